@@ -1,0 +1,31 @@
+#pragma once
+
+#include "catalog/ActionParameter.h"
+#include "catalog/ActionVariant.h"
+#include "catalog/Risk.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+// One vetted remote action, as loaded from resources/actions/<id>.json.
+struct Action
+{
+    QString id;
+    QString titleEn;
+    QString titleJa;
+    QString descriptionEn;
+    QString descriptionJa;
+    Risk risk = Risk::ReadOnly;
+    bool needsRoot = false;
+    int timeoutSec = 60;
+    bool confirmByTypingName = false;
+    bool pty = false; // run with a pseudo-terminal (none of the first actions needs one)
+    QList<ActionParameter> parameters;
+    QMap<QString, ActionVariant> variants; // key: "systemd" / "docker"
+
+    QString title() const;       // by UiLanguage::current()
+    QString description() const; // by UiLanguage::current()
+    const ActionVariant *variant(const QString &deployment) const; // nullptr if none
+    const ActionParameter *parameter(const QString &name) const;   // nullptr if none
+};

@@ -1,0 +1,90 @@
+#include "catalog/ActionExpander.h"
+
+#include "catalog/ContextVariables.h"
+#include "catalog/ShellQuote.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+
+std::optional<ExpandedCommand> fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+QByteArray assignment(const QString &name, const QString &value)
+{
+    return name.toLatin1() + '=' + ShellQuote::quote(value.toUtf8()) + '\n';
+}
+
+} // namespace
+
+std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, const QMap<QString, QString> &rawParams,
+                                                      const Context &context, QString *error)
+{
+    const ActionVariant *variant = action.variant(context.deployment);
+    if (!variant)
+        return fail(error, tr("The action “%1” cannot run on a %2 deployment.").arg(action.title(), context.deployment));
+
+    for (auto it = rawParams.constBegin(); it != rawParams.constEnd(); ++it) {
+        if (!action.parameter(it.key()))
+            return fail(error, tr("The action “%1” has no parameter named “%2”.").arg(action.title(), it.key()));
+    }
+    for (auto it = context.contextValues.constBegin(); it != context.contextValues.constEnd(); ++it) {
+        if (!ContextVariables::isContextVariable(it.key()))
+            return fail(error, tr("Unknown server setting “%1”.").arg(it.key()));
+    }
+
+    QByteArray script = "set -u\n";
+    // Sudo may not have needed the password (cached credentials): never let a
+    // command of the script read the leftover password line.
+    const bool sudo = variant->needsRoot && context.rootMode != RootMode::AlreadyRoot;
+    const bool passwordOnStdin = sudo && context.rootMode == RootMode::SudoWithPassword;
+    if (passwordOnStdin)
+        script += "exec </dev/null\n";
+
+    for (const QString &name : ContextVariables::names()) {
+        QString value = context.contextValues.value(name);
+        if (value.isEmpty())
+            value = ContextVariables::defaultValue(name, context.deployment);
+        const QRegularExpression re(QRegularExpression::anchoredPattern(ContextVariables::regex(name)));
+        if (!re.match(value).hasMatch())
+            return fail(error, tr("The server setting %1 “%2” is not valid: it must match %3.")
+                                   .arg(name, value, ContextVariables::regex(name)));
+        script += assignment(name, value);
+    }
+    for (const ActionParameter &p : action.parameters) {
+        QString message;
+        const std::optional<QString> value = p.validate(rawParams.value(p.name), &message);
+        if (!value)
+            return fail(error, message);
+        script += assignment(p.name, *value);
+    }
+    script += variant->script.toUtf8();
+    if (!script.endsWith('\n'))
+        script += '\n';
+
+    ExpandedCommand out;
+    QByteArray prefix;
+    if (sudo && context.rootMode == RootMode::SudoNoPassword) {
+        prefix = "sudo -n -- ";
+    } else if (passwordOnStdin) {
+        if (context.sudoPassword.isEmpty())
+            return fail(error, tr("This action needs administrator rights, but no sudo password was given."));
+        if (context.sudoPassword.contains('\n') || context.sudoPassword.contains('\0'))
+            return fail(error, tr("The sudo password cannot contain a line break."));
+        prefix = "sudo -S -p '' -- ";
+        out.stdinData = context.sudoPassword + '\n';
+        out.secretsToRedact << context.sudoPassword;
+    }
+    out.script = script;
+    out.command = prefix + "sh -c " + ShellQuote::quote(script);
+    out.displayCommand = QString::fromUtf8(out.command);
+    out.risk = action.risk;
+    out.timeoutSec = action.timeoutSec;
+    out.pty = action.pty;
+    return out;
+}

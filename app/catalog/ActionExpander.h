@@ -1,0 +1,39 @@
+#pragma once
+
+#include "catalog/Action.h"
+#include "catalog/ExpandedCommand.h"
+#include "catalog/RootMode.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+// Turns an action and raw parameter text into the exact command to run. This is
+// the only place where values enter shell text, and only through ShellQuote.
+//
+// script  = "set -u" + one `name='value'` line per context variable and parameter
+//           + the variant's script
+// command = sh -c '<script>'                       (no root needed, or AlreadyRoot)
+//         | sudo -n -- sh -c '<script>'            (SudoNoPassword)
+//         | sudo -S -p '' -- sh -c '<script>'      (SudoWithPassword; password on stdin)
+class ActionExpander
+{
+    Q_DECLARE_TR_FUNCTIONS(ActionExpander)
+
+public:
+    struct Context
+    {
+        QString deployment; // "systemd" | "docker"
+        RootMode rootMode = RootMode::AlreadyRoot;
+        QByteArray sudoPassword;               // only for SudoWithPassword
+        QMap<QString, QString> contextValues;  // "mastodon_dir"; missing ones get defaults
+    };
+
+    // Validates every parameter (missing required, unknown names, type/range/regex)
+    // and context value; on failure returns nullopt and a translated error.
+    static std::optional<ExpandedCommand> expand(const Action &action, const QMap<QString, QString> &rawParams,
+                                                 const Context &context, QString *error);
+};

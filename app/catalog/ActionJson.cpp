@@ -1,0 +1,68 @@
+#include "catalog/ActionJson.h"
+
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace {
+
+QString str(const json &v)
+{
+    return QString::fromStdString(v.get<std::string>());
+}
+
+QString jsonScalarText(const json &v)
+{
+    return v.is_string() ? str(v) : QString::number(v.get<qint64>());
+}
+
+} // namespace
+
+Action ActionJson::fromJson(const json &doc)
+{
+    Action a;
+    a.id = str(doc["id"]);
+    a.titleEn = str(doc["title"]["en"]);
+    a.titleJa = str(doc["title"]["ja"]);
+    a.descriptionEn = str(doc["description"]["en"]);
+    a.descriptionJa = str(doc["description"]["ja"]);
+    a.risk = riskFromId(str(doc["risk"])).value_or(Risk::Destructive);
+    a.needsRoot = doc["needs_root"].get<bool>();
+    a.timeoutSec = doc["timeout_sec"].get<int>();
+    a.confirmByTypingName = doc.value("confirm_by_typing_name", false);
+    a.pty = doc.value("pty", false);
+    if (doc.contains("parameters")) {
+        for (const json &p : doc["parameters"]) {
+            ActionParameter param;
+            param.name = str(p["name"]);
+            param.titleEn = str(p["title"]["en"]);
+            param.titleJa = str(p["title"]["ja"]);
+            const QString type = str(p["type"]);
+            if (type == QLatin1String("int")) {
+                param.type = ActionParameter::Type::Int;
+                param.min = p["min"].get<qint64>();
+                param.max = p["max"].get<qint64>();
+            } else if (type == QLatin1String("enum")) {
+                param.type = ActionParameter::Type::Enum;
+                for (const json &c : p["choices"])
+                    param.choices << str(c);
+            } else {
+                param.type = ActionParameter::Type::String;
+                param.regex = str(p["regex"]);
+            }
+            if (p.contains("default"))
+                param.defaultValue = jsonScalarText(p["default"]);
+            a.parameters << param;
+        }
+    }
+    for (auto it = doc["variants"].begin(); it != doc["variants"].end(); ++it) {
+        ActionVariant v;
+        QStringList lines;
+        for (const json &line : it.value()["script"])
+            lines << str(line);
+        v.script = lines.join(QLatin1Char('\n'));
+        v.needsRoot = it.value().value("needs_root", a.needsRoot);
+        a.variants.insert(QString::fromStdString(it.key()), v);
+    }
+    return a;
+}

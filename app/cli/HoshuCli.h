@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// hoshu-cli's dispatcher: global options, then one of the subcommands.
+class HoshuCli
+{
+    Q_DECLARE_TR_FUNCTIONS(HoshuCli)
+
+public:
+    static int exec(QCoreApplication &app, const QStringList &args);
+    static QString usage();
+
+private:
+    static int run(const QStringList &args);
+};

@@ -1,0 +1,83 @@
+#include "RunCommand.h"
+
+#include "catalog/ExpandedCommand.h"
+#include "cli/CliConnector.h"
+#include "cli/ExitCode.h"
+#include "cli/Terminal.h"
+#include "session/ActionRunner.h"
+#include "session/ServerSession.h"
+
+#include <QCoreApplication>
+
+RunCommand::RunCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_session(new ServerSession(options.profile, secrets, this))
+    , m_runner(new ActionRunner(m_session, this))
+    , m_connector(new CliConnector(m_session, options.acceptNewHostKey, this))
+{
+    m_runner->setAuditLog(audit);
+}
+
+int RunCommand::start()
+{
+    QString error;
+    const auto command = m_runner->prepare(m_options.action, m_options.params, &error);
+    if (!command) {
+        Terminal::message(error);
+        return ExitCode::InvalidParameter;
+    }
+    const bool needsConfirmation =
+        m_options.action.risk == Risk::Disruptive || m_options.action.risk == Risk::Destructive;
+    if (needsConfirmation && !m_options.yes) {
+        Terminal::message(QCoreApplication::translate("RunCommand",
+                                                      "\"%1\" is %2 and changes the server %3. It would run:\n\n%4\n\n"
+                                                      "Run it again with --yes to confirm.")
+                              .arg(m_options.action.title(), riskDisplayName(m_options.action.risk),
+                                   m_options.profile.name, command->displayCommand));
+        return ExitCode::Usage;
+    }
+
+    connect(m_runner, &ActionRunner::outputReady, this, [](const QByteArray &data, RemoteProcess::Channel channel) {
+        if (channel == RemoteProcess::Channel::Stderr)
+            Terminal::writeErr(data);
+        else
+            Terminal::writeOut(data);
+    });
+    connect(m_runner, &ActionRunner::finished, this, [this](int status, qint64) {
+        Q_EMIT done(m_interrupted ? ExitCode::Interrupted : status);
+    });
+    connect(m_runner, &ActionRunner::failed, this, [this](const SshError &error, qint64) {
+        if (m_interrupted) {
+            Q_EMIT done(ExitCode::Interrupted);
+            return;
+        }
+        if (error.kind == SshError::Kind::Timeout && m_session->isConnected()) {
+            Terminal::message(QCoreApplication::translate("RunCommand", "The action ran longer than its limit of %n seconds and was stopped.",
+                                                          nullptr, m_options.action.timeoutSec));
+            Q_EMIT done(ExitCode::TimedOut);
+            return;
+        }
+        Terminal::message(error.message());
+        Q_EMIT done(CliConnector::exitCodeFor(error));
+    });
+    // Connect first so host key and password questions come before the run.
+    connect(m_connector, &CliConnector::failed, this, &RunCommand::done);
+    connect(m_connector, &CliConnector::connected, this, [this, cmd = *command] {
+        // From here on the runner reports failures; the connector still answers
+        // secret questions (sudo password).
+        disconnect(m_session, &ServerSession::failed, m_connector, nullptr);
+        m_runner->start(cmd);
+    });
+    m_connector->start();
+    return -1;
+}
+
+void RunCommand::interrupt()
+{
+    m_interrupted = true;
+    if (m_runner->isRunning())
+        m_runner->cancel();
+    else
+        Q_EMIT done(ExitCode::Interrupted);
+}

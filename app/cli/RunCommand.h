@@ -1,0 +1,46 @@
+#pragma once
+
+#include "catalog/Action.h"
+#include "servers/ServerProfile.h"
+
+#include <QMap>
+#include <QObject>
+
+class ActionRunner;
+class AuditLog;
+class CliConnector;
+class SecretStore;
+class ServerSession;
+
+// `hoshu-cli run NAME ACTION_ID`: streams the remote stdout and stderr to ours
+// as they arrive and finishes with the remote exit status.
+class RunCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options {
+        ServerProfile profile;
+        Action action;
+        QMap<QString, QString> params;
+        bool yes = false;
+        bool acceptNewHostKey = false;
+    };
+
+    RunCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent = nullptr);
+
+    // Validates and confirms synchronously; returns an exit code if it must stop
+    // before connecting, or -1 when the run has started (done() follows).
+    int start();
+    void interrupt();
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+private:
+    Options m_options;
+    ServerSession *m_session;
+    ActionRunner *m_runner;
+    CliConnector *m_connector;
+    bool m_interrupted = false;
+};

@@ -1,0 +1,247 @@
+#include "ServerCommands.h"
+
+#include "cli/CliConnector.h"
+#include "cli/CommandLine.h"
+#include "cli/ExitCode.h"
+#include "cli/Terminal.h"
+#include "servers/ProfileStore.h"
+#include "servers/SecretStore.h"
+#include "session/ServerSession.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace {
+std::optional<ServerProfile::AuthMethod> authFromId(const QString &id)
+{
+    if (id == QLatin1String("auto"))
+        return ServerProfile::AuthMethod::Auto;
+    if (id == QLatin1String("agent"))
+        return ServerProfile::AuthMethod::Agent;
+    if (id == QLatin1String("key"))
+        return ServerProfile::AuthMethod::KeyFile;
+    if (id == QLatin1String("password"))
+        return ServerProfile::AuthMethod::Password;
+    return std::nullopt;
+}
+
+QString authId(ServerProfile::AuthMethod auth)
+{
+    switch (auth) {
+    case ServerProfile::AuthMethod::Agent:
+        return QStringLiteral("agent");
+    case ServerProfile::AuthMethod::KeyFile:
+        return QStringLiteral("key");
+    case ServerProfile::AuthMethod::Password:
+        return QStringLiteral("password");
+    case ServerProfile::AuthMethod::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<ServerProfile::RootAccess> rootFromId(const QString &id)
+{
+    if (id == QLatin1String("root"))
+        return ServerProfile::RootAccess::AlreadyRoot;
+    if (id == QLatin1String("nopasswd"))
+        return ServerProfile::RootAccess::SudoNoPassword;
+    if (id == QLatin1String("password"))
+        return ServerProfile::RootAccess::SudoWithPassword;
+    return std::nullopt;
+}
+
+bool storeSecret(SecretStore &secrets, const ServerProfile &profile, SecretStore::Kind kind, QByteArray secret)
+{
+    QString message;
+    const auto status = secrets.writeBlocking(profile.id, kind, secret, &message);
+    secret.fill('\0');
+    if (status == SecretStore::Status::Ok)
+        return true;
+    Terminal::message(message.isEmpty() ? SecretStore::statusMessage(status) : message);
+    return false;
+}
+} // namespace
+
+int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QStringList &args)
+{
+    CommandLine cl({QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"), QStringLiteral("key"),
+                    QStringLiteral("auth"), QStringLiteral("sudo"), QStringLiteral("deployment"),
+                    QStringLiteral("mastodon-dir")},
+                   {QStringLiteral("accept-new-host-key"), QStringLiteral("password-stdin"),
+                    QStringLiteral("sudo-password-stdin")});
+    QString error;
+    if (!cl.parse(args, &error) || cl.positionals().size() != 1 || !cl.isSet(QStringLiteral("host"))) {
+        Terminal::message(error.isEmpty() ? tr("Usage: hoshu-cli server add NAME --host HOST [--port N] [--user U] "
+                                               "[--key PATH] [--auth auto|agent|key|password] [--password-stdin] "
+                                               "[--sudo root|nopasswd|password] [--sudo-password-stdin] "
+                                               "[--deployment systemd|docker] [--mastodon-dir DIR] "
+                                               "[--accept-new-host-key]")
+                                          : error);
+        return ExitCode::Usage;
+    }
+    ServerProfile profile;
+    profile.name = cl.positionals().constFirst();
+    profile.host = cl.value(QStringLiteral("host"));
+    profile.user = cl.value(QStringLiteral("user"));
+    profile.keyFile = cl.value(QStringLiteral("key"));
+    profile.rootAccess = ServerProfile::defaultRootAccessFor(profile.user);
+    if (cl.isSet(QStringLiteral("port"))) {
+        bool ok = false;
+        const uint port = cl.value(QStringLiteral("port")).toUInt(&ok);
+        if (!ok || port > 65535) {
+            Terminal::message(tr("The port must be a number from 1 to 65535."));
+            return ExitCode::InvalidParameter;
+        }
+        profile.port = quint16(port);
+    }
+    if (!profile.keyFile.isEmpty())
+        profile.auth = ServerProfile::AuthMethod::KeyFile;
+    if (cl.isSet(QStringLiteral("password-stdin")))
+        profile.auth = ServerProfile::AuthMethod::Password;
+    if (cl.isSet(QStringLiteral("auth"))) {
+        const auto auth = authFromId(cl.value(QStringLiteral("auth")));
+        if (!auth) {
+            Terminal::message(tr("--auth must be one of auto, agent, key, password."));
+            return ExitCode::InvalidParameter;
+        }
+        profile.auth = *auth;
+    }
+    if (cl.isSet(QStringLiteral("sudo"))) {
+        const auto root = rootFromId(cl.value(QStringLiteral("sudo")));
+        if (!root) {
+            Terminal::message(tr("--sudo must be one of root, nopasswd, password."));
+            return ExitCode::InvalidParameter;
+        }
+        profile.rootAccess = *root;
+    }
+    if (cl.isSet(QStringLiteral("deployment")))
+        profile.deployment = cl.value(QStringLiteral("deployment"));
+    if (cl.isSet(QStringLiteral("mastodon-dir")))
+        profile.mastodonDir = cl.value(QStringLiteral("mastodon-dir"));
+    const QStringList problems = profile.validate();
+    if (!problems.isEmpty()) {
+        Terminal::message(problems.join(QLatin1Char('\n')));
+        return ExitCode::InvalidParameter;
+    }
+    if (store.isReadOnly()) {
+        Terminal::message(tr("The server list was written by a newer Hoshu and is not changed by this one."));
+        return ExitCode::Config;
+    }
+
+    // Secrets come from stdin, never from argv (visible in ps) or the profile.
+    QByteArray password;
+    QByteArray sudoPassword;
+    if (cl.isSet(QStringLiteral("password-stdin")))
+        password = Terminal::readStdinLine();
+    if (cl.isSet(QStringLiteral("sudo-password-stdin")))
+        sudoPassword = Terminal::readStdinLine();
+
+    if (!store.add(profile, &error)) {
+        Terminal::message(error);
+        return ExitCode::InvalidParameter;
+    }
+    profile = *store.findByName(profile.name);
+    if (!password.isEmpty() && !storeSecret(secrets, profile, SecretStore::Kind::Password, password))
+        Terminal::message(tr("The password was not saved; Hoshu will ask for it when it connects."));
+    if (!sudoPassword.isEmpty() && !storeSecret(secrets, profile, SecretStore::Kind::SudoPassword, sudoPassword))
+        Terminal::message(tr("The sudo password was not saved; Hoshu will ask for it when it is needed."));
+    password.fill('\0');
+    sudoPassword.fill('\0');
+
+    if (!store.save(&error)) {
+        Terminal::message(error);
+        return ExitCode::CantCreate;
+    }
+    Terminal::message(tr("Added server %1 (%2).").arg(profile.name, profile.displayAddress()));
+    if (!cl.isSet(QStringLiteral("accept-new-host-key")))
+        return ExitCode::Ok;
+
+    // Connect once now so the host key is recorded and the login is proven.
+    ServerSession session(profile, &secrets);
+    CliConnector connector(&session, true);
+    QEventLoop loop;
+    int code = ExitCode::Ok;
+    QObject::connect(&connector, &CliConnector::connected, &loop, [&] {
+        Terminal::message(tr("Connected; the host key is now trusted."));
+        loop.quit();
+    });
+    QObject::connect(&connector, &CliConnector::failed, &loop, [&](int exitCode) {
+        code = exitCode;
+        loop.quit();
+    });
+    connector.start();
+    loop.exec();
+    session.disconnectFromServer();
+    return code;
+}
+
+int ServerCommands::list(const ProfileStore &store, const QStringList &args)
+{
+    CommandLine cl({}, {QStringLiteral("json")});
+    QString error;
+    if (!cl.parse(args, &error) || !cl.positionals().isEmpty()) {
+        Terminal::message(error.isEmpty() ? tr("Usage: hoshu-cli server list [--json]") : error);
+        return ExitCode::Usage;
+    }
+    const QList<ServerProfile> profiles = store.profiles();
+    if (cl.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const ServerProfile &p : profiles) {
+            QJsonObject o;
+            o.insert(QStringLiteral("id"), p.id);
+            o.insert(QStringLiteral("name"), p.name);
+            o.insert(QStringLiteral("host"), p.host);
+            o.insert(QStringLiteral("port"), int(p.port));
+            o.insert(QStringLiteral("user"), p.user);
+            o.insert(QStringLiteral("auth"), authId(p.auth));
+            o.insert(QStringLiteral("deployment"), p.deployment);
+            o.insert(QStringLiteral("mastodon_dir"), p.mastodonDir);
+            array.append(o);
+        }
+        Terminal::writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitCode::Ok;
+    }
+    if (profiles.isEmpty()) {
+        Terminal::message(tr("No servers yet. Add one with: hoshu-cli server add NAME --host HOST"));
+        return ExitCode::Ok;
+    }
+    for (const ServerProfile &p : profiles)
+        Terminal::print(QStringLiteral("%1\t%2\t%3").arg(p.name, p.displayAddress(), p.deployment));
+    return ExitCode::Ok;
+}
+
+int ServerCommands::remove(ProfileStore &store, SecretStore &secrets, const QStringList &args)
+{
+    CommandLine cl({}, {});
+    QString error;
+    if (!cl.parse(args, &error) || cl.positionals().size() != 1) {
+        Terminal::message(error.isEmpty() ? tr("Usage: hoshu-cli server remove NAME") : error);
+        return ExitCode::Usage;
+    }
+    const auto profile = store.findByName(cl.positionals().constFirst());
+    if (!profile) {
+        Terminal::message(tr("There is no server named \"%1\".").arg(cl.positionals().constFirst()));
+        return ExitCode::Usage;
+    }
+    if (store.isReadOnly()) {
+        Terminal::message(tr("The server list was written by a newer Hoshu and is not changed by this one."));
+        return ExitCode::Config;
+    }
+    store.remove(profile->id);
+    if (!store.save(&error)) {
+        Terminal::message(error);
+        return ExitCode::CantCreate;
+    }
+    // Forget its secrets too; "not found" is the common, fine case.
+    QString ignored;
+    for (auto kind : {SecretStore::Kind::Password, SecretStore::Kind::KeyPassphrase, SecretStore::Kind::SudoPassword})
+        secrets.removeBlocking(profile->id, kind, &ignored);
+    Terminal::message(tr("Removed server %1.").arg(profile->name));
+    return ExitCode::Ok;
+}

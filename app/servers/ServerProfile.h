@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+// One server Hoshu looks after. Plain data: no secrets here, ever (they live in
+// the OS keychain under SecretStore::keyFor(id, ...)).
+struct ServerProfile
+{
+    enum class AuthMethod {
+        Auto,     // agent + default keys, then the key file, then a password
+        Agent,
+        KeyFile,
+        Password, // the password itself is in the keychain, never in the profile
+    };
+    enum class RootAccess { AlreadyRoot, SudoNoPassword, SudoWithPassword };
+
+    QString id;   // stable UUID (QUuid::WithoutBraces); the keychain key; never changes
+    QString name; // unique, shown in the UI, used by `hoshu-cli NAME`
+    QString host; // hostname, IP or ~/.ssh/config alias
+    quint16 port = 0; // 0 = from ~/.ssh/config or 22
+    QString user;     // empty = from ~/.ssh/config or the local user
+    AuthMethod auth = AuthMethod::Auto;
+    QString keyFile;
+    RootAccess rootAccess = RootAccess::SudoNoPassword;
+    QString deployment = QStringLiteral("systemd"); // "systemd" | "docker"
+    QString mastodonDir = QStringLiteral("/home/mastodon/live");
+    // Keys this Hoshu does not know, kept as they were so an older Hoshu never
+    // drops a newer one's data. A QJsonObject rather than nlohmann::json so that
+    // code including this header does not need nlohmann (ProfileJson converts).
+    QJsonObject extra;
+
+    // The sensible default for a user: root needs no sudo.
+    static RootAccess defaultRootAccessFor(const QString &user);
+
+    // Translated messages, each naming the field; empty when the profile is valid.
+    // Does not check name uniqueness (ProfileStore does).
+    QStringList validate() const;
+
+    // user@host:port as it will connect; parts that come from ~/.ssh/config
+    // (empty user, port 0) are left out. IPv6 hosts are bracketed when a port follows.
+    QString displayAddress() const;
+
+    // Whether a name is "the same" as another for uniqueness (case and
+    // Unicode normalisation insensitive), so "Prod" and "prod" cannot both exist.
+    static QString nameKey(const QString &name);
+
+    static QString deploymentSystemd() { return QStringLiteral("systemd"); }
+    static QString deploymentDocker() { return QStringLiteral("docker"); }
+};
+
+bool operator==(const ServerProfile &a, const ServerProfile &b);
+inline bool operator!=(const ServerProfile &a, const ServerProfile &b) { return !(a == b); }

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ssh/ConnectionParams.h"
+#include "ssh/ExecOptions.h"
+#include "ssh/HostKeyInfo.h"
+#include "ssh/RemoteProcess.h"
+#include "ssh/SshConnection.h"
+#include "ssh/SshError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <libssh/callbacks.h>
+#include <libssh/libssh.h>
+
+#include <memory>
+
+class QSocketNotifier;
+class SocketAborter;
+class SshChannelTask;
+
+// Owns one libssh session and touches it only from its own thread. Connects
+// without blocking (socket notifiers and timers, no polling loop); only the
+// short auth phase runs in libssh's blocking mode, bounded by SSH_OPTIONS_TIMEOUT
+// and breakable through SocketAborter. Every method is called in the worker thread.
+class SshWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SshWorker(std::shared_ptr<SocketAborter> aborter, QObject *parent = nullptr);
+    ~SshWorker() override;
+
+    void open(const ConnectionParams &params);
+    void close();
+    void shutdown(); // close without reporting, then quit the thread
+    void acceptHostKey();
+    void rejectHostKey();
+    void exec(quint64 id, const QByteArray &command, const QByteArray &stdinData, const ExecOptions &options);
+    void cancel(quint64 id);
+
+Q_SIGNALS:
+    void stateChanged(SshConnection::State state);
+    void hostKeyNeedsApproval(const HostKeyInfo &info);
+    void connected();
+    void failed(const SshError &error);
+    void closed();
+    void processStarted(quint64 id);
+    void processOutput(quint64 id, const QByteArray &data, RemoteProcess::Channel channel);
+    void processFinished(quint64 id, int exitStatus, const QString &exitSignal);
+    void processFailed(quint64 id, const SshError &error);
+
+private:
+    enum class Phase { Idle, Connecting, AwaitingHostKey, Connected };
+
+    bool configureSession();
+    void continueConnect();
+    void afterKeyExchange();
+    void authenticate();
+    void service();
+    void pumpTasks();
+    bool sessionBroken() const;
+    void updateWriteInterest();
+    void watchSocket();
+    void unwatchSocket();
+    void sendKeepAlive();
+    void failConnection(const SshError &error);
+    void endAllTasks(const SshError &reason, bool signalRemote);
+    void teardown(bool graceful);
+    void onTaskEnded(quint64 id);
+
+    std::shared_ptr<SocketAborter> m_aborter;
+    ConnectionParams m_params;
+    Phase m_phase = Phase::Idle;
+    SshError m_lastError;
+    ssh_session m_session = nullptr;
+    ssh_event m_event = nullptr;
+    ssh_callbacks_struct m_sessionCallbacks{}; // stored by pointer in libssh: lives as long as the session
+    QSocketNotifier *m_readNotifier = nullptr;
+    QSocketNotifier *m_writeNotifier = nullptr;
+    bool m_tcpConnected = false;
+    bool m_viaProxy = false;
+    int m_unansweredKeepAlives = 0;
+    // Parented so moveToThread() takes them along to the worker thread.
+    QTimer m_connectTimer{this};
+    QTimer m_keepAliveTimer{this};
+    QTimer m_flushTimer{this};
+    QHash<quint64, SshChannelTask *> m_tasks;
+};

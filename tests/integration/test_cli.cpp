@@ -1,0 +1,304 @@
+// hoshu-cli end to end against a real OpenSSH sshd on loopback: what a user
+// or a script sees (output, exit codes, files under HOSHU_CONFIG_DIR).
+#include "SshdFixture.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+struct Result {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshdFixture m_sshd;
+    QTemporaryDir m_config;
+    QString m_cli;
+
+    QProcessEnvironment environment(const QString &lang = QStringLiteral("C.UTF-8")) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOSHU_CONFIG_DIR"), m_config.path());
+        env.insert(QStringLiteral("LANG"), lang);
+        env.insert(QStringLiteral("LC_ALL"), lang);
+        env.remove(QStringLiteral("HOSHU_LANG"));
+        return env;
+    }
+
+    Result cli(const QStringList &args, const QByteArray &input = {}, const QString &lang = QStringLiteral("C.UTF-8"))
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(lang));
+        p.start(m_cli, args);
+        if (!p.waitForStarted(10000))
+            qFatal("cannot start %s", qPrintable(m_cli));
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return {-2, p.readAllStandardOutput(), p.readAllStandardError()};
+        }
+        Result r {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, p.readAllStandardOutput(),
+                  p.readAllStandardError()};
+        return r;
+    }
+
+    QStringList addArgs(const QString &name) const
+    {
+        return {QStringLiteral("server"), QStringLiteral("add"), name, QStringLiteral("--host"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_sshd.port()),
+                QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--key"), m_sshd.clientKey()};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("HOSHU_CLI");
+        QVERIFY2(QFile::exists(m_cli), "HOSHU_CLI must name the hoshu-cli binary (set by CTest)");
+        QVERIFY2(m_config.isValid(), "temporary dir");
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+    }
+
+    void versionAndHelp()
+    {
+        const Result v = cli({QStringLiteral("--version")});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY(v.out.startsWith("hoshu-cli "));
+        const Result h = cli({QStringLiteral("--help")});
+        QCOMPARE(h.exitCode, 0);
+        QVERIFY(h.out.contains("hoshu-cli run NAME ACTION_ID"));
+        QCOMPARE(cli({}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 64);
+    }
+
+    void actionsAsJson()
+    {
+        const Result r = cli({QStringLiteral("actions"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray actions = QJsonDocument::fromJson(r.out).array();
+        QStringList ids;
+        for (const auto &a : actions)
+            ids << a.toObject().value(QStringLiteral("id")).toString();
+        for (const char *id : {"system.disk_usage", "system.memory", "services.status", "services.restart_mastodon",
+                               "nginx.test_and_reload"})
+            QVERIFY2(ids.contains(QLatin1String(id)), id);
+    }
+
+    void unknownHostKeyIsRefusedThenAccepted()
+    {
+        QCOMPARE(cli(addArgs(QStringLiteral("web1"))).exitCode, 0);
+        const Result refused = cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.disk_usage")});
+        QCOMPARE(refused.exitCode, 76);
+        QVERIFY(refused.out.isEmpty());
+        QVERIFY2(refused.err.contains(m_sshd.hostKeyFingerprint().toUtf8()), refused.err.constData());
+        QVERIFY(refused.err.contains("--accept-new-host-key"));
+
+        const Result ok = cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.disk_usage"),
+                               QStringLiteral("--accept-new-host-key")});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+        QVERIFY2(ok.out.contains("Filesystem") && ok.out.contains("Use%"), ok.out.constData());
+        // Trusted now: no flag needed any more.
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory")}).exitCode, 0);
+    }
+
+    void listsServers()
+    {
+        const Result r = cli({QStringLiteral("server"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray servers = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(servers.size(), 1);
+        QCOMPARE(servers.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("web1"));
+        QCOMPARE(servers.at(0).toObject().value(QStringLiteral("port")).toInt(), int(m_sshd.port()));
+    }
+
+    void usageAndParameterErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown server") << QStringList {QStringLiteral("run"), QStringLiteral("nope"), QStringLiteral("system.memory")} << 64;
+        QTest::newRow("unknown action") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("rm.everything")} << 64;
+        QTest::newRow("not a number") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("diagnostics.throughput"), QStringLiteral("--param"), QStringLiteral("lines=abc")} << 65;
+        QTest::newRow("out of range") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("diagnostics.throughput"), QStringLiteral("--param"), QStringLiteral("lines=0")} << 65;
+        QTest::newRow("injection") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("diagnostics.throughput"), QStringLiteral("--param"), QStringLiteral("lines=1;reboot")} << 65;
+        QTest::newRow("unknown parameter") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory"), QStringLiteral("--param"), QStringLiteral("x=1")} << 65;
+        QTest::newRow("bad param syntax") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory"), QStringLiteral("--param"), QStringLiteral("novalue")} << 64;
+        QTest::newRow("duplicate name") << QStringList {QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("WEB1"), QStringLiteral("--host"), QStringLiteral("x.example")} << 65;
+        QTest::newRow("bad port") << QStringList {QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("p"), QStringLiteral("--host"), QStringLiteral("x.example"), QStringLiteral("--port"), QStringLiteral("70000")} << 65;
+    }
+
+    void usageAndParameterErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const Result r = cli(args);
+        QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
+        QVERIFY2(!r.err.trimmed().isEmpty(), "an error always says why");
+    }
+
+    void disruptiveActionNeedsYes()
+    {
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("services.restart_mastodon")});
+        QCOMPARE(r.exitCode, 64);
+        // The refusal shows the exact command that would run.
+        QVERIFY2(r.err.contains("systemctl") && r.err.contains("--yes"), r.err.constData());
+        QFile audit(m_config.path() + QStringLiteral("/logs/audit.jsonl"));
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY(!audit.readAll().contains("services.restart_mastodon"));
+    }
+
+    void japaneseMessages()
+    {
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("nope"), QStringLiteral("system.memory")}, {},
+                             QStringLiteral("ja_JP.UTF-8"));
+        QCOMPARE(r.exitCode, 64);
+        QVERIFY2(r.err.contains("サーバ"), r.err.constData());
+    }
+
+    void millionLinesCompleteAndInOrder()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("diagnostics.throughput"),
+                              QStringLiteral("--param"), QStringLiteral("lines=1000000")});
+        const qint64 hoshuMs = clock.elapsed();
+        QCOMPARE(r.exitCode, 0);
+        QByteArray expected;
+        expected.reserve(6888896);
+        for (int i = 1; i <= 1000000; ++i)
+            expected += QByteArray::number(i) + '\n';
+        QCOMPARE(r.out.size(), expected.size());
+        QVERIFY(r.out == expected);
+
+        // OpenSSH's own client on the same server, for comparison (printed, not asserted).
+        QProcess ssh;
+        clock.restart();
+        ssh.start(QStringLiteral("ssh"), {QStringLiteral("-i"), m_sshd.clientKey(), QStringLiteral("-p"),
+                                          QString::number(m_sshd.port()), QStringLiteral("-o"),
+                                          QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
+                                          QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
+                                          QStringLiteral("BatchMode=yes"), QStringLiteral("root@127.0.0.1"),
+                                          QStringLiteral("seq 1 1000000")});
+        QVERIFY(ssh.waitForFinished(60000));
+        const qint64 sshMs = clock.elapsed();
+        QCOMPARE(ssh.readAllStandardOutput().size(), expected.size());
+        qInfo("1,000,000 lines: hoshu-cli run %lld ms, ssh %lld ms", hoshuMs, sshMs);
+    }
+
+    void interruptStopsTheRemoteCommand()
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(m_cli, {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("diagnostics.throughput"),
+                        QStringLiteral("--param"), QStringLiteral("lines=10000000")});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(p.bytesAvailable() > 0 || p.state() != QProcess::Running, 20000);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitCode(), 130);
+        // The remote seq must be gone too, not left running on the server.
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("pgrep"), {QStringLiteral("-f"), QStringLiteral("seq 1 10000000")}) == 1, 10000);
+    }
+
+    void passwordAuthLeavesNoSecretOnDisk()
+    {
+        QVERIFY2(m_sshd.isRoot(), "password authentication needs a local test user: run as root, as CI does");
+        const QByteArray password = m_sshd.userPassword();
+        QVERIFY(!password.isEmpty());
+        const Result add = cli({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("pw"),
+                                QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                QString::number(m_sshd.port()), QStringLiteral("--user"),
+                                QString::fromLatin1(SshdFixture::PasswordUser), QStringLiteral("--password-stdin"),
+                                QStringLiteral("--accept-new-host-key")},
+                               password + '\n');
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const Result run = cli({QStringLiteral("run"), QStringLiteral("pw"), QStringLiteral("system.memory")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("Mem:"));
+
+        QDirIterator it(m_config.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(password), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 3); // servers.json, known_hosts, logs/audit.jsonl
+    }
+
+    void changedHostKeyIsRefused()
+    {
+        QFile knownHosts(m_config.path() + QStringLiteral("/known_hosts"));
+        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+        const QByteArray before = knownHosts.readAll();
+        knownHosts.close();
+        QVERIFY2(m_sshd.restart(SshdFixture::HostKey::OtherEd25519), qPrintable(m_sshd.errorString()));
+        for (const QStringList &extra : {QStringList {}, QStringList {QStringLiteral("--accept-new-host-key")}}) {
+            const Result r = cli(QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.disk_usage")} + extra);
+            QCOMPARE(r.exitCode, 77);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.contains("changed"), r.err.constData());
+        }
+        QVERIFY(knownHosts.open(QIODevice::ReadOnly));
+        QCOMPARE(knownHosts.readAll(), before);
+        QVERIFY2(m_sshd.restart(SshdFixture::HostKey::Ed25519), qPrintable(m_sshd.errorString()));
+    }
+
+    void unreachableServer()
+    {
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("closed"), QStringLiteral("--host"),
+                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("1"), QStringLiteral("--user"),
+                      QStringLiteral("root")})
+                     .exitCode,
+                 0);
+        const Result r = cli({QStringLiteral("run"), QStringLiteral("closed"), QStringLiteral("system.memory")});
+        QCOMPARE(r.exitCode, 69);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void removeServer()
+    {
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("closed")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("closed")}).exitCode, 64);
+    }
+
+    void corruptServerListIsSetAside()
+    {
+        QTemporaryDir other;
+        QFile f(other.path() + QStringLiteral("/servers.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"schema\": 1, \"servers\": [ {\"name\": ");
+        f.close();
+        QProcess p;
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("HOSHU_CONFIG_DIR"), other.path());
+        p.setProcessEnvironment(env);
+        p.start(m_cli, {QStringLiteral("server"), QStringLiteral("list")});
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitCode(), 78);
+        const QStringList aside = QDir(other.path()).entryList({QStringLiteral("servers.json.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(p.readAllStandardError().contains(aside.constFirst().toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,280 @@
+# `up`, `down`, `status`, `demo`: one host = an overlay root over the cached rootfs, a network
+# namespace hth-NAME with a veth pair (hthI <-> eth0) on a private /30 of 10.77.0.0/16, and a
+# systemd-nspawn booting it. Everything is recorded in $HT_RUN/hosts/NAME so `down` finds it.
+
+ht_addr() {   # INDEX OFFSET -> 10.77.x.y of the /30 number INDEX
+  local b=$(( $1 * 4 + $2 ))
+  printf '%s.%d.%d' "$HT_NET_PREFIX" $(( b / 256 )) $(( b % 256 ))
+}
+
+ht_ssh_opts() {   # HOSTDIR
+  printf '%s\n' -i "$1/id_ed25519" -o "UserKnownHostsFile=$1/known_hosts" -o StrictHostKeyChecking=yes \
+    -o BatchMode=yes -o ConnectTimeout=3 -o LogLevel=ERROR -o ServerAliveInterval=5
+}
+
+# ht_ssh NAME CMD...: run a command as root on the host.
+ht_ssh() {
+  local hd; hd=$(ht_hostdir "$1"); shift
+  local addr; addr=$(cat "$hd/addr")
+  mapfile -t o < <(ht_ssh_opts "$hd")
+  ssh "${o[@]}" "root@$addr" "$@"
+}
+
+ht_alloc_index() {   # prints the lowest free /30 index (1..16000), under $HT_RUN/.lock
+  local i
+  for ((i = 1; i < 16000; i++)); do
+    grep -qx "$i" "$HT_RUN"/hosts/*/index 2>/dev/null && continue
+    ip link show "hth$i" >/dev/null 2>&1 && continue
+    echo "$i"; return 0
+  done
+  return 1
+}
+
+ht_cmd_up() {
+  local name="" scenarios=() latency="" a
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --scenario) scenarios+=("$2"); shift 2 ;;
+      --scenario=*) scenarios+=("${1#*=}"); shift ;;
+      --latency) latency="$2"; shift 2 ;;
+      --latency=*) latency="${1#*=}"; shift ;;
+      -*) ht_die "unknown option $1" ;;
+      *) [ -z "$name" ] || ht_die "one host per 'up' (run several 'up' in parallel)"; name="$1"; shift ;;
+    esac
+  done
+  [ -n "$name" ] || ht_die "usage: up NAME [--scenario S]... [--latency MS]"
+  ht_check_name "$name"
+  for a in "${scenarios[@]}"; do ht_scenario_known "$a" || ht_die "unknown scenario '$a' (see: $0 scenarios)"; done
+  ht_require_root up
+  ht_require_tools systemd-nspawn ip ssh ssh-keygen openssl mount umount flock setsid
+  ht_cmd_build >/dev/null
+  mkdir -p "$HT_RUN/hosts"
+  local hd idx t0; hd=$(ht_hostdir "$name"); t0=$(date +%s.%N)
+  exec 9>"$HT_RUN/.lock"; flock 9
+  [ ! -e "$hd" ] || { flock -u 9; ht_die "host '$name' exists (down it first)"; }
+  ip netns list | grep -qw "$HT_NETNS_PREFIX$name" && { flock -u 9; ht_die "netns $HT_NETNS_PREFIX$name exists: run '$0 down --all'"; }
+  idx=$(ht_alloc_index) || { flock -u 9; ht_die "no free address"; }
+  mkdir -p "$hd"/{upper,work,merged}
+  echo "$idx" >"$hd/index"
+  flock -u 9; exec 9>&-
+  # From here on, any failure or interrupt removes what was made.
+  trap "ht_log 'up $name failed: cleaning up'; ht_down_one '$name'" ERR
+  trap "ht_log 'interrupted: cleaning up $name'; ht_down_one '$name'; exit 130" INT TERM
+
+  local addr hostaddr dom root
+  addr=$(ht_addr "$idx" 2); hostaddr=$(ht_addr "$idx" 1); dom="$name.test"; root="$hd/merged"
+  echo "$addr" >"$hd/addr"
+  printf '%s\n' "${scenarios[@]}" >"$hd/scenarios"
+  mount -t overlay overlay -o "lowerdir=$HT_CACHE/rootfs,upperdir=$hd/upper,workdir=$hd/work" "$root"
+  echo "$root" >"$hd/mounts"
+
+  ht_personalize "$hd" "$root" "$name" "$dom" "$addr"
+  HT_NSPAWN_EXTRA=()
+  for a in "${scenarios[@]}"; do ht_scenario_pre "$a" "$hd" "$root" "$dom"; done
+
+  ip netns add "$HT_NETNS_PREFIX$name"
+  ip -n "$HT_NETNS_PREFIX$name" link set lo up
+  ip link add "hth$idx" type veth peer name eth0 netns "$HT_NETNS_PREFIX$name"
+  ip addr add "$hostaddr/30" dev "hth$idx"
+  ip link set "hth$idx" up
+  ip -n "$HT_NETNS_PREFIX$name" addr add "$addr/30" dev eth0
+  ip -n "$HT_NETNS_PREFIX$name" link set eth0 up
+
+  setsid systemd-nspawn --quiet --boot --register=no --keep-unit --link-journal=no --console=read-only \
+    --network-namespace-path="/run/netns/$HT_NETNS_PREFIX$name" --machine="$name" -D "$root" \
+    "${HT_NSPAWN_EXTRA[@]}" </dev/null >"$hd/console.log" 2>&1 &
+  echo $! >"$hd/nspawn.pid"
+
+  ht_wait_ready "$name" "$hd" 120
+  for a in "${scenarios[@]}"; do ht_scenario_post "$a" "$name" "$hd" "$dom"; done
+  if [ -n "$latency" ]; then ht_start_latency "$name" "$hd" "$idx" "$latency"; fi
+  touch "$hd/up"
+  trap - ERR INT TERM
+  ht_write_info "$name" "$hd" "$dom"
+  ht_log "$name is up at $addr in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
+  cat "$hd/host.env"
+}
+
+# Files that make this host itself: names, keys, secrets, certificates.
+ht_personalize() {
+  local hd="$1" root="$2" name="$3" dom="$4" addr="$5" i
+  echo "$name" >"$root/etc/hostname"
+  printf '127.0.0.1\tlocalhost\n127.0.1.1\t%s %s\n%s\t%s\n::1\tlocalhost ip6-localhost ip6-loopback\n' \
+    "$dom" "$name" "$addr" "$dom" >"$root/etc/hosts"
+  od -An -N16 -tx1 /dev/urandom | tr -d ' \n' >"$root/etc/machine-id"; echo >>"$root/etc/machine-id"
+  ssh-keygen -q -t ed25519 -N '' -C "hoshu-testhost-$name" -f "$hd/id_ed25519"
+  ssh-keygen -q -t ed25519 -N '' -C "root@$name" -f "$root/etc/ssh/ssh_host_ed25519_key"
+  printf '%s %s\n' "$addr" "$(cut -d' ' -f1,2 "$root/etc/ssh/ssh_host_ed25519_key.pub")" >"$hd/known_hosts"
+  for u in root admin; do
+    local h=/root; [ "$u" = root ] || h=/home/$u
+    cp "$hd/id_ed25519.pub" "$root$h/.ssh/authorized_keys"
+    chmod 600 "$root$h/.ssh/authorized_keys"
+  done
+  chown -R --reference="$root/home/admin" "$root/home/admin/.ssh"
+  local env="$root/home/mastodon/live/.env.production"
+  sed -i "s/@DOMAIN@/$dom/g" "$env" "$root/etc/nginx/sites-available/mastodon"
+  for i in 1 2 3 4 5 6 7; do sed -i "s/@SECRET$i@/$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')/" "$env"; done
+  ht_issue "$hd" "$root" "$dom" 1 -30 60
+}
+
+ht_wait_ready() {   # NAME HOSTDIR TIMEOUT: sshd answers and systemd finished booting
+  local name="$1" hd="$2" deadline=$(( $(date +%s) + $3 )) st
+  while ! ht_ssh "$name" true 2>/dev/null; do
+    kill -0 "$(cat "$hd/nspawn.pid")" 2>/dev/null || { tail -20 "$hd/console.log" >&2; ht_die "$name: systemd-nspawn exited"; }
+    [ "$(date +%s)" -lt "$deadline" ] || { tail -20 "$hd/console.log" >&2; ht_die "$name: no SSH after $3 s"; }
+    sleep 0.3
+  done
+  st=$(ht_ssh "$name" timeout 90 systemctl is-system-running --wait 2>/dev/null || true)
+  if [ "$st" != running ]; then
+    ht_log "$name: systemd says '$st'; failed units:"
+    ht_ssh "$name" systemctl --failed --no-legend >&2 || true
+    [ "$st" = degraded ] || ht_die "$name did not finish booting"
+  fi
+}
+
+ht_write_info() {
+  local name="$1" hd="$2" dom="$3" fp addr lat=""
+  addr=$(cat "$hd/addr")
+  fp=$(ssh-keygen -lf "$hd/known_hosts" -E sha256 | awk '{print $2}')
+  [ -f "$hd/latency.port" ] && lat=$(cat "$hd/latency.port")
+  cat >"$hd/host.env" <<ENV
+HOST_NAME=$name
+HOST_DOMAIN=$dom
+HOST_ADDR=$addr
+HOST_PORT=22
+HOST_USER=root
+HOST_ADMIN_USER=admin
+HOST_KEY=$hd/id_ed25519
+HOST_KNOWN_HOSTS=$hd/known_hosts
+HOST_KEY_FINGERPRINT=$fp
+HOST_LATENCY_ADDR=${lat:+127.0.0.1}
+HOST_LATENCY_PORT=$lat
+HOST_SSH=$hd/ssh
+HOST_SCENARIOS="$(tr '\n' ' ' <"$hd/scenarios" | sed 's/ *$//')"
+ENV
+  cat >"$hd/host.json" <<JSON
+{"name": "$name", "domain": "$dom", "address": "$addr", "port": 22, "user": "root", "admin_user": "admin",
+ "key": "$hd/id_ed25519", "known_hosts": "$hd/known_hosts", "host_key_fingerprint": "$fp",
+ "latency_address": ${lat:+\"127.0.0.1\"}${lat:-null}, "latency_port": ${lat:-null},
+ "scenarios": [$(sed '/^$/d; s/.*/"&"/' "$hd/scenarios" | paste -sd,)]}
+JSON
+  # A ready-made ssh for humans and tests: $HOST_SSH [admin@] command...
+  cat >"$hd/ssh" <<SH
+#!/bin/sh
+u=root; case "\$1" in *@) u=\${1%@}; shift ;; esac
+exec ssh -i "$hd/id_ed25519" -o UserKnownHostsFile="$hd/known_hosts" -o StrictHostKeyChecking=yes \\
+  -o BatchMode=yes -o ConnectTimeout=5 -o LogLevel=ERROR "\$u@$addr" "\$@"
+SH
+  chmod +x "$hd/ssh"
+}
+
+ht_start_latency() {   # NAME HOSTDIR INDEX RTT_MS
+  local port=$(( 22000 + $3 ))
+  setsid "$(ht_python)" "$HT_HERE/latency-proxy.py" --listen "127.0.0.1:$port" --target "$(cat "$2/addr"):22" \
+    --delay-ms "$(( $4 / 2 ))" </dev/null >"$2/latency.log" 2>&1 &
+  echo $! >"$2/latency.pid"
+  echo "$port" >"$2/latency.port"
+  local i; for i in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0; sleep 0.1; done
+  ht_die "latency proxy did not start (see $2/latency.log)"
+}
+
+ht_kill_pidfile() {   # FILE: TERM, wait up to 10 s, KILL
+  local p i
+  [ -f "$1" ] || return 0
+  p=$(cat "$1")
+  kill -0 "$p" 2>/dev/null || return 0
+  kill -TERM "$p" 2>/dev/null || true
+  for i in $(seq 100); do kill -0 "$p" 2>/dev/null || return 0; sleep 0.1; done
+  kill -KILL "$p" 2>/dev/null || true
+  sleep 0.2
+}
+
+# ht_down_one NAME: remove everything of one host, whatever state it is in. Idempotent.
+ht_down_one() {
+  local name="$1" hd idx m p
+  hd=$(ht_hostdir "$name")
+  ht_kill_pidfile "$hd/latency.pid"
+  ht_kill_pidfile "$hd/nspawn.pid"     # SIGTERM = clean poweroff of the container
+  # Anything still running in the namespace or from the root (e.g. nspawn was SIGKILLed).
+  if ip netns list | grep -qw "$HT_NETNS_PREFIX$name"; then
+    for p in $(ip netns pids "$HT_NETNS_PREFIX$name" 2>/dev/null); do kill -KILL "$p" 2>/dev/null || true; done
+  fi
+  if [ -d "$hd/merged" ]; then
+    for p in /proc/[0-9]*; do
+      [ "$(readlink "$p/root" 2>/dev/null)" = "$hd/merged" ] && kill -KILL "${p#/proc/}" 2>/dev/null || true
+    done
+  fi
+  sleep 0.1
+  # Mounts under the host dir, deepest first, then the loop devices behind them.
+  for m in $(awk -v d="$hd/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do
+    umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true
+  done
+  for p in $(losetup -j "$hd/media.img" -O NAME -n 2>/dev/null); do losetup -d "$p" 2>/dev/null || true; done
+  ip netns del "$HT_NETNS_PREFIX$name" 2>/dev/null || true
+  idx=$(cat "$hd/index" 2>/dev/null || true)
+  [ -n "$idx" ] && ip link del "hth$idx" 2>/dev/null || true
+  if [ -d "$hd" ] && ! awk -v d="$hd/" 'index($2, d) == 1 { f = 1 } END { exit !f }' /proc/mounts; then
+    rm -rf "$hd"
+  fi
+}
+
+ht_cmd_down() {
+  ht_require_root down
+  [ $# -gt 0 ] || ht_die "usage: down NAME... | down --all"
+  local n
+  if [ "$1" = --all ]; then
+    for n in $(ls "$HT_RUN/hosts" 2>/dev/null); do ht_down_one "$n" & done
+    wait
+    # Strays from runs that lost their records.
+    for n in $(ip netns list | awk '{print $1}' | grep "^$HT_NETNS_PREFIX" || true); do ht_down_one "${n#"$HT_NETNS_PREFIX"}"; done
+    for n in $(ip -o link show | awk -F': ' '{print $2}' | grep -E '^hth[0-9]+$' || true); do ip link del "$n" 2>/dev/null || true; done
+    for n in $(awk -v d="$HT_RUN/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do umount -l "$n" 2>/dev/null || true; done
+    for n in $(losetup -O NAME,BACK-FILE -n 2>/dev/null | awk -v d="$HT_RUN/" 'index($2, d) == 1 { print $1 }'); do losetup -d "$n"; done
+  else
+    for n in "$@"; do ht_check_name "$n"; ht_down_one "$n" & done
+    wait
+  fi
+  ht_leftovers && ht_log "down: nothing left behind"
+}
+
+# ht_leftovers: 0 when no namespace, veth, mount, loop device or process of ours remains.
+ht_leftovers() {
+  local bad=0 x
+  x=$(ip netns list | awk '{print $1}' | grep "^$HT_NETNS_PREFIX" || true); [ -z "$x" ] || { ht_log "left: netns $x"; bad=1; }
+  x=$(ip -o link show | awk -F': ' '{print $2}' | grep -E '^hth[0-9]+' || true); [ -z "$x" ] || { ht_log "left: links $x"; bad=1; }
+  x=$(awk -v d="$HT_RUN/" 'index($2, d) == 1 { print $2 }' /proc/mounts); [ -z "$x" ] || { ht_log "left: mounts $x"; bad=1; }
+  x=$(losetup -O NAME,BACK-FILE -n 2>/dev/null | awk -v d="$HT_RUN/" 'index($2, d) == 1' || true); [ -z "$x" ] || { ht_log "left: loop $x"; bad=1; }
+  x=$(pgrep -f "systemd-nspawn .*-D $HT_RUN/" || true); [ -z "$x" ] || { ht_log "left: nspawn pids $x"; bad=1; }
+  x=$(pgrep -f "$HT_HERE/latency-proxy.py" || true); [ -z "$x" ] || { ht_log "left: latency proxy pids $x"; bad=1; }
+  return $bad
+}
+
+ht_cmd_status() {
+  local n hd
+  printf '%-14s %-16s %-8s %-6s %s\n' NAME ADDRESS NSPAWN SSH SCENARIOS
+  for n in $(ls "$HT_RUN/hosts" 2>/dev/null); do
+    hd=$(ht_hostdir "$n")
+    local np=dead sshok=no
+    kill -0 "$(cat "$hd/nspawn.pid" 2>/dev/null)" 2>/dev/null && np=running
+    [ "$np" = running ] && ht_ssh "$n" true 2>/dev/null && sshok=yes
+    printf '%-14s %-16s %-8s %-6s %s\n' "$n" "$(cat "$hd/addr" 2>/dev/null)" "$np" "$sshok" "$(tr '\n' ' ' <"$hd/scenarios" 2>/dev/null)"
+  done
+  if [ "${1:-}" = --check ]; then ht_leftovers; fi
+}
+
+ht_cmd_demo() {
+  local name="${1:-demo}" cli="${HOSHU_CLI:-}"
+  [ -n "${HOSHU_CONFIG_DIR:-}" ] || ht_die "set HOSHU_CONFIG_DIR to the config dir Hoshu should use (e.g. \$HOME/.config/hoshu-demo)"
+  if [ -z "$cli" ]; then
+    for cli in "$HT_HERE/../../build/app/hoshu-cli" "$HT_HERE/../../build/hoshu-cli" "$(command -v hoshu-cli || true)"; do
+      [ -x "$cli" ] && break
+    done
+  fi
+  [ -x "$cli" ] || ht_die "hoshu-cli not found: build it (cmake --build build --target hoshu-cli) or set HOSHU_CLI"
+  ht_cmd_up "$name" "${@:2}" >/dev/null
+  local hd; hd=$(ht_hostdir "$name")
+  mkdir -p "$HOSHU_CONFIG_DIR"
+  "$cli" server add "$name" --host "$(cat "$hd/addr")" --user root --key "$hd/id_ed25519" --accept-new-host-key
+  ht_log "added '$name' to $HOSHU_CONFIG_DIR; start Hoshu with: HOSHU_CONFIG_DIR=$HOSHU_CONFIG_DIR build/ui/hoshu"
+  ht_log "stop it with: $0 down $name"
+}

@@ -1,0 +1,116 @@
+# Scenarios: each one puts the host in a real state (files, units, mounts, database), never a
+# flag Hoshu could read. `pre` runs on the host's root before boot, `post` over SSH after it.
+
+HT_SCENARIOS=(
+  "services-stopped:all Mastodon units stopped (systemctl stop), as before seed 000's restart"
+  "disk-nearly-full:public/system is a 64 MiB ext4 (loop) filled to ~95% with old cached media"
+  "cert-expiring:the Let's Encrypt certificate expires in 5 days"
+  "cert-served-stale:a renewed certificate is on disk, nginx still serves the old one (no reload)"
+  "no-renewal-timer:certbot.timer removed (and its cron file): nothing renews the certificate"
+  "sidekiq-no-scheduler:mastodon-sidekiq runs with -q default -q push -q ingress -q mailers -q pull (no scheduler)"
+  "pg-wal-large:a stuck replication slot keeps ~200 MiB of WAL in pg_wal"
+  "big-journal:the journal holds ~100 MiB of logs"
+  "backup-old:daily pg_dump backups in /var/backups/mastodon stopped 9 days ago"
+  "backup-truncated:the newest backup in /var/backups/mastodon is truncated"
+  "stray-dumps:old pg_dump files lie in /root and /home/mastodon"
+  "pending-updates:apt sees upgrades for openssl, libssl3, nginx and sudo (older versions installed)"
+)
+
+ht_list_scenarios() { local s; for s in "${HT_SCENARIOS[@]}"; do printf '%-22s %s\n' "${s%%:*}" "${s#*:}"; done; }
+ht_scenario_known() { local s; for s in "${HT_SCENARIOS[@]}"; do [ "${s%%:*}" = "$1" ] && return 0; done; return 1; }
+
+ht_scenario_pre() {   # SCENARIO HOSTDIR ROOT DOMAIN
+  local s="$1" hd="$2" root="$3" dom="$4"
+  case "$s" in
+    disk-nearly-full)
+      ht_require_tools mkfs.ext4 losetup
+      truncate -s 64M "$hd/media.img"
+      mkfs.ext4 -q -F -L mastodon-media "$hd/media.img"
+      local dev; dev=$(losetup --find --show "$hd/media.img")
+      mkdir -p "$hd/mediafs"
+      mount "$dev" "$hd/mediafs"
+      cp -a "$root/home/mastodon/live/public/system/." "$hd/mediafs/"
+      rm -rf "$hd/mediafs/lost+found"
+      chown --reference="$root/home/mastodon/live" "$hd/mediafs"
+      HT_NSPAWN_EXTRA+=("--bind=$hd/mediafs:/home/mastodon/live/public/system")
+      echo "FILL_MEDIA_TO_PERCENT=95" >>"$root/etc/hoshu-testhost/seed.env"
+      ;;
+    cert-expiring)
+      ht_issue "$hd" "$root" "$dom" 1 -85 5 ;;
+    cert-served-stale)
+      ht_issue "$hd" "$root" "$dom" 1 -80 10 ;;
+    no-renewal-timer)
+      rm -f "$root/lib/systemd/system/certbot.timer" "$root/etc/systemd/system/timers.target.wants/certbot.timer" \
+            "$root/etc/cron.d/certbot" ;;
+    sidekiq-no-scheduler)
+      sed -i 's|^ExecStart=.*|ExecStart=/home/mastodon/.rbenv/shims/bundle exec sidekiq -c 25 -q default -q push -q ingress -q mailers -q pull|' \
+        "$root/etc/systemd/system/mastodon-sidekiq.service" ;;
+    big-journal)
+      mkdir -p "$root/etc/systemd/journald.conf.d"
+      printf '[Journal]\nRateLimitBurst=0\nSystemMaxUse=2G\n' >"$root/etc/systemd/journald.conf.d/noisy.conf" ;;
+    pending-updates)
+      # The installed versions become older ones: apt's lists (from the build) offer upgrades.
+      "$(ht_python)" - "$root/var/lib/dpkg/status" <<'PY'
+import re, sys
+p = sys.argv[1]; text = open(p).read()
+old = {"openssl": "3.0.11-1~deb12u2", "libssl3": "3.0.11-1~deb12u2", "nginx": "1.22.1-9",
+       "nginx-common": "1.22.1-9", "sudo": "1.9.13p3-1+deb12u1"}
+out = []
+for block in text.split("\n\n"):
+    m = re.search(r"^Package: (\S+)$", block, re.M)
+    if m and m.group(1) in old:
+        block = re.sub(r"^Version: .*$", "Version: " + old[m.group(1)], block, flags=re.M)
+    out.append(block)
+open(p, "w").write("\n\n".join(out))
+PY
+      ;;
+  esac
+}
+
+ht_scenario_post() {   # SCENARIO NAME HOSTDIR DOMAIN
+  local s="$1" name="$2" hd="$3" dom="$4"
+  case "$s" in
+    services-stopped)
+      ht_ssh "$name" systemctl stop mastodon-web.service mastodon-sidekiq.service mastodon-streaming.service \
+        'mastodon-streaming@4000.service' ;;
+    cert-served-stale)
+      # certbot renewed (lineage version 2) but no deploy hook reloaded nginx.
+      ht_issue "$hd" "$hd/merged" "$dom" 2 -1 89 ;;
+    pg-wal-large)
+      ht_ssh "$name" "runuser -u postgres -- psql -q -d mastodon_production" >/dev/null <<'SQL'
+SELECT pg_create_physical_replication_slot('standby1', true);
+CREATE TABLE IF NOT EXISTS hoshu_wal_filler (x bigint);
+SQL
+      local i
+      for i in $(seq 13); do
+        echo "INSERT INTO hoshu_wal_filler SELECT generate_series(1, 1000); SELECT pg_switch_wal();"
+      done | ht_ssh "$name" "runuser -u postgres -- psql -q -d mastodon_production" >/dev/null
+      ht_ssh "$name" "runuser -u postgres -- psql -q -d mastodon_production -c 'DROP TABLE hoshu_wal_filler'" ;;
+    big-journal)
+      ht_ssh "$name" "python3 -c \"
+import sys, random
+line = 'mastodon-web[1234]: method=GET path=/api/v1/timelines/home format=json controller=Api::V1::Timelines::HomeController action=show status=200 duration=%.2f view=0.00 db=%.2f\n'
+out = sys.stdout
+for i in range(400000): out.write(line % (random.random() * 300, random.random() * 50))
+\" | systemd-cat -t puma && journalctl --sync" ;;
+    backup-old|backup-truncated)
+      ht_ssh "$name" "set -e; mkdir -p /var/backups/mastodon; cd /var/backups/mastodon
+        runuser -u postgres -- pg_dump -Fc mastodon_production >/tmp/dump.pgc
+        for d in \$(seq 1 14); do
+          when=\$(date -d \"-\$((d + $([ "$s" = backup-old ] && echo 8 || echo 0))) days\" +%Y%m%d)
+          cp /tmp/dump.pgc mastodon_production-\$when.dump
+          touch -d \"\$when 03:10\" mastodon_production-\$when.dump
+        done
+        rm /tmp/dump.pgc" 
+      if [ "$s" = backup-truncated ]; then
+        ht_ssh "$name" 'cd /var/backups/mastodon; f=$(ls -t | head -1); t=$(stat -c %y "$f");
+          head -c $(( $(stat -c %s "$f") / 3 )) "$f" >"$f.tmp"; mv "$f.tmp" "$f"; touch -d "$t" "$f"'
+      fi ;;
+    stray-dumps)
+      ht_ssh "$name" 'set -e
+        runuser -u postgres -- pg_dump mastodon_production >/root/mastodon_production_2023-05-01.sql
+        touch -d 2023-05-01 /root/mastodon_production_2023-05-01.sql
+        runuser -u postgres -- pg_dump mastodon_production | gzip >/home/mastodon/backup-before-4.2.sql.gz
+        chown mastodon: /home/mastodon/backup-before-4.2.sql.gz; touch -d 2023-09-22 /home/mastodon/backup-before-4.2.sql.gz' ;;
+  esac
+}

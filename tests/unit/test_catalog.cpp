@@ -1,0 +1,522 @@
+// The embedded catalog is complete and well formed; broken catalog files are
+// rejected with precise errors; read-only scripts really run.
+#include "catalog/ActionExpander.h"
+#include "catalog/Catalog.h"
+#include "catalog/ScriptVariables.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef HOSHU_FIXTURES_DIR
+#error HOSHU_FIXTURES_DIR must be defined by the build
+#endif
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runShell(const QString &shell, const QStringList &args, const QByteArray &input,
+             const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(shell, args);
+    if (!p.waitForStarted(10000))
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+QStringList list(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *i : items)
+        out << QString::fromUtf8(i);
+    return out;
+}
+
+QString fixtures()
+{
+    return QStringLiteral(HOSHU_FIXTURES_DIR);
+}
+
+// A valid value for every parameter: the default, else the first that validates.
+QMap<QString, QString> sampleParams(const Action &a, QString *problem)
+{
+    QMap<QString, QString> values;
+    for (const ActionParameter &p : a.parameters) {
+        if (!p.defaultValue.isEmpty())
+            continue;
+        QStringList candidates = p.choices;
+        candidates << QString::number(p.min) << QStringLiteral("a") << QStringLiteral("example")
+                   << QStringLiteral("example.com") << QStringLiteral("/tmp");
+        bool found = false;
+        for (const QString &c : candidates) {
+            if (p.validate(c, nullptr)) {
+                values.insert(p.name, c);
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            *problem = QStringLiteral("%1: no sample value for required parameter %2: give it a default or teach "
+                                      "sampleParams() a value")
+                           .arg(a.id, p.name);
+    }
+    return values;
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void embeddedLoadsWithoutErrors();
+    void everyActionIsComplete();
+    void everyScriptParses_data();
+    void everyScriptParses();
+    void readOnlyScriptsRunHere_data();
+    void readOnlyScriptsRunHere();
+    void badFiles_data();
+    void badFiles();
+    void goodFixtureLoads();
+    void duplicateIdsAcrossDirectories();
+    void scriptVariables_data();
+    void scriptVariables();
+    void restartWithFakeSystemd();
+    void statusWithFakeSystemd();
+    void restartWithFakeDockerCompose();
+
+private:
+    Run runWithFakeSystemd(const QString &id, const QString &stateDir);
+    void writeFakeState(const QString &stateDir);
+
+private:
+    Catalog m_catalog;
+    QStringList m_fixtureErrors;
+};
+
+void TestCatalog::initTestCase()
+{
+    for (const char *shell : {"dash", "bash"}) {
+        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(shell)).isEmpty(),
+                 qPrintable(QStringLiteral("%1 is needed by this test: install it").arg(QLatin1String(shell))));
+    }
+    QStringList errors;
+    m_catalog = Catalog::loadEmbedded(&errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    Catalog::loadFromDirectory(fixtures() + QStringLiteral("/catalog-bad"), &m_fixtureErrors);
+}
+
+void TestCatalog::embeddedLoadsWithoutErrors()
+{
+    const QStringList expected = {
+        QStringLiteral("diagnostics.throughput"), QStringLiteral("nginx.test_and_reload"),
+        QStringLiteral("services.restart_mastodon"), QStringLiteral("services.status"),
+        QStringLiteral("system.disk_usage"), QStringLiteral("system.memory"),
+    };
+    QStringList ids;
+    for (const Action &a : m_catalog.actions())
+        ids << a.id;
+    for (const QString &id : expected)
+        QVERIFY2(ids.contains(id), qPrintable(id));
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(ids, sorted);
+    QVERIFY(m_catalog.find(QStringLiteral("system.memory")));
+    QCOMPARE(m_catalog.find(QStringLiteral("system.memory"))->id, QStringLiteral("system.memory"));
+    QVERIFY(!m_catalog.find(QStringLiteral("no.such_action")));
+}
+
+void TestCatalog::everyActionIsComplete()
+{
+    QVERIFY(m_catalog.size() > 0);
+    for (const Action &a : m_catalog.actions()) {
+        QVERIFY2(!a.titleEn.isEmpty() && !a.titleJa.isEmpty(), qPrintable(a.id));
+        QVERIFY2(!a.descriptionEn.isEmpty() && !a.descriptionJa.isEmpty(), qPrintable(a.id));
+        QVERIFY2(riskFromId(riskId(a.risk)) == a.risk, qPrintable(a.id));
+        QVERIFY2(!a.variants.isEmpty(), qPrintable(a.id));
+        QVERIFY2(a.timeoutSec > 0, qPrintable(a.id));
+        for (const ActionParameter &p : a.parameters)
+            QVERIFY2(!p.titleEn.isEmpty() && !p.titleJa.isEmpty(), qPrintable(a.id + QLatin1Char('/') + p.name));
+    }
+    // Facts the UI and checks rely on.
+    const Action *restart = m_catalog.find(QStringLiteral("services.restart_mastodon"));
+    QVERIFY(restart);
+    QCOMPARE(restart->risk, Risk::Disruptive);
+    QVERIFY(restart->needsRoot);
+    QVERIFY(!restart->variant(QStringLiteral("systemd"))->script.contains(QLatin1String("mastodon-*.service")));
+    QVERIFY(!restart->variant(QStringLiteral("docker"))->script.contains(QLatin1String(" down")));
+    const Action *throughput = m_catalog.find(QStringLiteral("diagnostics.throughput"));
+    QVERIFY(throughput);
+    QCOMPARE(throughput->parameters.size(), 1);
+    QCOMPARE(throughput->parameters.at(0).max, 10000000);
+    QCOMPARE(throughput->parameters.at(0).defaultValue, QStringLiteral("100000"));
+}
+
+void TestCatalog::everyScriptParses_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("deployment");
+    QTest::addColumn<int>("rootMode");
+    for (const Action &a : m_catalog.actions()) {
+        for (auto it = a.variants.constBegin(); it != a.variants.constEnd(); ++it) {
+            for (RootMode m : {RootMode::AlreadyRoot, RootMode::SudoWithPassword})
+                QTest::addRow("%s %s %d", qPrintable(a.id), qPrintable(it.key()), int(m)) << a.id << it.key() << int(m);
+        }
+    }
+}
+
+void TestCatalog::everyScriptParses()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, deployment);
+    QFETCH(int, rootMode);
+    const Action *a = m_catalog.find(id);
+    QVERIFY(a);
+    QString problem;
+    const QMap<QString, QString> params = sampleParams(*a, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    ActionExpander::Context c;
+    c.deployment = deployment;
+    c.rootMode = RootMode(rootMode);
+    c.sudoPassword = "pw";
+    QString error;
+    const auto cmd = ActionExpander::expand(*a, params, c, &error);
+    QVERIFY2(cmd, qPrintable(error));
+    for (const QString &shell : {QStringLiteral("dash"), QStringLiteral("bash")}) {
+        // The outer command line and the script it runs.
+        for (const QByteArray &text : {cmd->command, cmd->script}) {
+            const Run r = runShell(shell, {QStringLiteral("-n")}, text);
+            QVERIFY2(r.exitCode == 0, qPrintable(shell + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+        }
+    }
+}
+
+void TestCatalog::readOnlyScriptsRunHere_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("lines");
+    QTest::addColumn<QByteArray>("expectedStart");
+    QTest::newRow("disk") << "system.disk_usage" << QString() << QByteArray("Filesystem");
+    QTest::newRow("memory") << "system.memory" << QString() << QByteArray(" ");
+    QTest::newRow("throughput") << "diagnostics.throughput" << "1000" << QByteArray("1\n2\n3\n");
+}
+
+void TestCatalog::readOnlyScriptsRunHere()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, lines);
+    QFETCH(QByteArray, expectedStart);
+    const Action *a = m_catalog.find(id);
+    QVERIFY(a);
+    QCOMPARE(a->risk, Risk::ReadOnly);
+    QMap<QString, QString> params;
+    if (!lines.isEmpty())
+        params.insert(QStringLiteral("lines"), lines);
+    ActionExpander::Context c;
+    c.deployment = QStringLiteral("systemd");
+    c.rootMode = RootMode::SudoNoPassword; // read-only needs no root: no sudo in the command
+    QString error;
+    const auto cmd = ActionExpander::expand(*a, params, c, &error);
+    QVERIFY2(cmd, qPrintable(error));
+    QVERIFY(cmd->command.startsWith("sh -c "));
+    const Run r = runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->command)}, {});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith(expectedStart), r.out.left(200).constData());
+    if (!lines.isEmpty()) {
+        QCOMPARE(r.out.count('\n'), lines.toInt());
+        QVERIFY(r.out.endsWith("\n1000\n"));
+    }
+}
+
+void TestCatalog::badFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("expected");
+    // Exactly these errors, no more, no fewer.
+    QTest::newRow("unknown risk") << "bad.unknown_risk.json" << QStringList{
+        QStringLiteral("bad.unknown_risk.json: /risk: unknown risk \"dangerous\" (expected read-only, safe, disruptive, destructive)")};
+    QTest::newRow("empty texts") << "bad.empty_texts.json" << QStringList{
+        QStringLiteral("bad.empty_texts.json: /title/ja: must not be empty"),
+        QStringLiteral("bad.empty_texts.json: /description/fr: unknown key \"fr\" (allowed: en, ja)"),
+        QStringLiteral("bad.empty_texts.json: /description/en: must not be empty")};
+    QTest::newRow("missing keys") << "bad.missing_keys.json" << QStringList{
+        QStringLiteral("bad.missing_keys.json: /: missing key \"title\""),
+        QStringLiteral("bad.missing_keys.json: /: missing key \"timeout_sec\""),
+        QStringLiteral("bad.missing_keys.json: /command: unknown key \"command\" (allowed: schema, id, title, description, risk, needs_root, timeout_sec, variants, confirm_by_typing_name, parameters, pty)"),
+        QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: script, needs_root)")};
+    QTest::newRow("no variants") << "bad.no_variants.json" << QStringList{
+        QStringLiteral("bad.no_variants.json: /variants: needs at least one variant (systemd or docker)")};
+    QTest::newRow("param errors") << "bad.param_errors.json" << QStringList{
+        QStringLiteral("bad.param_errors.json: /parameters/0/name: parameter name \"Days\" must match [a-z][a-z0-9_]{0,30}"),
+        QStringLiteral("bad.param_errors.json: /parameters/1: min 10 is greater than max 1"),
+        QStringLiteral("bad.param_errors.json: /parameters/2/default: default 9 is outside 1..5"),
+        QStringLiteral("bad.param_errors.json: /parameters/3/choices: enum needs a non-empty array of choices"),
+        QStringLiteral("bad.param_errors.json: /parameters/4/default: default \"c\" is not one of the choices"),
+        QStringLiteral("bad.param_errors.json: /parameters/5/regex: regex \"^([a-z]+$\" does not compile: missing closing parenthesis at offset 17"),
+        QStringLiteral("bad.param_errors.json: /parameters/6/name: duplicate parameter name \"mode\""),
+        QStringLiteral("bad.param_errors.json: /parameters/6/type: unknown parameter type \"float\" (expected int, enum, string)"),
+        QStringLiteral("bad.param_errors.json: /parameters/7/min: unknown key \"min\" (allowed: name, type, title, regex, default)"),
+        QStringLiteral("bad.param_errors.json: /parameters/7/name: parameter name \"mastodon_dir\" is a context variable"),
+        QStringLiteral("bad.param_errors.json: /parameters/7/title/ja: must not be empty")};
+    QTest::newRow("script var") << "bad.script_var.json" << QStringList{
+        QStringLiteral("bad.script_var.json: /variants/docker/script: script is empty"),
+        QStringLiteral("bad.script_var.json: /variants/systemd/script/1: \"$dayz\" is neither a parameter, a context variable (mastodon_dir) nor assigned in the script"),
+        QStringLiteral("bad.script_var.json: /variants/systemd/script/3: \"$target\" is neither a parameter, a context variable (mastodon_dir) nor assigned in the script")};
+    QTest::newRow("syntax") << "bad.syntax.json" << QStringList{
+        QStringLiteral("bad.syntax.json: not valid JSON: *")};
+    QTest::newRow("unknown deployment") << "bad.unknown_deployment.json" << QStringList{
+        QStringLiteral("bad.unknown_deployment.json: /variants/kubernetes: unknown key \"kubernetes\" (allowed: docker, systemd)")};
+    QTest::newRow("wrong id") << "bad.wrong_id.json" << QStringList{
+        QStringLiteral("bad.wrong_id.json: /id: id \"bad.other_name\" does not match the file name (expected \"bad.wrong_id\")")};
+    QTest::newRow("wrong types") << "bad.wrong_types.json" << QStringList{
+        QStringLiteral("bad.wrong_types.json: /schema: unsupported schema 2 (expected 1)"),
+        QStringLiteral("bad.wrong_types.json: /id: id \"Bad.wrong_types\" must look like area.name ([a-z][a-z0-9_]* parts joined by dots)"),
+        QStringLiteral("bad.wrong_types.json: /id: id \"Bad.wrong_types\" does not match the file name (expected \"bad.wrong_types\")"),
+        QStringLiteral("bad.wrong_types.json: /needs_root: must be true or false, not string"),
+        QStringLiteral("bad.wrong_types.json: /confirm_by_typing_name: must be true or false, not number"),
+        QStringLiteral("bad.wrong_types.json: /timeout_sec: timeout_sec 0 is outside 1..86400"),
+        QStringLiteral("bad.wrong_types.json: /parameters: must be an array, not object"),
+        QStringLiteral("bad.wrong_types.json: /variants/systemd/needs_root: must be true or false, not null"),
+        QStringLiteral("bad.wrong_types.json: /variants/systemd/script: script must be a non-empty array of lines")};
+}
+
+void TestCatalog::badFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, expected);
+    QStringList got;
+    for (const QString &e : std::as_const(m_fixtureErrors)) {
+        if (e.startsWith(file + QStringLiteral(": ")))
+            got << e;
+    }
+    // A trailing "*" stands for text owned by the JSON library (its parse error).
+    for (int i = 0; i < qMin(got.size(), expected.size()); ++i) {
+        if (expected.at(i).endsWith(QLatin1Char('*')) && got.at(i).startsWith(expected.at(i).chopped(1)))
+            got[i] = expected.at(i);
+    }
+    if (got != expected)
+        qWarning().noquote() << "got:\n" << got.join(QLatin1Char('\n'));
+    QCOMPARE(got, expected);
+}
+
+void TestCatalog::goodFixtureLoads()
+{
+    QStringList errors;
+    const Catalog c = Catalog::loadFromDirectory(fixtures() + QStringLiteral("/catalog-bad"), &errors);
+    QCOMPARE(c.size(), 1); // every bad.* file is left out
+    const Action *a = c.find(QStringLiteral("good.minimal"));
+    QVERIFY(a);
+    QCOMPARE(a->parameters.size(), 1);
+    QCOMPARE(a->parameters.at(0).type, ActionParameter::Type::Int);
+    QCOMPARE(a->parameters.at(0).min, 1);
+    QCOMPARE(a->parameters.at(0).max, 30);
+    QCOMPARE(a->parameters.at(0).defaultValue, QStringLiteral("7"));
+    QVERIFY(a->variant(QStringLiteral("systemd")));
+    QVERIFY(!a->variant(QStringLiteral("docker")));
+    QVERIFY(!a->variant(QStringLiteral("systemd"))->needsRoot);
+    for (const QString &e : std::as_const(errors))
+        QVERIFY2(!e.startsWith(QLatin1String("good.")), qPrintable(e));
+}
+
+void TestCatalog::duplicateIdsAcrossDirectories()
+{
+    const QString good = fixtures() + QStringLiteral("/catalog-bad/good.minimal.json");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("copy")));
+    const QString copy = dir.filePath(QStringLiteral("copy/good.minimal.json"));
+    QVERIFY(QFile::copy(good, copy));
+    QStringList errors;
+    const Catalog c = Catalog::loadFromFiles({good, copy}, &errors);
+    QCOMPARE(c.size(), 1);
+    QCOMPARE(errors, QStringList{QStringLiteral(
+                         "good.minimal.json: /id: duplicate id \"good.minimal\" (also in good.minimal.json)")});
+
+    errors.clear();
+    const Catalog missing = Catalog::loadFromDirectory(dir.filePath(QStringLiteral("nope")), &errors);
+    QCOMPARE(missing.size(), 0);
+    QCOMPARE(errors.size(), 1);
+}
+
+void TestCatalog::scriptVariables_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("references");
+    QTest::addColumn<QStringList>("assigned");
+    QTest::newRow("plain") << "echo $a \"${b}\" ${#c} $D $_ $1" << list({"a", "b", "c"}) << QStringList{};
+    QTest::newRow("single quotes") << "awk '{ print $x }' \"it's $y\"" << list({"y"}) << QStringList{};
+    QTest::newRow("escaped") << "echo \\$a \"\\$b\" $c" << list({"c"}) << QStringList{};
+    QTest::newRow("comment") << "echo x # $a\necho $b#$c" << list({"b", "c"}) << QStringList{};
+    QTest::newRow("assignments") << "x=1; for y in a; do :; done\nwhile IFS= read -r p q; do :; done\nlocal z"
+                                 << QStringList{} << list({"p", "q", "x", "y", "z"});
+}
+
+void TestCatalog::scriptVariables()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, references);
+    QFETCH(QStringList, assigned);
+    QStringList refs;
+    for (const ScriptVariables::Reference &r : ScriptVariables::lowercaseReferences(script))
+        refs << r.name;
+    QCOMPARE(refs, references);
+    QStringList names = ScriptVariables::assignedNames(script).values();
+    names.sort();
+    QCOMPARE(names, assigned);
+}
+
+// Seed 000: stopped units, a second sidekiq, a disabled leftover, the streaming shim
+// with two template instances (one not loaded), and one unit that will not start.
+void TestCatalog::writeFakeState(const QString &stateDir)
+{
+    const auto write = [&](const QString &name, const QByteArray &content) {
+        QFile f(stateDir + QLatin1Char('/') + name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    };
+    QVERIFY(QDir(stateDir).mkpath(QStringLiteral("wants")));
+    QVERIFY(QDir(stateDir).mkpath(QStringLiteral("active")));
+    write(QStringLiteral("unit-files"),
+          "mastodon-web.service enabled\n"
+          "mastodon-sidekiq.service enabled\n"
+          "mastodon-sidekiq-2.service enabled\n"
+          "mastodon-sidekiq-old.service disabled\n"
+          "mastodon-streaming.service enabled\n"
+          "mastodon-streaming@.service indirect\n"
+          "nginx.service enabled\n"
+          "postgresql.service enabled\n"
+          "postgresql@.service indirect\n"
+          "redis-server.service enabled\n"
+          "redis.service alias\n");
+    write(QStringLiteral("loaded"), "mastodon-streaming@4000.service\npostgresql@15-main.service\n");
+    write(QStringLiteral("wants/mastodon-streaming.service"),
+          "mastodon-streaming@4000.service mastodon-streaming@4001.service\n");
+    write(QStringLiteral("active/mastodon-sidekiq.service"), "active\n");
+    write(QStringLiteral("active/nginx.service"), "active\n");
+    write(QStringLiteral("broken"), "mastodon-sidekiq-2.service\n");
+}
+
+Run TestCatalog::runWithFakeSystemd(const QString &id, const QString &stateDir)
+{
+    const Action *a = m_catalog.find(id);
+    if (!a)
+        return {};
+    ActionExpander::Context c;
+    c.deployment = QStringLiteral("systemd");
+    c.rootMode = RootMode::AlreadyRoot;
+    QString error;
+    const auto cmd = ActionExpander::expand(*a, {}, c, &error);
+    if (!cmd)
+        return {-3, QByteArray(), error.toUtf8()};
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), fixtures() + QStringLiteral("/fake-systemd:") + env.value(QStringLiteral("PATH")));
+    env.insert(QStringLiteral("FAKE_SYSTEMD"), stateDir);
+    return runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->command)}, {}, env);
+}
+
+void TestCatalog::restartWithFakeSystemd()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFakeState(dir.path());
+    const Run r = runWithFakeSystemd(QStringLiteral("services.restart_mastodon"), dir.path());
+    QFile log(dir.filePath(QStringLiteral("log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    // Every unit by name, stopped ones too, in order; the disabled leftover is left alone.
+    QCOMPARE(log.readAll(), QByteArray("restart mastodon-web.service\n"
+                                       "restart mastodon-sidekiq-2.service mastodon-sidekiq.service\n"
+                                       "restart mastodon-streaming.service mastodon-streaming@4000.service "
+                                       "mastodon-streaming@4001.service\n"));
+    QVERIFY2(r.out.contains("Skipping mastodon-sidekiq-old.service: it is disabled"), r.out.constData());
+    // The unit that did not come back is named and fails the action.
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Not active after the restart: mastodon-sidekiq-2.service\n"), r.err.constData());
+
+    // Once it starts, the same action succeeds.
+    QVERIFY(QFile::remove(dir.filePath(QStringLiteral("broken"))));
+    const Run ok = runWithFakeSystemd(QStringLiteral("services.restart_mastodon"), dir.path());
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    QVERIFY(ok.out.contains("All Mastodon services are active."));
+}
+
+void TestCatalog::statusWithFakeSystemd()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFakeState(dir.path());
+    const Run r = runWithFakeSystemd(QStringLiteral("services.status"), dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QStringList units;
+    const QList<QByteArray> lines = r.out.split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("UNIT "))
+            continue;
+        if (line.isEmpty() || line.startsWith("* "))
+            continue;
+        units << QString::fromUtf8(line.split(' ').first());
+    }
+    const QStringList expected = list({"mastodon-web.service", "mastodon-sidekiq-2.service", "mastodon-sidekiq-old.service",
+                                       "mastodon-sidekiq.service", "mastodon-streaming.service",
+                                       "mastodon-streaming@4000.service", "mastodon-streaming@4001.service",
+                                       "nginx.service", "postgresql.service", "postgresql@15-main.service",
+                                       "redis-server.service"});
+    QCOMPARE(units, expected);
+    QVERIFY2(r.out.contains("mastodon-sidekiq.service                     enabled    active       running"),
+             r.out.constData());
+    // Details are shown for what is not running.
+    QVERIFY(r.out.contains("* --no-pager --lines=10 mastodon-web.service - fake status"));
+    QVERIFY(!r.out.contains("* --no-pager --lines=10 nginx.service"));
+}
+
+void TestCatalog::restartWithFakeDockerCompose()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const char *name, const QByteArray &content) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    };
+    write("services", "db\nredis\nweb\nstreaming\nsidekiq\nsidekiq-push\nes\n");
+    write("running", "db\nredis\nweb\n");
+    write("broken", "sidekiq-push\n");
+    const Action *a = m_catalog.find(QStringLiteral("services.restart_mastodon"));
+    QVERIFY(a);
+    ActionExpander::Context c;
+    c.deployment = QStringLiteral("docker");
+    c.rootMode = RootMode::AlreadyRoot;
+    c.contextValues.insert(QStringLiteral("mastodon_dir"), dir.path());
+    QString error;
+    const auto cmd = ActionExpander::expand(*a, {}, c, &error);
+    QVERIFY2(cmd, qPrintable(error));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), fixtures() + QStringLiteral("/fake-docker:") + env.value(QStringLiteral("PATH")));
+    env.insert(QStringLiteral("FAKE_DOCKER"), dir.path());
+    const Run r = runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->command)}, {}, env);
+    QFile log(dir.filePath(QStringLiteral("log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    // Running services restart, stopped ones start; db, redis and es are left alone; never down.
+    QCOMPARE(log.readAll(), QByteArray("restart web\nup sidekiq\nup sidekiq-push\nup streaming\n"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Not running after the restart: sidekiq-push\n"), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "test_catalog.moc"

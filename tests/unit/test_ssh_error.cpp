@@ -1,0 +1,169 @@
+#include "ssh/RemoteCommandWrapper.h"
+#include "ssh/RemoteProcess.h"
+#include "ssh/ShellWords.h"
+#include "ssh/SshError.h"
+#include "ssh/SshErrorClassifier.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+Q_DECLARE_METATYPE(SshError::Kind)
+
+class TestSshError : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyKindHasTexts_data();
+    void everyKindHasTexts();
+    void noneIsNotAnError();
+    void messageContainsDetail();
+    void changedNeverOffersToConnectAnyway();
+    void classifiesConnectErrors_data();
+    void classifiesConnectErrors();
+    void quoteSurvivesTheShell_data();
+    void quoteSurvivesTheShell();
+    void wrapperKeepsOutputAndStatus();
+    void processStateFollowsSignals();
+    void cancelAfterEndIsIgnored();
+};
+
+void TestSshError::everyKindHasTexts_data()
+{
+    QTest::addColumn<SshError::Kind>("kind");
+    for (int k = int(SshError::Kind::DnsFailure); k <= int(SshError::Kind::Protocol); ++k) {
+        const auto kind = SshError::Kind(k);
+        QTest::newRow(qPrintable(SshError::kindName(kind))) << kind;
+    }
+}
+
+void TestSshError::everyKindHasTexts()
+{
+    QFETCH(SshError::Kind, kind);
+    const SshError e(kind);
+    QVERIFY(e.isError());
+    QVERIFY(!e.title().isEmpty());
+    QVERIFY2(e.explanation().size() > 30, qPrintable(e.explanation()));
+    QVERIFY(e.title() != e.explanation());
+    QVERIFY(e.message().startsWith(e.title()));
+}
+
+void TestSshError::noneIsNotAnError()
+{
+    const SshError e;
+    QVERIFY(!e.isError());
+    QVERIFY(e.title().isEmpty());
+    QVERIFY(e.message().isEmpty());
+}
+
+void TestSshError::messageContainsDetail()
+{
+    const SshError e(SshError::Kind::ConnectionRefused, QStringLiteral("Connection refused (errno 111)"));
+    QVERIFY(e.message().contains(QLatin1String("Connection refused (errno 111)")));
+    QVERIFY(e.message().contains(e.explanation()));
+}
+
+void TestSshError::changedNeverOffersToConnectAnyway()
+{
+    const QString text = SshError(SshError::Kind::HostKeyChanged).explanation();
+    QVERIFY(text.contains(QLatin1String("reinstalled")));
+    QVERIFY(text.contains(QLatin1String("intercepting")));
+    QVERIFY(text.contains(QLatin1String("fingerprint")));
+    QVERIFY(!text.contains(QLatin1String("anyway"), Qt::CaseInsensitive));
+}
+
+void TestSshError::classifiesConnectErrors_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("proxy");
+    QTest::addColumn<SshError::Kind>("kind");
+    using K = SshError::Kind;
+    QTest::newRow("dns") << QStringLiteral("Failed to resolve hostname nonexistent.invalid (Name or service not known)")
+                         << false << K::DnsFailure;
+    QTest::newRow("refused") << QStringLiteral("Connection refused") << false << K::ConnectionRefused;
+    QTest::newRow("unreachable") << QStringLiteral("Network is unreachable") << false << K::NetworkUnreachable;
+    QTest::newRow("no route") << QStringLiteral("No route to host") << false << K::NetworkUnreachable;
+    QTest::newRow("timeout") << QStringLiteral("Timeout connecting to 10.0.0.1") << false << K::Timeout;
+    QTest::newRow("proxy") << QStringLiteral("Socket error: disconnected") << true << K::ProxyFailed;
+    QTest::newRow("dropped") << QStringLiteral("Socket error: disconnected") << false << K::ConnectionLost;
+    QTest::newRow("other") << QStringLiteral("kex error : no match for method") << false << K::Protocol;
+}
+
+void TestSshError::classifiesConnectErrors()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, proxy);
+    QFETCH(SshError::Kind, kind);
+    const SshError e = SshErrorClassifier::fromConnectError(text, proxy);
+    QCOMPARE(e.kind, kind);
+    QCOMPARE(e.detail, text);
+}
+
+void TestSshError::quoteSurvivesTheShell_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("plain") << QByteArray("hello");
+    QTest::newRow("empty") << QByteArray("");
+    QTest::newRow("single quote") << QByteArray("it's");
+    QTest::newRow("only quotes") << QByteArray("'''");
+    QTest::newRow("specials") << QByteArray("$HOME `id` $(id) \"x\" \\ ; | & * ? ~ #");
+    QTest::newRow("newline") << QByteArray("a\nb");
+    QTest::newRow("utf8") << QByteArray("保守 'サーバ'");
+}
+
+void TestSshError::quoteSurvivesTheShell()
+{
+    QFETCH(QByteArray, text);
+    QProcess sh;
+    sh.start(QStringLiteral("/bin/sh"),
+             {QStringLiteral("-c"), QString::fromUtf8("printf %s " + ShellWords::quote(text))});
+    QVERIFY(sh.waitForFinished(5000));
+    QCOMPARE(sh.readAllStandardOutput(), text);
+}
+
+void TestSshError::wrapperKeepsOutputAndStatus()
+{
+    // The wrapper runs the command under $SHELL; here the local /bin/sh stands in for sshd's login shell.
+    const QByteArray command = "read line; echo \"out:$line\"; echo 'err:it'\\''s' >&2; exit 7";
+    QProcess sh;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SHELL"), QStringLiteral("/bin/sh"));
+    sh.setProcessEnvironment(env);
+    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::wrap(command))});
+    QVERIFY(sh.waitForStarted());
+    sh.write("from-stdin\n");
+    sh.closeWriteChannel();
+    QVERIFY(sh.waitForFinished(5000));
+    QCOMPARE(sh.readAllStandardOutput(), QByteArray("out:from-stdin\n"));
+    QCOMPARE(sh.readAllStandardError(), QByteArray("err:it's\n"));
+    QCOMPARE(sh.exitCode(), 7);
+}
+
+void TestSshError::processStateFollowsSignals()
+{
+    RemoteProcess p;
+    QVERIFY(!p.isRunning());
+    emit p.started();
+    QVERIFY(p.isRunning());
+    p.setExitSignal(QStringLiteral("TERM"));
+    emit p.finished(143);
+    QVERIFY(!p.isRunning());
+    QVERIFY(p.hasEnded());
+    QCOMPARE(p.exitStatus(), 143);
+    QCOMPARE(p.exitSignal(), QStringLiteral("TERM"));
+}
+
+void TestSshError::cancelAfterEndIsIgnored()
+{
+    RemoteProcess p;
+    QSignalSpy spy(&p, &RemoteProcess::cancelRequested);
+    p.cancel();
+    QCOMPARE(spy.count(), 1);
+    emit p.failed(SshError(SshError::Kind::Cancelled));
+    p.cancel();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(p.error().kind, SshError::Kind::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestSshError)
+#include "test_ssh_error.moc"

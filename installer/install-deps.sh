@@ -14,7 +14,8 @@ PKGS=(
   openssh-server openssh-client
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth fonts-noto-cjk
-  qt6-qpa-plugins
+  qt6-qpa-plugins libqt6opengl6-dev libxkbcommon-dev
+  debootstrap systemd-container iproute2 openssl e2fsprogs util-linux python3
 )
 want=()
 for p in "${PKGS[@]}"; do

@@ -1,4 +1,1430 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ActionExpander</name>
+    <message>
+        <source>The action “%1” cannot run on a %2 deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action “%1” has no parameter named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown server setting “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server setting %1 “%2” is not valid: it must match %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action needs administrator rights, but no sudo password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudo password cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionPanel</name>
+    <message>
+        <source>Filter actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server to get started: Server → Add Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No actions are available for this kind of installation (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionParameter</name>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number. Enter a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range. Enter a number from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not allowed. It must match the pattern %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now (changes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the exact command and asks before running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRunner</name>
+    <message>
+        <source>The server is no longer available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsCommand</name>
+    <message>
+        <source>Usage: hoshu-cli actions [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliConnector</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for the key of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo password on %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 (port %2) is not known yet.
+  Key type:    %3
+  Fingerprint: %4
+Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this key and connect? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the fingerprint is right, run the command again with --accept-new-host-key (or at a terminal, to be asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “%1” on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exact command will run on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the server name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoshuCli</name>
+    <message>
+        <source>Usage:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
+Exit codes: 0 success; the remote status when the command failed; 64 usage error;
+65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
+76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
+124 action timed out; 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in action catalog is broken; please report this:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;. See: hoshu-cli server list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action &quot;%1&quot;. See: hoshu-cli actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyChangedDialog</name>
+    <message>
+        <source>Host Key Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoshu did not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server now presents this %1 key:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you reinstalled the server or replaced its keys yourself, check the new fingerprint on the server&apos;s console, then remove the old key for %1 from %2 and connect again. Otherwise, do not connect: someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first connection to &lt;b&gt;%1&lt;/b&gt;. Hoshu does not know this server&apos;s host key yet, so it cannot tell whether it is really your server or someone in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server&apos;s console (for example the web console of your hosting provider), not over this same connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it prints the same SHA256 fingerprint, trust the key. If it is different, do not connect and find out why first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trusted key is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogFindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the search bar (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished successfully (exit status 0) after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed with exit status %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Older lines were dropped to keep memory use bounded: %n line(s) no longer shown. The log keeps the last %1 lines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1:
+%2
+
+Choose another folder or check the disk space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Some actions could not be loaded and are not shown:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1
+Hoshu will ask for it again when it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server to look after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Hoshu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language takes effect after restarting Hoshu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Hoshu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is still running on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit now, Hoshu asks the server to stop the command, and you will not see how it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server to get started: Server → Add Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is running on this server; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Add the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Hoshu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its settings, its log and its passwords in the system keychain are removed. Nothing on the server itself is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server list could not be saved: %1
+Your change stays until Hoshu is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Hoshu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;A desktop console for people who run their own Mastodon servers.&lt;/p&gt;&lt;p&gt;Hoshu connects only to your own servers over SSH. Every command that changes a server is shown to you before it runs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterInput</name>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“port” must be a whole number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has the unknown value “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server entry must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (it may be truncated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The top level is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“schema” is missing or is not a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“servers” is missing or is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Hoshu cannot read the server list %1: %2. It will not change the file until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server list %1 was written by a newer version of Hoshu (format %2; this version knows format %3). Hoshu will not change it: update Hoshu to edit your servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server list %1 is damaged (%2) and could not be moved aside (%3). Hoshu will not change it until it is repaired or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server list %1 is damaged (%2). It was kept as %3 and Hoshu starts with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the server list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the server list %1: %2. The previous file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server with the ID %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server with the ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server list cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disruptive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <source>Only reads information; changes nothing on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the server in a safe, routine way; the service keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupts the service for a while: users may see errors until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes data or cannot be undone. Make sure you have a recent backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>&quot;%1&quot; is %2 and changes the server %3. It would run:
+
+%4
+
+Run it again with --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The action ran longer than its limit of %n seconds and was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running command on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key Passphrase for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored by your operating system&apos;s keychain, never in a Hoshu file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;sudo password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Hoshu cannot remember this secret and will ask each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied, so Hoshu cannot use the stored secret and will ask each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error, so Hoshu cannot use the stored secret and will ask each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server without an ID cannot have secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>Usage: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--accept-new-host-key]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be one of auto, agent, key, password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sudo must be one of root, nopasswd, password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server list was written by a newer Hoshu and is not changed by this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not saved; Hoshu will ask for it when it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudo password was not saved; Hoshu will ask for it when it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added server %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; the host key is now trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli server list [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No servers yet. Add one with: hoshu-cli server add NAME --host HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli server remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. my-instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name, IP address or ~/.ssh/config alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Default” uses the port from ~/.ssh/config, or 22.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, or your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (ssh-agent and default keys, then password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored by your operating system&apos;s keychain, never in a Hoshu file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already root (the user is root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo with a password (asked when needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd (native installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mastodon directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server named “%1” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: ~/.ssh/id_ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys (id_* *.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected successfully.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your host key decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, running an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not begin or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not contain “/”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host must not contain spaces or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host must not begin with “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host “%1” is not a host name, an IP address or an SSH alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name “%1” is not valid: use at most 32 letters, digits, “_”, “.” or “-”, beginning with a letter or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon directory must be an absolute path made of letters, digits and “._/+-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Mastodon directory must not contain “..”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID “%1” is not a valid UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file must be set when signing in with a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file path must not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment “%1” is not known: use “systemd” or “docker”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>Actions that need root use sudo with a password on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sudo password was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWorkspace</name>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the action finished successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the action failed with exit status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Action Is Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is already running on %1. Wait for it to finish, or cancel it in the log below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Run “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You trusted the host key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>Server name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy or jump host failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be turned into an address. Check the spelling of the host name, and that this computer is online and its DNS works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered but nothing accepts SSH connections on this port. Check the port number, that the SSH service (sshd) is running, and that a firewall allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be down, overloaded, or a firewall may be dropping the connection. Check the address and port, and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no route to the server. Check that you are online and that the address is right; a VPN may be needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept any of the ways Hoshu tried to log in. Check the user name, that your public key is in the server&apos;s authorized_keys, or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for a password and none is stored for this server. Enter the password, or set up key authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase, and none was given or it was wrong. Enter the key&apos;s passphrase, or load the key into ssh-agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoshu has never connected to this server before, so it cannot yet confirm the server is the right one. Compare the fingerprint with the one the server&apos;s console or your hosting provider shows, then accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server presents a different host key than the one recorded. This happens when a server is reinstalled, but it can also mean someone is intercepting the connection. Ask the server&apos;s administrator, or check the server&apos;s console, for its fingerprint. Only if it matches, remove the old line from Hoshu&apos;s known_hosts file and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not accept the server&apos;s host key, so Hoshu did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection through the proxy or jump host (ProxyJump/ProxyCommand in the SSH configuration) failed. Check that the jump host is reachable and that you can log in to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was interrupted. The network may have dropped, or the server may have restarted. A command that was running may or may not have finished on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to start the command. It may limit the number of sessions, or the account may not be allowed to run commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected SSH error occurred. The details below may help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for people who run their own Mastodon servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface: ja or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1455 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>ActionExpander</name>
+    <message>
+        <source>The action “%1” cannot run on a %2 deployment.</source>
+        <translation>操作「%1」は %2 構成のサーバでは実行できません。</translation>
+    </message>
+    <message>
+        <source>The action “%1” has no parameter named “%2”.</source>
+        <translation>操作「%1」には「%2」という引数はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown server setting “%1”.</source>
+        <translation>不明なサーバ設定「%1」です。</translation>
+    </message>
+    <message>
+        <source>The server setting %1 “%2” is not valid: it must match %3.</source>
+        <translation>サーバ設定 %1 の値「%2」は正しくありません。%3 に一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>This action needs administrator rights, but no sudo password was given.</source>
+        <translation>この操作には管理者権限が必要ですが、sudo のパスワードが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The sudo password cannot contain a line break.</source>
+        <translation>sudo のパスワードに改行を含めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPanel</name>
+    <message>
+        <source>Filter actions</source>
+        <translation>アクションを絞り込む</translation>
+    </message>
+    <message>
+        <source>Add a server to get started: Server → Add Server…</source>
+        <translation>まずサーバを追加してください: サーバ → サーバを追加...</translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
+        <translation>%1 のアクション</translation>
+    </message>
+    <message>
+        <source>No actions are available for this kind of installation (%1).</source>
+        <translation>この種類のインストール (%1) で使えるアクションはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionParameter</name>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation>%1: 値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number. Enter a number from %3 to %4.</source>
+        <translation>%1: 「%2」は整数ではありません。%3 から %4 までの数を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is out of range. Enter a number from %3 to %4.</source>
+        <translation>%1: %2 は範囲外です。%3 から %4 までの数を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of the choices: %3.</source>
+        <translation>%1: 「%2」は選択肢にありません。選択肢: %3</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not allowed. It must match the pattern %3.</source>
+        <translation>%1: 「%2」は使えません。パターン %3 に一致する必要があります。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Run now (changes nothing)</source>
+        <translation>すぐに実行します (何も変更しません)</translation>
+    </message>
+    <message>
+        <source>Shows the exact command and asks before running</source>
+        <translation>実行する前に正確なコマンドを表示して確認します</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>実行: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionRunner</name>
+    <message>
+        <source>The server is no longer available.</source>
+        <translation>このサーバはもう利用できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsCommand</name>
+    <message>
+        <source>Usage: hoshu-cli actions [--json]</source>
+        <translation>使い方: hoshu-cli actions [--json]</translation>
+    </message>
+    <message>
+        <source> (root)</source>
+        <translation> (root 権限)</translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Cannot write the audit log %1: %2</source>
+        <translation>監査ログ %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliConnector</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Passphrase for the key of %1: </source>
+        <translation>%1 の鍵のパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>sudo password on %1: </source>
+        <translation>%1 の sudo パスワード: </translation>
+    </message>
+    <message>
+        <source>The host key of %1 (port %2) is not known yet.
+  Key type:    %3
+  Fingerprint: %4
+Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server's console.</source>
+        <translation>%1 (ポート %2) のホスト鍵はまだ登録されていません。
+  鍵の種類:           %3
+  フィンガープリント: %4
+サーバのコンソールで `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` を実行した結果と比べてください。</translation>
+    </message>
+    <message>
+        <source>Trust this key and connect? [y/N] </source>
+        <translation>この鍵を信頼して接続しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>If the fingerprint is right, run the command again with --accept-new-host-key (or at a terminal, to be asked).</source>
+        <translation>フィンガープリントが正しければ、--accept-new-host-key を付けてもう一度実行してください (端末から実行すると確認を求められます)。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>オプション --%1 には値を指定できません。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>不明なオプション --%1 です。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmActionDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run “%1” on %2?</source>
+        <translation>%2 で「%1」を実行しますか?</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバ:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>リスク:</translation>
+    </message>
+    <message>
+        <source>This exact command will run on the server:</source>
+        <translation>サーバでは、次のコマンドがこのとおりに実行されます:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Command</source>
+        <translation>コマンドをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To confirm, type the server name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation>確認のため、サーバ名 &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
+    </message>
+</context>
+<context>
+    <name>HoshuCli</name>
+    <message>
+        <source>Usage:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
+Exit codes: 0 success; the remote status when the command failed; 64 usage error;
+65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
+76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
+124 action timed out; 130 interrupted.</source>
+        <translation>使い方:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+ファイルは $HOSHU_CONFIG_DIR (既定: %1) に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
+終了コード: 0 成功、コマンドが失敗したときはリモートの終了ステータス、64 使い方の誤り、
+65 不正なパラメータ、69 接続または認証できない、73 保存できない、
+76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
+124 アクションの時間切れ、130 中断。</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>不明なコマンド「%1」です。</translation>
+    </message>
+    <message>
+        <source>The built-in action catalog is broken; please report this:
+%1</source>
+        <translation>組み込みのアクションカタログが壊れています。開発者に報告してください:
+%1</translation>
+    </message>
+    <message>
+        <source>There is no server named "%1". See: hoshu-cli server list</source>
+        <translation>「%1」という名前のサーバはありません。一覧: hoshu-cli server list</translation>
+    </message>
+    <message>
+        <source>There is no action "%1". See: hoshu-cli actions</source>
+        <translation>「%1」というアクションはありません。一覧: hoshu-cli actions</translation>
+    </message>
+    <message>
+        <source>--param needs KEY=VALUE, not "%1".</source>
+        <translation>--param には KEY=VALUE の形で指定してください (「%1」は使えません)。</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyChangedDialog</name>
+    <message>
+        <source>Host Key Changed</source>
+        <translation>ホスト鍵が変わりました</translation>
+    </message>
+    <message>
+        <source>Hoshu did not connect to %1.</source>
+        <translation>Hoshu は %1 に接続しませんでした。</translation>
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>ホスト鍵が変わりました</translation>
+    </message>
+    <message>
+        <source>The server now presents this %1 key:
+%2</source>
+        <translation>サーバは現在この %1 鍵を提示しています:
+%2</translation>
+    </message>
+    <message>
+        <source>If you reinstalled the server or replaced its keys yourself, check the new fingerprint on the server's console, then remove the old key for %1 from %2 and connect again. Otherwise, do not connect: someone may be intercepting the connection.</source>
+        <translation>サーバを再インストールした場合や自分で鍵を入れ替えた場合は、サーバのコンソールで新しいフィンガープリントを確認してから、%2 にある %1 の古い鍵を削除して接続し直してください。心当たりがない場合は接続しないでください。誰かが接続を傍受しているおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>技術的な詳細: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>未知のホスト鍵</translation>
+    </message>
+    <message>
+        <source>This is the first connection to &lt;b&gt;%1&lt;/b&gt;. Hoshu does not know this server's host key yet, so it cannot tell whether it is really your server or someone in between.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; への初めての接続です。Hoshu はまだこのサーバのホスト鍵を知らないため、本当にあなたのサーバなのか、途中に誰かが割り込んでいるのかを判断できません。</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>鍵の種類:</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint:</source>
+        <translation>フィンガープリント(&amp;F):</translation>
+    </message>
+    <message>
+        <source>To check it, run this on the server's console (for example the web console of your hosting provider), not over this same connection:</source>
+        <translation>確かめるには、この接続を通してではなく、サーバのコンソール (ホスティング事業者の Web コンソールなど) で次のコマンドを実行してください:</translation>
+    </message>
+    <message>
+        <source>If it prints the same SHA256 fingerprint, trust the key. If it is different, do not connect and find out why first.</source>
+        <translation>同じ SHA256 フィンガープリントが表示されたら、この鍵を信頼してください。違う場合は接続せず、まず原因を調べてください。</translation>
+    </message>
+    <message>
+        <source>A trusted key is saved in %1.</source>
+        <translation>信頼した鍵は %1 に保存されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>信頼して接続(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>LogFindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>大文字と小文字を区別</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>ログを検索</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Find previous (Shift+Enter)</source>
+        <translation>前を検索 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Find next (Enter)</source>
+        <translation>次を検索 (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the search bar (Esc)</source>
+        <translation>検索バーを閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>前を検索(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Timestamps</source>
+        <translation>時刻を表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Log…</source>
+        <translation>ログを保存(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>ログを消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>Started %1: %2</source>
+        <translation>%1 に開始: %2</translation>
+    </message>
+    <message>
+        <source>Finished successfully (exit status 0) after %1</source>
+        <translation>正常に終了しました (終了ステータス 0、所要時間 %1)</translation>
+    </message>
+    <message>
+        <source>Failed with exit status %1 after %2</source>
+        <translation>失敗しました (終了ステータス %1、所要時間 %2)</translation>
+    </message>
+    <message>
+        <source>Failed after %1: %2</source>
+        <translation>失敗しました (所要時間 %1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Older lines were dropped to keep memory use bounded: %n line(s) no longer shown. The log keeps the last %1 lines.</source>
+        <translation><numerusform>メモリ使用量を抑えるため古い行を破棄しました: %n 行は表示されていません。ログには最新の %1 行が残ります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Save Log</source>
+        <translation>ログを保存</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>ログファイル (*.log *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the log</source>
+        <translation>ログを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1:
+%2
+
+Choose another folder or check the disk space.</source>
+        <translation>ログを %1 に書き込めませんでした:
+%2
+
+別のフォルダを選ぶか、ディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Some actions could not be loaded and are not shown:
+%1</source>
+        <translation>一部のアクションを読み込めなかったため、表示していません:
+%1</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1
+Hoshu will ask for it again when it is needed.</source>
+        <translation>システムのキーチェーンに秘密情報を保存できませんでした: %1
+必要になったときに Hoshu がもう一度お尋ねします。</translation>
+    </message>
+    <message>
+        <source>&amp;Add Server…</source>
+        <translation>サーバを追加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add a server to look after</source>
+        <translation>管理するサーバを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Server…</source>
+        <translation>サーバを編集(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Server…</source>
+        <translation>サーバを削除(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>切断(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Hoshu</source>
+        <translation>Hoshu について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>Select a server to see its log.</source>
+        <translation>サーバを選ぶとログが表示されます。</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>サーバ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Log</source>
+        <translation>ログを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language takes effect after restarting Hoshu.</source>
+        <translation>言語の変更は Hoshu を再起動した後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Quit Hoshu?</source>
+        <translation>Hoshu を終了しますか?</translation>
+    </message>
+    <message>
+        <source>An action is still running on: %1.</source>
+        <translation>次のサーバでアクションがまだ実行中です: %1。</translation>
+    </message>
+    <message>
+        <source>If you quit now, Hoshu asks the server to stop the command, and you will not see how it ends.</source>
+        <translation>いま終了すると、Hoshu はサーバにコマンドの停止を求めます。コマンドがどう終わったかは確認できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>それでも終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Log — %1</source>
+        <translation>ログ — %1</translation>
+    </message>
+    <message>
+        <source>Add a server to get started: Server → Add Server…</source>
+        <translation>まずサーバを追加してください: サーバ → サーバを追加...</translation>
+    </message>
+    <message>
+        <source>Select a server on the left.</source>
+        <translation>左の一覧からサーバを選んでください。</translation>
+    </message>
+    <message>
+        <source>An action is running on this server; wait for it or cancel it.</source>
+        <translation>このサーバでアクションを実行中です。終わるのを待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Could Not Add the Server</source>
+        <translation>サーバを追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Server</source>
+        <translation>サーバを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation>サーバを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Hoshu?</source>
+        <translation>%1 を Hoshu から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its settings, its log and its passwords in the system keychain are removed. Nothing on the server itself is changed.</source>
+        <translation>このサーバの設定、ログ、システムのキーチェーンにあるパスワードが削除されます。サーバ自体は何も変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>The server list could not be saved: %1
+Your change stays until Hoshu is closed.</source>
+        <translation>サーバの一覧を保存できませんでした: %1
+変更は Hoshu を閉じるまでのあいだだけ有効です。</translation>
+    </message>
+    <message>
+        <source>About Hoshu</source>
+        <translation>Hoshu について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;A desktop console for people who run their own Mastodon servers.&lt;/p&gt;&lt;p&gt;Hoshu connects only to your own servers over SSH. Every command that changes a server is shown to you before it runs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;自分で Mastodon サーバを運用する人のためのデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Hoshu は SSH であなた自身のサーバにだけ接続します。サーバを変更するコマンドは、実行する前に必ず表示します。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the message to the clipboard</source>
+        <translation>メッセージをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>このメッセージを隠す</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterInput</name>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation>%1 から %2 までの整数</translation>
+    </message>
+    <message>
+        <source>Allowed: %1</source>
+        <translation>使える形式: %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必須</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>「%1」は文字列でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“port” must be a whole number from 0 to 65535.</source>
+        <translation>「port」は 0 から 65535 までの整数でなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” has the unknown value “%2”.</source>
+        <translation>「%1」に不明な値「%2」が指定されています。</translation>
+    </message>
+    <message>
+        <source>A server entry must be an object.</source>
+        <translation>サーバの項目は JSON オブジェクトでなければなりません。</translation>
+    </message>
+    <message>
+        <source>“%1” is missing.</source>
+        <translation>「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (it may be truncated).</source>
+        <translation>正しい JSON ではありません(途中で切れている可能性があります)。</translation>
+    </message>
+    <message>
+        <source>The top level is not a JSON object.</source>
+        <translation>最上位が JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>“schema” is missing or is not a positive whole number.</source>
+        <translation>「schema」がないか、正の整数ではありません。</translation>
+    </message>
+    <message>
+        <source>“servers” is missing or is not a list.</source>
+        <translation>「servers」がないか、リストではありません。</translation>
+    </message>
+    <message>
+        <source>The ID “%1” is used twice.</source>
+        <translation>ID「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>The name “%1” is used twice.</source>
+        <translation>名前「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>Server %1: %2</source>
+        <translation>サーバ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Hoshu cannot read the server list %1: %2. It will not change the file until this is fixed.</source>
+        <translation>サーバ一覧 %1 を読み込めません: %2。この問題が解決するまで、Hoshu はこのファイルを変更しません。</translation>
+    </message>
+    <message>
+        <source>The server list %1 was written by a newer version of Hoshu (format %2; this version knows format %3). Hoshu will not change it: update Hoshu to edit your servers.</source>
+        <translation>サーバ一覧 %1 は新しいバージョンの Hoshu で書かれています(形式 %2、このバージョンが扱えるのは形式 %3 です)。Hoshu はこのファイルを変更しません。サーバを編集するには Hoshu を更新してください。</translation>
+    </message>
+    <message>
+        <source>The server list %1 is damaged (%2) and could not be moved aside (%3). Hoshu will not change it until it is repaired or removed.</source>
+        <translation>サーバ一覧 %1 が壊れており(%2)、退避もできませんでした(%3)。修復または削除されるまで、Hoshu はこのファイルを変更しません。</translation>
+    </message>
+    <message>
+        <source>The server list %1 is damaged (%2). It was kept as %3 and Hoshu starts with an empty list.</source>
+        <translation>サーバ一覧 %1 が壊れています(%2)。元のファイルは %3 として保存し、空の一覧で開始します。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the server list %1: %2</source>
+        <translation>サーバ一覧 %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the server list %1: %2. The previous file is unchanged.</source>
+        <translation>サーバ一覧 %1 を保存できません: %2。以前のファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>A server with the ID %1 already exists.</source>
+        <translation>ID %1 のサーバはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>There is no server with the ID %1.</source>
+        <translation>ID %1 のサーバはありません。</translation>
+    </message>
+    <message>
+        <source>The server list cannot be changed: %1</source>
+        <translation>サーバ一覧を変更できません: %1</translation>
+    </message>
+    <message>
+        <source>A server named “%1” already exists.</source>
+        <translation>「%1」という名前のサーバはすでに存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取りのみ</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Disruptive</source>
+        <translation>一時停止あり</translation>
+    </message>
+    <message>
+        <source>Destructive</source>
+        <translation>破壊的</translation>
+    </message>
+</context>
+<context>
+    <name>RiskBadge</name>
+    <message>
+        <source>Only reads information; changes nothing on the server.</source>
+        <translation>情報を読み取るだけで、サーバは何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Changes the server in a safe, routine way; the service keeps running.</source>
+        <translation>サーバを安全な定型の方法で変更します。サービスは動き続けます。</translation>
+    </message>
+    <message>
+        <source>Interrupts the service for a while: users may see errors until it is back.</source>
+        <translation>サービスがしばらく中断します。復帰するまで利用者にエラーが表示されることがあります。</translation>
+    </message>
+    <message>
+        <source>Deletes data or cannot be undone. Make sure you have a recent backup.</source>
+        <translation>データを削除するか、元に戻せない操作です。最近のバックアップがあることを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>"%1" is %2 and changes the server %3. It would run:
+
+%4
+
+Run it again with --yes to confirm.</source>
+        <translation>「%1」は%2の操作で、サーバ %3 を変更します。実行されるコマンド:
+
+%4
+
+実行してよければ --yes を付けてもう一度実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The action ran longer than its limit of %n seconds and was stopped.</source>
+        <translation><numerusform>アクションが制限時間 (%n 秒) を超えたため停止しました。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RunStatusBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the running command on the server</source>
+        <translation>サーバで実行中のコマンドを停止します</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています...</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>経過 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretPromptDialog</name>
+    <message>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>システムのキーチェーンに保存する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>%1 のパスワード</translation>
+    </message>
+    <message>
+        <source>Key Passphrase for %1</source>
+        <translation>%1 の鍵のパスフレーズ</translation>
+    </message>
+    <message>
+        <source>sudo Password for %1</source>
+        <translation>%1 の sudo パスワード</translation>
+    </message>
+    <message>
+        <source>Stored by your operating system's keychain, never in a Hoshu file.</source>
+        <translation>OS のキーチェーンに保存され、Hoshu のファイルには決して保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>鍵のパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;sudo password:</source>
+        <translation>sudo パスワード(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The secret is stored in the keychain.</source>
+        <translation>秘密情報はキーチェーンに保存されています。</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for this server.</source>
+        <translation>このサーバの秘密情報はキーチェーンに保存されていません。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so Hoshu cannot remember this secret and will ask each time.</source>
+        <translation>キーチェーンを利用できないため、Hoshu はこの秘密情報を記憶できません。毎回入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied, so Hoshu cannot use the stored secret and will ask each time.</source>
+        <translation>キーチェーンへのアクセスが拒否されたため、保存された秘密情報を使えません。毎回入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error, so Hoshu cannot use the stored secret and will ask each time.</source>
+        <translation>キーチェーンでエラーが発生したため、保存された秘密情報を使えません。毎回入力を求めます。</translation>
+    </message>
+    <message>
+        <source>A server without an ID cannot have secrets.</source>
+        <translation>ID のないサーバには秘密情報を保存できません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommands</name>
+    <message>
+        <source>Usage: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--accept-new-host-key]</source>
+        <translation>使い方: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--accept-new-host-key]</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>ポートは 1 から 65535 までの数字で指定してください。</translation>
+    </message>
+    <message>
+        <source>--auth must be one of auto, agent, key, password.</source>
+        <translation>--auth には auto、agent、key、password のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--sudo must be one of root, nopasswd, password.</source>
+        <translation>--sudo には root、nopasswd、password のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>The server list was written by a newer Hoshu and is not changed by this one.</source>
+        <translation>サーバ一覧は新しいバージョンの Hoshu で書かれているため、このバージョンでは変更しません。</translation>
+    </message>
+    <message>
+        <source>The password was not saved; Hoshu will ask for it when it connects.</source>
+        <translation>パスワードは保存されませんでした。接続するときに入力を求めます。</translation>
+    </message>
+    <message>
+        <source>The sudo password was not saved; Hoshu will ask for it when it is needed.</source>
+        <translation>sudo パスワードは保存されませんでした。必要になったときに入力を求めます。</translation>
+    </message>
+    <message>
+        <source>Added server %1 (%2).</source>
+        <translation>サーバ %1 (%2) を追加しました。</translation>
+    </message>
+    <message>
+        <source>Connected; the host key is now trusted.</source>
+        <translation>接続しました。ホスト鍵を信頼済みとして登録しました。</translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli server list [--json]</source>
+        <translation>使い方: hoshu-cli server list [--json]</translation>
+    </message>
+    <message>
+        <source>No servers yet. Add one with: hoshu-cli server add NAME --host HOST</source>
+        <translation>サーバはまだ登録されていません。追加するには: hoshu-cli server add NAME --host HOST</translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli server remove NAME</source>
+        <translation>使い方: hoshu-cli server remove NAME</translation>
+    </message>
+    <message>
+        <source>There is no server named "%1".</source>
+        <translation>「%1」という名前のサーバはありません。</translation>
+    </message>
+    <message>
+        <source>Removed server %1.</source>
+        <translation>サーバ %1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>システムのキーチェーンに保存する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>サーバを追加</translation>
+    </message>
+    <message>
+        <source>e.g. my-instance</source>
+        <translation>例: my-instance</translation>
+    </message>
+    <message>
+        <source>host name, IP address or ~/.ssh/config alias</source>
+        <translation>ホスト名、IP アドレス、または ~/.ssh/config の別名</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>“Default” uses the port from ~/.ssh/config, or 22.</source>
+        <translation>「既定」は ~/.ssh/config のポート、なければ 22 を使います。</translation>
+    </message>
+    <message>
+        <source>from ~/.ssh/config, or your login name</source>
+        <translation>~/.ssh/config の設定、なければログイン名</translation>
+    </message>
+    <message>
+        <source>Automatic (ssh-agent and default keys, then password)</source>
+        <translation>自動 (ssh-agent と既定の鍵、その次にパスワード)</translation>
+    </message>
+    <message>
+        <source>ssh-agent</source>
+        <translation>ssh-agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>鍵ファイル</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>~/.ssh/id_ed25519</source>
+        <translation>~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Stored by your operating system's keychain, never in a Hoshu file.</source>
+        <translation>OS のキーチェーンに保存され、Hoshu のファイルには決して保存されません。</translation>
+    </message>
+    <message>
+        <source>Already root (the user is root)</source>
+        <translation>すでに root (ユーザが root)</translation>
+    </message>
+    <message>
+        <source>sudo without a password</source>
+        <translation>パスワードなしの sudo</translation>
+    </message>
+    <message>
+        <source>sudo with a password (asked when needed)</source>
+        <translation>パスワードありの sudo (必要なときに尋ねます)</translation>
+    </message>
+    <message>
+        <source>systemd (native installation)</source>
+        <translation>systemd (ネイティブインストール)</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>ユーザ(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>認証(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>鍵ファイル(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Root access:</source>
+        <translation>root 権限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Deployment:</source>
+        <translation>構成(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Mastodon directory:</source>
+        <translation>Mastodon のディレクトリ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Edit Server</source>
+        <translation>サーバを編集</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved one</source>
+        <translation>空のままにすると保存済みのものを使います</translation>
+    </message>
+    <message>
+        <source>A server named “%1” already exists. Choose another name.</source>
+        <translation>「%1」という名前のサーバはすでにあります。別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>optional: ~/.ssh/id_ed25519</source>
+        <translation>省略可: ~/.ssh/id_ed25519</translation>
+    </message>
+    <message>
+        <source>Key &amp;passphrase:</source>
+        <translation>鍵のパスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Password (optional):</source>
+        <translation>パスワード (省略可)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose a Private Key</source>
+        <translation>秘密鍵を選択</translation>
+    </message>
+    <message>
+        <source>Private keys (id_* *.pem *.key);;All files (*)</source>
+        <translation>秘密鍵 (id_* *.pem *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Test</source>
+        <translation>テストを中止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています...</translation>
+    </message>
+    <message>
+        <source>Test stopped.</source>
+        <translation>テストを中止しました。</translation>
+    </message>
+    <message>
+        <source>Fix the fields above first.</source>
+        <translation>先に上の項目を修正してください。</translation>
+    </message>
+    <message>
+        <source>Connected successfully.</source>
+        <translation>接続に成功しました。</translation>
+    </message>
+    <message>
+        <source>Connected successfully.
+%1</source>
+        <translation>接続に成功しました。
+%1</translation>
+    </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>技術的な詳細: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続中...</translation>
+    </message>
+    <message>
+        <source>Waiting for your host key decision</source>
+        <translation>ホスト鍵の確認待ち</translation>
+    </message>
+    <message>
+        <source>Connected, running an action</source>
+        <translation>接続済み、アクション実行中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>接続に失敗</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名前が空です。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名前が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The name must not contain control characters.</source>
+        <translation>名前に制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>The name must not begin or end with a space.</source>
+        <translation>名前の先頭と末尾に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>The name must not contain “/”.</source>
+        <translation>名前に「/」は使えません。</translation>
+    </message>
+    <message>
+        <source>The host is empty.</source>
+        <translation>ホストが空です。</translation>
+    </message>
+    <message>
+        <source>The host must not contain spaces or control characters.</source>
+        <translation>ホストに空白や制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>The host must not begin with “-”.</source>
+        <translation>ホストの先頭に「-」は使えません。</translation>
+    </message>
+    <message>
+        <source>The host “%1” is not a host name, an IP address or an SSH alias.</source>
+        <translation>ホスト「%1」はホスト名、IP アドレス、SSH の別名のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The user name “%1” is not valid: use at most 32 letters, digits, “_”, “.” or “-”, beginning with a letter or “_”.</source>
+        <translation>ユーザ名「%1」は正しくありません。英字または「_」で始まる、英数字と「_」「.」「-」からなる 32 文字以内の名前にしてください。</translation>
+    </message>
+    <message>
+        <source>The Mastodon directory must be an absolute path made of letters, digits and “._/+-”.</source>
+        <translation>Mastodon ディレクトリは、英数字と「._/+-」からなる絶対パスでなければなりません。</translation>
+    </message>
+    <message>
+        <source>The Mastodon directory must not contain “..”.</source>
+        <translation>Mastodon ディレクトリに「..」は使えません。</translation>
+    </message>
+    <message>
+        <source>The ID “%1” is not a valid UUID.</source>
+        <translation>ID「%1」は正しい UUID ではありません。</translation>
+    </message>
+    <message>
+        <source>The key file must be set when signing in with a key file.</source>
+        <translation>鍵ファイルで認証する場合は、鍵ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>The key file path must not contain control characters.</source>
+        <translation>鍵ファイルのパスに制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>The deployment “%1” is not known: use “systemd” or “docker”.</source>
+        <translation>配置方式「%1」は不明です。「systemd」または「docker」を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>Actions that need root use sudo with a password on this server.</source>
+        <translation>このサーバで root 権限が必要なアクションは、パスワード付きの sudo を使います。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the password.</source>
+        <translation>サーバがパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>The passphrase did not unlock the key.</source>
+        <translation>パスフレーズで鍵を開けませんでした。</translation>
+    </message>
+    <message>
+        <source>No sudo password was given.</source>
+        <translation>sudo パスワードが入力されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWorkspace</name>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>%1: the action finished successfully.</source>
+        <translation>%1: アクションは正常に終了しました。</translation>
+    </message>
+    <message>
+        <source>%1: the action failed with exit status %2.</source>
+        <translation>%1: アクションは終了ステータス %2 で失敗しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Disconnected.</source>
+        <translation>切断しました。</translation>
+    </message>
+    <message>
+        <source>An Action Is Running</source>
+        <translation>アクションを実行中です</translation>
+    </message>
+    <message>
+        <source>An action is already running on %1. Wait for it to finish, or cancel it in the log below.</source>
+        <translation>%1 ではすでにアクションを実行中です。終わるのを待つか、下のログでキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot Run “%1”</source>
+        <translation>「%1」を実行できません</translation>
+    </message>
+    <message>
+        <source>You trusted the host key %1.</source>
+        <translation>ホスト鍵 %1 を信頼しました。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>Server name not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection timed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key passphrase required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown host key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host key changed</source>
+        <translation>ホスト鍵が変わりました</translation>
+    </message>
+    <message>
+        <source>Host key not accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy or jump host failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not run the command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's name could not be turned into an address. Check the spelling of the host name, and that this computer is online and its DNS works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered but nothing accepts SSH connections on this port. Check the port number, that the SSH service (sshd) is running, and that a firewall allows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be down, overloaded, or a firewall may be dropping the connection. Check the address and port, and try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no route to the server. Check that you are online and that the address is right; a VPN may be needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept any of the ways Hoshu tried to log in. Check the user name, that your public key is in the server's authorized_keys, or the password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server asks for a password and none is stored for this server. Enter the password, or set up key authentication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The private key is protected by a passphrase, and none was given or it was wrong. Enter the key's passphrase, or load the key into ssh-agent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hoshu has never connected to this server before, so it cannot yet confirm the server is the right one. Compare the fingerprint with the one the server's console or your hosting provider shows, then accept it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server presents a different host key than the one recorded. This happens when a server is reinstalled, but it can also mean someone is intercepting the connection. Ask the server's administrator, or check the server's console, for its fingerprint. Only if it matches, remove the old line from Hoshu's known_hosts file and connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You did not accept the server's host key, so Hoshu did not connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection through the proxy or jump host (ProxyJump/ProxyCommand in the SSH configuration) failed. Check that the jump host is reachable and that you can log in to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the server was interrupted. The network may have dropped, or the server may have restarted. A command that was running may or may not have finished on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused to start the command. It may limit the number of sessions, or the account may not be allowed to run commands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command was stopped before it finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unexpected SSH error occurred. The details below may help.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for people who run their own Mastodon servers.</source>
+        <translation>自分で Mastodon サーバを運用する人のためのデスクトップコンソール。</translation>
+    </message>
+    <message>
+        <source>Language of the interface: ja or en.</source>
+        <translation>表示言語: ja または en。</translation>
+    </message>
+</context>
 </TS>

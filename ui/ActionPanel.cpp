@@ -41,7 +41,7 @@ ActionPanel::ActionPanel(QWidget *parent)
 void ActionPanel::clearActions(const QString &placeholder)
 {
     m_rows.clear();
-    m_groupHeaders.clear();
+    m_groups.clear();
     m_heading->setText(placeholder);
     m_filter->hide();
     auto *empty = new QWidget;
@@ -52,7 +52,7 @@ void ActionPanel::clearActions(const QString &placeholder)
 void ActionPanel::setActions(const QList<Action> &actions, const QString &deployment, const QString &serverName)
 {
     m_rows.clear();
-    m_groupHeaders.clear();
+    m_groups.clear();
     m_heading->setText(tr("Actions for %1").arg(serverName));
     m_filter->show();
 
@@ -77,13 +77,15 @@ void ActionPanel::setActions(const QList<Action> &actions, const QString &deploy
         header->setFont(font);
         header->setContentsMargins(0, 8, 0, 2);
         layout->addWidget(header);
-        m_groupHeaders.append(header);
+        QList<ActionRow *> rows;
         for (const Action *action : std::as_const(group)) {
             auto *row = new ActionRow(*action, content);
             connect(row, &ActionRow::runRequested, this, &ActionPanel::runRequested);
             layout->addWidget(row);
-            m_rows.append(row);
+            rows.append(row);
         }
+        m_rows += rows;
+        m_groups.append({header, rows});
     }
     if (m_rows.isEmpty()) {
         auto *none = new QLabel(tr("No actions are available for this kind of installation (%1).").arg(deployment),
@@ -123,6 +125,13 @@ int ActionPanel::visibleActionCount() const
 void ActionPanel::applyFilter()
 {
     const QString filter = m_filter->text().trimmed();
-    for (ActionRow *row : std::as_const(m_rows))
-        row->setVisible(row->matches(filter));
+    for (const auto &[header, rows] : std::as_const(m_groups)) {
+        bool any = false;
+        for (ActionRow *row : rows) {
+            const bool match = row->matches(filter);
+            row->setVisible(match);
+            any = any || match;
+        }
+        header->setVisible(any); // no empty group headings
+    }
 }

@@ -39,5 +39,5 @@ private:
     QScrollArea *m_scroll;
     QWidget *m_content = nullptr;
     QList<ActionRow *> m_rows;
-    QList<QWidget *> m_groupHeaders;
+    QList<QPair<QWidget *, QList<ActionRow *>>> m_groups; // risk header and its rows
 };

@@ -106,9 +106,11 @@ ConfirmActionDialog::ConfirmActionDialog(const Request &request, QWidget *parent
     // Enter runs only a safe action; anything that interrupts or destroys
     // needs a deliberate click on Run.
     const bool dangerous = request.risk == Risk::Disruptive || request.risk == Risk::Destructive;
+    // While the name is being typed, Enter does nothing at all.
     m_run->setAutoDefault(false);
     m_run->setDefault(!dangerous && !request.confirmByTypingName);
-    cancel->setDefault(dangerous || request.confirmByTypingName);
+    cancel->setAutoDefault(!request.confirmByTypingName);
+    cancel->setDefault(dangerous && !request.confirmByTypingName);
     if (m_typeName)
         m_typeName->setFocus();
     else

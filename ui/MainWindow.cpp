@@ -143,6 +143,9 @@ void MainWindow::createWidgets()
     m_serverList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_serverList->setIconSize(QSize(22, 22));
     m_serverList->setSpacing(2);
+    m_serverList->setTextElideMode(Qt::ElideRight); // the tooltip has the full text
+    m_serverList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_serverList->setMinimumWidth(200);
     m_serverList->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_serverList->addActions({m_connectAction, m_disconnectAction, m_editAction, m_removeAction});
     m_serverList->setAccessibleName(tr("Servers"));
@@ -159,7 +162,7 @@ void MainWindow::createWidgets()
     splitter->addWidget(m_serverList);
     splitter->addWidget(m_actions);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 560});
+    splitter->setSizes({300, 700});
 
     m_banner = new MessageBanner(this);
     auto *central = new QWidget(this);
@@ -452,7 +455,7 @@ void MainWindow::updateActionStates()
 
 void MainWindow::addServer()
 {
-    if (m_serverDialog) {
+    if (m_serverDialog && m_serverDialog->isVisible()) {
         m_serverDialog->raise();
         return;
     }
@@ -485,7 +488,7 @@ void MainWindow::addServer()
 void MainWindow::editServer()
 {
     ServerWorkspace *ws = workspace(currentServerId());
-    if (!ws || m_serverDialog)
+    if (!ws || (m_serverDialog && m_serverDialog->isVisible()))
         return;
     auto *dialog = new ServerDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

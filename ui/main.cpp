@@ -1,11 +1,27 @@
 #include "MainWindow.h"
 #include "UiIcons.h"
-#include "common/AppPaths.h"
 #include "common/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+
+namespace {
+
+// --lang must be known before any translated text exists (including --help),
+// so it is read before the real parser is built.
+QString languageFromArguments(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return QString();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -16,26 +32,24 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(UiIcons::application());
     QGuiApplication::setDesktopFileName(QStringLiteral("hoshu"));
 
-    // The language must be known before any translated text, including --help.
-    QCommandLineParser parser;
-    const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
-                                        QStringLiteral("Language of the interface: ja or en."),
-                                        QStringLiteral("language"));
-    parser.addOption(langOption);
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-
     // Priority: --lang, then HOSHU_LANG, then the choice made in the Language
-    // menu, then the system locale (Translations handles the last two steps).
-    QString language = parser.value(langOption);
+    // menu, then the system locale (Translations handles the last steps).
+    QString language = languageFromArguments(QCoreApplication::arguments());
     if (language.isEmpty() && qEnvironmentVariableIsEmpty("HOSHU_LANG")) {
         const QSettings settings(MainWindow::settingsFile(), QSettings::IniFormat);
         language = settings.value(QStringLiteral("ui/language")).toString();
     }
     Translations::install(app, language);
+
+    QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Desktop console for people who run their own Mastodon servers."));
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("lang")},
+                                        QCoreApplication::translate("main", "Language of the interface: ja or en."),
+                                        QStringLiteral("ja|en")));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
 
     MainWindow window;
     window.show();

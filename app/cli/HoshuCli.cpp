@@ -2,6 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "cli/ActionsCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/InterruptWatcher.h"
@@ -26,13 +27,15 @@ QString HoshuCli::usage()
               "  hoshu-cli server remove NAME\n"
               "  hoshu-cli actions [--json]\n"
               "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]\n"
+              "  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]\n"
               "  hoshu-cli --help | --version\n"
               "\n"
               "Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.\n"
               "Exit codes: 0 success; the remote status when the command failed; 64 usage error;\n"
               "65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;\n"
               "76 host key not trusted yet; 77 host key changed; 78 server list unreadable;\n"
-              "124 action timed out; 130 interrupted.")
+              "124 action timed out; 130 interrupted.\n"
+              "check exits as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.")
         .arg(AppPaths::configDir());
 }
 
@@ -55,7 +58,8 @@ int HoshuCli::run(const QStringList &args)
 {
     const QString command = args.constFirst();
     const bool isServer = command == QLatin1String("server");
-    if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")) {
+    if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")
+        && command != QLatin1String("check")) {
         Terminal::message(tr("Unknown command \"%1\".").arg(command));
         Terminal::message(usage());
         return ExitCode::Usage;
@@ -84,6 +88,9 @@ int HoshuCli::run(const QStringList &args)
             return ExitCode::Config;
     }
     SecretStore secrets;
+
+    if (command == QLatin1String("check"))
+        return runCheck(store, secrets, args.mid(1));
 
     if (isServer) {
         const QString sub = args.value(1);
@@ -139,6 +146,55 @@ int HoshuCli::run(const QStringList &args)
     });
     InterruptWatcher interrupts;
     QObject::connect(&interrupts, &InterruptWatcher::interrupted, &run, &RunCommand::interrupt);
+    loop.exec();
+    return exitCode;
+}
+
+int HoshuCli::runCheck(const ProfileStore &store, SecretStore &secrets, const QStringList &args)
+{
+    CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("json"), QStringLiteral("slow"), QStringLiteral("verbose"),
+                        QStringLiteral("accept-new-host-key")});
+    QString error;
+    const bool all = cl.parse(args, &error) && cl.isSet(QStringLiteral("all"));
+    if (!error.isEmpty() || (all == !cl.positionals().isEmpty()) ) {
+        Terminal::message(error.isEmpty() ? usage() : error);
+        return ExitCode::Usage;
+    }
+    CheckCommand::Options options;
+    if (all) {
+        options.profiles = store.profiles();
+    } else {
+        for (const QString &name : cl.positionals()) {
+            const auto profile = store.findByName(name);
+            if (!profile) {
+                Terminal::message(tr("There is no server named \"%1\". See: hoshu-cli server list").arg(name));
+                return ExitCode::Usage;
+            }
+            options.profiles << *profile;
+        }
+    }
+    if (options.profiles.isEmpty()) {
+        Terminal::message(tr("No server is configured yet. See: hoshu-cli server add"));
+        return 3; // monitoring: unknown
+    }
+    options.tier = cl.isSet(QStringLiteral("slow")) ? ProbeScript::Tier::Full : ProbeScript::Tier::Fast;
+    options.json = cl.isSet(QStringLiteral("json"));
+    options.verbose = cl.isSet(QStringLiteral("verbose"));
+    options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
+    CheckCommand check(options, &secrets);
+    int exitCode = 3;
+    QEventLoop loop;
+    QObject::connect(&check, &CheckCommand::done, &loop, [&](int code) {
+        exitCode = code;
+        loop.quit();
+    });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
+        exitCode = ExitCode::Interrupted;
+        loop.quit();
+    });
+    // Queued, so a server that fails at once still finds the loop running.
+    QMetaObject::invokeMethod(&check, &CheckCommand::start, Qt::QueuedConnection);
     loop.exec();
     return exitCode;
 }

@@ -14,4 +14,5 @@ public:
 
 private:
     static int run(const QStringList &args);
+    static int runCheck(const class ProfileStore &store, class SecretStore &secrets, const QStringList &args);
 };

@@ -68,6 +68,11 @@ void ConnectionTester::fail(const SshError &error)
     Q_EMIT failed(error);
 }
 
+bool ConnectionTester::isRunning() const
+{
+    return !m_session.isNull();
+}
+
 void ConnectionTester::acceptHostKey()
 {
     if (m_session)

@@ -24,7 +24,7 @@ public:
     void acceptHostKey();
     void rejectHostKey();
     void abort();
-    bool isRunning() const { return m_session != nullptr; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     void hostKeyNeedsApproval(const HostKeyInfo &info);

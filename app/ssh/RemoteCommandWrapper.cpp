@@ -2,7 +2,20 @@
 
 #include "ssh/ShellWords.h"
 
-QByteArray RemoteCommandWrapper::wrap(const QByteArray &command)
+#include <QRandomGenerator>
+
+namespace {
+const QByteArray TokenVariable = QByteArrayLiteral("HOSHU_EXEC_TOKEN");
+}
+
+QByteArray RemoteCommandWrapper::newToken()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char *>(words), sizeof(words)).toHex();
+}
+
+QByteArray RemoteCommandWrapper::wrap(const QByteArray &command, const QByteArray &token)
 {
     // The command runs under the user's login shell ($SHELL, set by sshd) as with
     // plain `ssh host command`. A background job of a non-interactive sh gets
@@ -13,6 +26,18 @@ QByteArray RemoteCommandWrapper::wrap(const QByteArray &command)
         "\"${SHELL:-/bin/sh}\" -c \"$1\" <&3 3<&- &\n"
         "exec 3<&-\n"
         "wait $!\n");
-    return QByteArrayLiteral("exec /bin/sh -c ") + ShellWords::quote(script)
-        + QByteArrayLiteral(" hoshu-exec ") + ShellWords::quote(command);
+    return QByteArrayLiteral("exec env ") + TokenVariable + '=' + token + QByteArrayLiteral(" /bin/sh -c ")
+        + ShellWords::quote(script) + QByteArrayLiteral(" hoshu-exec ") + ShellWords::quote(command);
+}
+
+QByteArray RemoteCommandWrapper::killScript(const QByteArray &token)
+{
+    // The token is hex, so it needs no quoting. Our own grep and shell carry it in
+    // their arguments only, never in their environment, so they are not matched.
+    const QByteArray script =
+        "t=" + token + "\n"
+        "k() { for f in $(grep -l -F \"" + TokenVariable + "=$t\" /proc/[0-9]*/environ 2>/dev/null); do\n"
+        "  p=${f#/proc/}; kill -$1 \"${p%/environ}\" 2>/dev/null; done; }\n"
+        "k TERM; sleep 3; k KILL\n";
+    return QByteArrayLiteral("exec /bin/sh -c ") + ShellWords::quote(script);
 }

@@ -18,10 +18,16 @@ int signalNumber(const QString &name)
 }
 } // namespace
 
-SshChannelTask::SshChannelTask(quint64 id, const QByteArray &command, const QByteArray &stdinData,
+SshChannelTask::SshChannelTask(quint64 id, Mode mode, const QByteArray &command, const QByteArray &stdinData,
                                const ExecOptions &options, QObject *parent)
-    : QObject(parent), m_id(id), m_command(RemoteCommandWrapper::wrap(command)), m_stdin(stdinData), m_options(options)
+    : QObject(parent), m_id(id), m_mode(mode), m_stdin(stdinData), m_options(options)
 {
+    if (mode == Mode::Command) {
+        m_token = RemoteCommandWrapper::newToken();
+        m_command = RemoteCommandWrapper::wrap(command, m_token);
+    } else {
+        m_command = command;
+    }
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         cancel(SshError(SshError::Kind::Timeout,
@@ -96,6 +102,12 @@ void SshChannelTask::pump()
         if (rc != SSH_OK)
             return channelError("starting the command");
         m_state = State::Running;
+        if (m_mode == Mode::Killer) { // started is all it needs; it finishes on its own
+            endChannel(true);
+            setEnded();
+            emit ended(m_id);
+            return;
+        }
         emit started(m_id);
         [[fallthrough]];
     case State::Running:
@@ -160,8 +172,10 @@ void SshChannelTask::cancel(const SshError &reason)
 {
     if (m_state == State::Ended)
         return;
-    if (m_channel && m_state == State::Running) {
-        // The wrapper (see RemoteCommandWrapper) turns TERM into a kill of the whole group.
+    const bool mayRun = m_mode == Mode::Command && (m_state == State::Executing || m_state == State::Running);
+    if (m_channel && mayRun) {
+        // Works where sshd allows it (not for root sessions); the wrapper turns it
+        // into a kill of the whole group. The kill script covers the rest.
         ssh_channel_request_send_signal(m_channel, "TERM");
     }
     flushOutput();
@@ -169,6 +183,8 @@ void SshChannelTask::cancel(const SshError &reason)
     setEnded();
     emit failed(m_id, reason);
     emit ended(m_id);
+    if (mayRun)
+        emit remoteKillNeeded(m_token);
 }
 
 void SshChannelTask::abandon(const SshError &reason)

@@ -20,8 +20,12 @@ class SshChannelTask : public QObject
 public:
     static constexpr qsizetype FlushBytes = 64 * 1024;
 
-    SshChannelTask(quint64 id, const QByteArray &command, const QByteArray &stdinData, const ExecOptions &options,
-                   QObject *parent = nullptr);
+    // Command: a caller's command, wrapped (see RemoteCommandWrapper).
+    // Killer: a fire-and-forget kill script; the channel is let go once the server started it.
+    enum class Mode { Command, Killer };
+
+    SshChannelTask(quint64 id, Mode mode, const QByteArray &command, const QByteArray &stdinData,
+                   const ExecOptions &options, QObject *parent = nullptr);
     ~SshChannelTask() override;
 
     quint64 id() const { return m_id; }
@@ -41,6 +45,7 @@ Q_SIGNALS:
     void finished(quint64 id, int exitStatus, const QString &exitSignal);
     void failed(quint64 id, const SshError &error);
     void ended(quint64 id);
+    void remoteKillNeeded(const QByteArray &token); // cancelled after the command may have started
 
 private:
     enum class State { Waiting, Opening, RequestingPty, Executing, Running, Ended };
@@ -58,6 +63,8 @@ private:
     void setEnded();
 
     quint64 m_id;
+    Mode m_mode;
+    QByteArray m_token;
     QByteArray m_command;
     QByteArray m_stdin;
     qsizetype m_stdinWritten = 0;

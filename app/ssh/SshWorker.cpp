@@ -1,6 +1,7 @@
 #include "ssh/SshWorker.h"
 
 #include "ssh/HostKeyVerifier.h"
+#include "ssh/RemoteCommandWrapper.h"
 #include "ssh/SocketAborter.h"
 #include "ssh/SshAuthenticator.h"
 #include "ssh/SshChannelTask.h"
@@ -45,6 +46,8 @@ SshWorker::SshWorker(std::shared_ptr<SocketAborter> aborter, QObject *parent)
     connect(&m_keepAliveTimer, &QTimer::timeout, this, &SshWorker::sendKeepAlive);
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(FlushIntervalMs);
+    m_closingTimer.setSingleShot(true);
+    connect(&m_closingTimer, &QTimer::timeout, this, &SshWorker::finishClose);
     connect(&m_flushTimer, &QTimer::timeout, this, [this] {
         for (SshChannelTask *task : std::as_const(m_tasks))
             task->flushOutput();
@@ -59,6 +62,8 @@ SshWorker::~SshWorker()
 
 void SshWorker::open(const ConnectionParams &params)
 {
+    if (m_phase == Phase::Closing)
+        finishClose(); // a new open() does not wait for the last kill scripts
     if (m_phase != Phase::Idle)
         return;
     m_params = params;
@@ -226,16 +231,39 @@ void SshWorker::authenticate()
     service();
 }
 
-void SshWorker::exec(quint64 id, const QByteArray &command, const QByteArray &stdinData, const ExecOptions &options)
+SshChannelTask *SshWorker::addTask(quint64 id, SshChannelTask::Mode mode, const QByteArray &command,
+                                   const QByteArray &stdinData, const ExecOptions &options)
 {
-    auto *task = new SshChannelTask(id, command, stdinData, options, this);
-    connect(task, &SshChannelTask::started, this, &SshWorker::processStarted);
-    connect(task, &SshChannelTask::output, this, &SshWorker::processOutput);
-    connect(task, &SshChannelTask::finished, this, &SshWorker::processFinished);
-    connect(task, &SshChannelTask::failed, this, &SshWorker::processFailed);
+    auto *task = new SshChannelTask(id, mode, command, stdinData, options, this);
+    if (mode == SshChannelTask::Mode::Command) {
+        connect(task, &SshChannelTask::started, this, &SshWorker::processStarted);
+        connect(task, &SshChannelTask::output, this, &SshWorker::processOutput);
+        connect(task, &SshChannelTask::finished, this, &SshWorker::processFinished);
+        connect(task, &SshChannelTask::failed, this, &SshWorker::processFailed);
+        connect(task, &SshChannelTask::remoteKillNeeded, this, &SshWorker::spawnKiller);
+    }
     connect(task, &SshChannelTask::ended, this, &SshWorker::onTaskEnded);
     m_tasks.insert(id, task);
+    return task;
+}
+
+void SshWorker::spawnKiller(const QByteArray &token)
+{
+    if (m_phase != Phase::Connected && m_phase != Phase::Closing)
+        return;
+    // Internal ids have the top bit set: the facade never hands those out.
+    const quint64 id = (quint64(1) << 63) | m_nextInternalId++;
+    SshChannelTask *task = addTask(id, SshChannelTask::Mode::Killer, RemoteCommandWrapper::killScript(token), {}, {});
+    task->begin(m_session);
+}
+
+void SshWorker::exec(quint64 id, const QByteArray &command, const QByteArray &stdinData, const ExecOptions &options)
+{
+    SshChannelTask *task = addTask(id, SshChannelTask::Mode::Command, command, stdinData, options);
     switch (m_phase) {
+    case Phase::Closing:
+        task->abandon(SshError(K::Cancelled, QStringLiteral("connection closing")));
+        return;
     case Phase::Idle:
         task->abandon(m_lastError.isError() ? m_lastError : SshError(K::ConnectionLost, QStringLiteral("not connected")));
         return;
@@ -263,15 +291,20 @@ void SshWorker::onTaskEnded(quint64 id)
 {
     if (SshChannelTask *task = m_tasks.take(id))
         task->deleteLater();
+    if (m_phase == Phase::Closing && m_tasks.isEmpty())
+        // Queued: we may be deep inside a task's pump right now.
+        QMetaObject::invokeMethod(this, [this] { if (m_phase == Phase::Closing) finishClose(); }, Qt::QueuedConnection);
 }
 
 void SshWorker::service()
 {
+    if (qEnvironmentVariableIsSet("HOSHU_SSH_TRACE"))
+        qDebug("service phase=%d tasks=%d", int(m_phase), int(m_tasks.size()));
     if (m_phase == Phase::Connecting) {
         continueConnect();
         return;
     }
-    if (m_phase != Phase::Connected) {
+    if (m_phase != Phase::Connected && m_phase != Phase::Closing) {
         unwatchSocket();
         return;
     }
@@ -280,16 +313,15 @@ void SshWorker::service()
         if (ssh_event_dopoll(m_event, 0) != SSH_OK)
             break;
     }
+    if (!sessionBroken())
+        pumpTasks();
     if (sessionBroken()) {
+        if (m_phase == Phase::Closing)
+            return finishClose();
         QString detail = libsshError(m_session);
         if (detail.isEmpty())
             detail = QStringLiteral("the connection was closed");
         failConnection(SshError(K::ConnectionLost, detail));
-        return;
-    }
-    pumpTasks();
-    if (sessionBroken()) {
-        failConnection(SshError(K::ConnectionLost, libsshError(m_session)));
         return;
     }
     updateWriteInterest();
@@ -378,20 +410,43 @@ void SshWorker::sendKeepAlive()
 
 void SshWorker::close()
 {
-    const bool wasOpen = m_phase != Phase::Idle;
-    endAllTasks(SshError(K::Cancelled, QStringLiteral("connection closed")), true);
-    teardown(true);
-    m_lastError = {};
-    if (wasOpen)
-        emit stateChanged(SshConnection::State::Disconnected);
-    emit closed();
+    beginClose(false);
 }
 
 void SshWorker::shutdown()
 {
+    beginClose(true);
+}
+
+void SshWorker::beginClose(bool quitThreadAfter)
+{
+    m_quitThreadAfterClose = m_quitThreadAfterClose || quitThreadAfter;
+    if (m_phase == Phase::Closing)
+        return;
+    const bool connected = m_phase == Phase::Connected;
+    // Cancelling running commands starts their kill scripts; give those a moment
+    // (bounded, event-driven) to reach the server before hanging up.
     endAllTasks(SshError(K::Cancelled, QStringLiteral("connection closed")), true);
+    if (connected && !m_tasks.isEmpty() && !sessionBroken()) {
+        m_phase = Phase::Closing;
+        m_keepAliveTimer.stop();
+        m_closingTimer.start(1500);
+        service();
+        return;
+    }
+    finishClose();
+}
+
+void SshWorker::finishClose()
+{
+    m_closingTimer.stop();
+    endAllTasks(SshError(K::Cancelled, QStringLiteral("connection closed")), false);
     teardown(true);
-    thread()->quit();
+    m_lastError = {};
+    emit stateChanged(SshConnection::State::Disconnected);
+    emit closed();
+    if (m_quitThreadAfterClose)
+        thread()->quit();
 }
 
 void SshWorker::failConnection(const SshError &error)
@@ -421,6 +476,7 @@ void SshWorker::teardown(bool graceful)
     m_connectTimer.stop();
     m_keepAliveTimer.stop();
     m_flushTimer.stop();
+    m_closingTimer.stop();
     m_phase = Phase::Idle;
     if (m_session) {
         if (graceful && !sessionBroken() && !m_aborter->isAborted()) {

@@ -5,6 +5,7 @@
 #include "ssh/HostKeyInfo.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshConnection.h"
+#include "ssh/SshChannelTask.h"
 #include "ssh/SshError.h"
 
 #include <QHash>
@@ -18,7 +19,6 @@
 
 class QSocketNotifier;
 class SocketAborter;
-class SshChannelTask;
 
 // Owns one libssh session and touches it only from its own thread. Connects
 // without blocking (socket notifiers and timers, no polling loop); only the
@@ -51,7 +51,8 @@ Q_SIGNALS:
     void processFailed(quint64 id, const SshError &error);
 
 private:
-    enum class Phase { Idle, Connecting, AwaitingHostKey, Connected };
+    // Closing: commands were cancelled, their kill scripts are being started before we hang up.
+    enum class Phase { Idle, Connecting, AwaitingHostKey, Connected, Closing };
 
     bool configureSession();
     void continueConnect();
@@ -68,6 +69,11 @@ private:
     void endAllTasks(const SshError &reason, bool signalRemote);
     void teardown(bool graceful);
     void onTaskEnded(quint64 id);
+    void spawnKiller(const QByteArray &token);
+    void beginClose(bool quitThreadAfter);
+    void finishClose();
+    SshChannelTask *addTask(quint64 id, SshChannelTask::Mode mode, const QByteArray &command,
+                            const QByteArray &stdinData, const ExecOptions &options);
 
     std::shared_ptr<SocketAborter> m_aborter;
     ConnectionParams m_params;
@@ -85,5 +91,8 @@ private:
     QTimer m_connectTimer{this};
     QTimer m_keepAliveTimer{this};
     QTimer m_flushTimer{this};
+    QTimer m_closingTimer{this};
+    bool m_quitThreadAfterClose = false;
+    quint64 m_nextInternalId = 1;
     QHash<quint64, SshChannelTask *> m_tasks;
 };

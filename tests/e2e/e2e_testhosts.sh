@@ -32,11 +32,26 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   echo "== teardown"
+  local run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}" idx=() h left=""
+  for h in "${hosts[@]}" e2e-solo; do [ -f "$run/hosts/$h/index" ] && idx+=("$(cat "$run/hosts/$h/index")"); done
   "$th" down "${hosts[@]}" e2e-solo >/dev/null 2>&1
-  if ! "$th" status --check >/dev/null; then
-    "$th" status --check
-    echo "FAIL: something was left behind" >&2
+  # Only what this test made: other people may have their own test hosts up.
+  for h in "${hosts[@]}" e2e-solo; do
+    ip netns list | grep -qw "hth-$h" && left="$left netns:hth-$h"
+    [ -e "$run/hosts/$h" ] && left="$left dir:$run/hosts/$h"
+    grep -q " $run/hosts/$h/" /proc/mounts && left="$left mounts:$h"
+    pgrep -f -- "-D $run/hosts/$h/merged" >/dev/null && left="$left nspawn:$h"
+    losetup -n -O BACK-FILE 2>/dev/null | grep -q "^$run/hosts/$h/" && left="$left loop:$h"
+  done
+  for i in "${idx[@]}"; do
+    ip link show "hth$i" >/dev/null 2>&1 && left="$left veth:hth$i"
+    pgrep -f "latency-proxy.py --listen 127.0.0.1:$((22000 + i)) " >/dev/null && left="$left proxy:$i"
+  done
+  if [ -n "$left" ]; then
+    echo "FAIL: left behind:$left" >&2
     rc=1
+  else
+    echo "nothing left behind (namespaces, veths, mounts, loop devices, processes)"
   fi
   rm -rf "$cfg"
   exit "$rc"
@@ -78,7 +93,7 @@ states() { hostssh "$1" "for u in $units; do printf '%s=%s ' \$u \$(systemctl is
 echo "== seed 000 with plain commands (e2e-a, e2e-b)"
 for h in e2e-a e2e-b; do
   before=$(states "$h")
-  case "$before" in *inactive*|*failed*) fail "$h: units not all active after boot: $before" ;; esac
+  case "$before" in *inactive*|*failed*) fail "$h: units not all active after boot: $before"; cat "$cfg/$h.log" >&2 ;; esac
   hostssh "$h" "systemctl stop $units" || fail "$h: systemctl stop failed"
   hostssh "$h" "systemctl restart 'mastodon-*'"; rc=$?
   [ "$rc" -eq 0 ] || fail "$h: systemctl restart 'mastodon-*' exited $rc (seed 000 says it exits 0)"

@@ -137,8 +137,8 @@ void TestDialogs::serverDialogRejectsDuplicateName()
 {
     ServerDialog dialog;
     dialog.setExistingNames({QStringLiteral("Prod")});
-    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("prod"));
     child<QLineEdit>(&dialog, "hostEdit")->setText(QStringLiteral("example.org"));
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("prod"));
     QVERIFY(!child<QPushButton>(&dialog, "okButton")->isEnabled());
     QVERIFY(child<QLabel>(&dialog, "validationLabel")->text().contains(QStringLiteral("prod")));
     child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("prod2"));
@@ -221,8 +221,9 @@ void TestDialogs::confirmByTypingNameKeepsRunDisabled()
     QVERIFY(!run->isEnabled());
     QTest::keyClicks(name, QStringLiteral("pro"));
     QVERIFY(!run->isEnabled());
-    QTest::keyClick(name, Qt::Key_Return); // Enter must not run it
+    QTest::keyClick(name, Qt::Key_Return); // Enter neither runs nor throws away what was typed
     QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QTest::keyClicks(name, QStringLiteral("D"));
     QVERIFY(!run->isEnabled()); // exact name, not case-insensitive
     QTest::keyClick(name, Qt::Key_Backspace);
@@ -350,7 +351,8 @@ void TestDialogs::parameterInputs()
     ParameterInput stringInput(account);
     auto *line = child<QLineEdit>(&stringInput, "parameterEditor_account");
     QTest::keyClicks(line, QStringLiteral("ab; rm -rf /"));
-    QCOMPARE(stringInput.value(), QStringLiteral("ab")); // the validator refuses what the pattern forbids
+    // The validator refuses every character the pattern forbids.
+    QCOMPARE(stringInput.value(), QStringLiteral("abrmrf"));
 }
 
 QTEST_MAIN(TestDialogs)

@@ -94,17 +94,16 @@ bool SshdFixture::start()
         m_error = QStringLiteral("cannot create a temporary directory under %1").arg(base);
         return false;
     }
+    if (qEnvironmentVariableIsSet("HOSHU_TEST_KEEP_TMP"))
+        m_dir->setAutoRemove(false);
     // sshd reads the authorized keys as the target user: let it traverse.
     QFile::setPermissions(dir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                      | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
                                      | QFileDevice::ExeGroup);
     if (!generateKeys())
         return false;
-    if (isRoot()) {
+    if (isRoot())
         QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation directory
-        if (!ensurePasswordUser())
-            return false;
-    }
     m_hostKey = HostKey::Ed25519;
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freePort();
@@ -150,6 +149,24 @@ bool SshdFixture::generateKeys()
     return true;
 }
 
+bool SshdFixture::enablePasswordUser()
+{
+    if (!isRoot()) {
+        m_error = QStringLiteral("needs root (as CI runs) to create the local user %1").arg(QLatin1String(PasswordUser));
+        return false;
+    }
+    if (!m_userLock) {
+        m_userLock = std::make_unique<QLockFile>(QDir::tempPath() + QStringLiteral("/hoshu-sshtest-user.lock"));
+        m_userLock->setStaleLockTime(0);
+        if (!m_userLock->tryLock(10 * 60 * 1000)) {
+            m_error = QStringLiteral("another test run holds %1").arg(m_userLock->fileName());
+            m_userLock.reset();
+            return false;
+        }
+    }
+    return ensurePasswordUser();
+}
+
 bool SshdFixture::ensurePasswordUser()
 {
     const QString user = QString::fromLatin1(PasswordUser);
@@ -190,7 +207,7 @@ bool SshdFixture::writeConfig()
         "PubkeyAuthentication yes\n"
         "PasswordAuthentication yes\n"
         "KbdInteractiveAuthentication yes\n"
-        "LogLevel VERBOSE\n"
+        "LogLevel %4\n"
         "MaxSessions 32\n"
         "MaxStartups 64\n"
         "PrintMotd no\n"
@@ -200,7 +217,8 @@ bool SshdFixture::writeConfig()
         "Match User root\n"
         "    AuthenticationMethods publickey\n")
                              .arg(m_port)
-                             .arg(hostKeyFile(m_hostKey), path(QStringLiteral("authorized_keys")));
+                             .arg(hostKeyFile(m_hostKey), path(QStringLiteral("authorized_keys")),
+                                  qEnvironmentVariable("HOSHU_TEST_SSHD_LOGLEVEL", QStringLiteral("VERBOSE")));
     f.write(text.toUtf8());
     return true;
 }

@@ -3,6 +3,7 @@
 #include "ssh/ConnectionParams.h"
 
 #include <QByteArray>
+#include <QLockFile>
 #include <QList>
 #include <QProcess>
 #include <QString>
@@ -23,8 +24,11 @@ public:
     SshdFixture();
     ~SshdFixture();
 
-    // Generates keys and config, makes sure the password user exists (as root) and starts sshd.
+    // Generates keys and config and starts sshd.
     bool start();
+    // As root: creates PasswordUser if missing and gives it a fresh random password. Holds a
+    // machine-wide lock until destruction, so parallel test runs do not change it under us.
+    bool enablePasswordUser();
     // Restarts on the same port presenting another host key (to test "changed").
     bool restart(HostKey hostKey);
     void stop();
@@ -71,6 +75,7 @@ private:
     bool signalConnections(int signal);
     QString hostKeyFile(HostKey key) const;
 
+    std::unique_ptr<QLockFile> m_userLock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_sshd;
     quint16 m_port = 0;

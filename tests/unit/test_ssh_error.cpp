@@ -8,6 +8,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
+
 Q_DECLARE_METATYPE(SshError::Kind)
 
 class TestSshError : public QObject
@@ -21,9 +25,12 @@ private Q_SLOTS:
     void changedNeverOffersToConnectAnyway();
     void classifiesConnectErrors_data();
     void classifiesConnectErrors();
+#ifdef Q_OS_LINUX // these run a local /bin/sh (and /proc) as the remote side would
     void quoteSurvivesTheShell_data();
     void quoteSurvivesTheShell();
     void wrapperKeepsOutputAndStatus();
+    void killScriptStopsTheTree();
+#endif
     void processStateFollowsSignals();
     void cancelAfterEndIsIgnored();
 };
@@ -99,6 +106,7 @@ void TestSshError::classifiesConnectErrors()
     QCOMPARE(e.detail, text);
 }
 
+#ifdef Q_OS_LINUX
 void TestSshError::quoteSurvivesTheShell_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -129,7 +137,9 @@ void TestSshError::wrapperKeepsOutputAndStatus()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SHELL"), QStringLiteral("/bin/sh"));
     sh.setProcessEnvironment(env);
-    sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::wrap(command))});
+    const QByteArray token = RemoteCommandWrapper::newToken();
+    QCOMPARE(token.size(), 32);
+    sh.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::wrap(command, token))});
     QVERIFY(sh.waitForStarted());
     sh.write("from-stdin\n");
     sh.closeWriteChannel();
@@ -138,6 +148,37 @@ void TestSshError::wrapperKeepsOutputAndStatus()
     QCOMPARE(sh.readAllStandardError(), QByteArray("err:it's\n"));
     QCOMPARE(sh.exitCode(), 7);
 }
+
+void TestSshError::killScriptStopsTheTree()
+{
+    // Locally, as the transport does remotely: a wrapped command with a child, then the kill script.
+    const QByteArray token = RemoteCommandWrapper::newToken();
+    const QByteArray marker = "4242." + token.left(6).toUpper().toHex().left(6);
+    QProcess tree;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SHELL"), QStringLiteral("/bin/sh"));
+    tree.setProcessEnvironment(env);
+    // Its own session, as sshd gives it: the wrapper's "kill 0" must not reach this test.
+    tree.setChildProcessModifier([] { ::setsid(); });
+    const QByteArray command = "sleep " + marker + " & sh -c 'sleep " + marker + "1'; wait";
+    tree.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::wrap(command, token))});
+    QVERIFY(tree.waitForStarted());
+    const auto count = [&marker] {
+        QProcess pgrep;
+        pgrep.start(QStringLiteral("pgrep"), QStringList{QStringLiteral("-f"), QString::fromLatin1("sleep " + marker)});
+        pgrep.waitForFinished(5000);
+        return pgrep.readAllStandardOutput().count('\n');
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(count() >= 2, 5000); // wrapper, shell, sleeps: all carry the marker
+    QProcess killer;
+    killer.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::killScript(token))});
+    QVERIFY(killer.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(count(), 0, 5000);
+    QVERIFY(tree.waitForFinished(5000));
+    QVERIFY(killer.waitForFinished(10000));
+}
+
+#endif // Q_OS_LINUX
 
 void TestSshError::processStateFollowsSignals()
 {

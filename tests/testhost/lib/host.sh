@@ -127,7 +127,8 @@ ht_wait_ready() {   # NAME HOSTDIR TIMEOUT: sshd answers and systemd finished bo
   st=$(ht_ssh "$name" timeout 90 systemctl is-system-running --wait 2>/dev/null || true)
   if [ "$st" != running ]; then
     ht_log "$name: systemd says '$st'; failed units:"
-    ht_ssh "$name" systemctl --failed --no-legend >&2 || true
+    ht_ssh "$name" 'systemctl --failed --no-legend; for u in $(systemctl --failed --no-legend --plain | cut -d" " -f1); do
+      journalctl -b -u "$u" --no-pager -n 15; done' 2>&1 | tee "$hd/boot-warnings" >&2 || true
     [ "$st" = degraded ] || ht_die "$name did not finish booting"
   fi
 }
@@ -233,6 +234,7 @@ ht_cmd_down() {
   else
     for n in "$@"; do ht_check_name "$n"; ht_down_one "$n" & done
     wait
+    return 0
   fi
   ht_leftovers && ht_log "down: nothing left behind"
 }
@@ -266,7 +268,7 @@ ht_cmd_demo() {
   local name="${1:-demo}" cli="${HOSHU_CLI:-}"
   [ -n "${HOSHU_CONFIG_DIR:-}" ] || ht_die "set HOSHU_CONFIG_DIR to the config dir Hoshu should use (e.g. \$HOME/.config/hoshu-demo)"
   if [ -z "$cli" ]; then
-    for cli in "$HT_HERE/../../build/app/hoshu-cli" "$HT_HERE/../../build/hoshu-cli" "$(command -v hoshu-cli || true)"; do
+    for cli in "$HT_HERE/../../build/app/cli/hoshu-cli" "$HT_HERE/../../build-e2e/app/cli/hoshu-cli" "$(command -v hoshu-cli || true)"; do
       [ -x "$cli" ] && break
     done
   fi

@@ -1,0 +1,61 @@
+#include "checks/BackupRules.h"
+
+#include "checks/RuleHelpers.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+QString BackupRules::seriesOf(const QString &path)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    QString name = path.section(QLatin1Char('/'), -1);
+    return path.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + name.replace(digits, QStringLiteral("#"));
+}
+
+QList<Finding> BackupRules::evaluate(const Snapshot &snap, const Thresholds &th)
+{
+    const FileList &b = snap.backups;
+    if (!b.status.ok) {
+        if (!b.status.collected)
+            return {};
+        return RuleHelpers::unknownAll({QStringLiteral("backup.missing")}, b.status);
+    }
+    QList<Finding> out;
+    if (b.files.isEmpty()) {
+        const QStringList looked = b.dirs.isEmpty() ? b.searched : b.dirs;
+        out << Finding::make(QStringLiteral("backup.missing"), Severity::Warning, {},
+                             {{QStringLiteral("dirs"), looked.join(QStringLiteral(", "))}});
+        return out;
+    }
+    QList<FileEntry> files = b.files;
+    std::sort(files.begin(), files.end(), [](const FileEntry &x, const FileEntry &y) { return x.modified > y.modified; });
+    const FileEntry newest = files.constFirst();
+    out << Finding::make(QStringLiteral("backup.missing"), Severity::Ok, newest.dir);
+
+    const qint64 ageHours = newest.modified.secsTo(snap.slowTakenAt.isValid() ? snap.slowTakenAt : snap.serverNow()) / 3600;
+    out << Finding::make(QStringLiteral("backup.stale"), RuleHelpers::above(ageHours, th.backupWarnAgeHours, th.backupCritAgeHours),
+                         newest.path,
+                         {{QStringLiteral("file"), newest.path},
+                          {QStringLiteral("ageHours"), ageHours},
+                          {QStringLiteral("modified"), RuleHelpers::isoTime(newest.modified)}});
+
+    // The newest of its series against the median of the previous ones (up to 7).
+    const QString series = seriesOf(newest.path);
+    QList<qint64> previous;
+    for (qsizetype i = 1; i < files.size() && previous.size() < 7; ++i) {
+        if (seriesOf(files.at(i).path) == series)
+            previous << files.at(i).sizeBytes;
+    }
+    if (!previous.isEmpty()) {
+        std::sort(previous.begin(), previous.end());
+        const qint64 median = previous.at(previous.size() / 2);
+        const bool shrunk = median > 0 && newest.sizeBytes * 100 < median * th.backupShrunkPercent;
+        out << Finding::make(QStringLiteral("backup.shrunk"), shrunk ? Severity::Warning : Severity::Ok, newest.path,
+                             {{QStringLiteral("file"), newest.path},
+                              {QStringLiteral("bytes"), newest.sizeBytes},
+                              {QStringLiteral("previousBytes"), median},
+                              {QStringLiteral("percent"), median > 0 ? int(newest.sizeBytes * 100 / median) : 0}});
+    }
+    return out;
+}

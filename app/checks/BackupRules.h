@@ -1,0 +1,15 @@
+#pragma once
+
+#include "checks/Finding.h"
+#include "checks/Thresholds.h"
+#include "probes/Snapshot.h"
+
+// backup.missing, backup.stale, backup.shrunk, from the slow tier's backup listing.
+class BackupRules
+{
+public:
+    static QList<Finding> evaluate(const Snapshot &snap, const Thresholds &th);
+    // The file name with its digits blanked: files of one series share it
+    // ("mastodon_production-20261101.dump" -> "mastodon_production-#.dump").
+    static QString seriesOf(const QString &path);
+};

@@ -1,0 +1,17 @@
+#include "checks/ConnectionRule.h"
+
+Finding ConnectionRule::fromError(const SshError &error)
+{
+    return Finding::make(QStringLiteral("connection.failed"), Severity::Unknown, {},
+                         {{QStringLiteral("kind"), SshError::kindName(error.kind)},
+                          {QStringLiteral("reason"), error.title()},
+                          {QStringLiteral("detail"), error.detail}});
+}
+
+Finding ConnectionRule::probeFailed(int exitStatus, const QString &stderrText)
+{
+    return Finding::make(QStringLiteral("connection.failed"), Severity::Unknown, {},
+                         {{QStringLiteral("kind"), QStringLiteral("ProbeFailed")},
+                          {QStringLiteral("exitStatus"), exitStatus},
+                          {QStringLiteral("reason"), stderrText.trimmed().left(300)}});
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "checks/Severity.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+// One item of the checklist for one server. `id` is a stable contract (GUI,
+// hoshu-cli JSON, tests, monitoring); the message is built from id + evidence
+// when shown, so it follows the UI language.
+struct Finding
+{
+    QString id;          // e.g. "disk.usage_high"
+    Severity severity = Severity::Unknown;
+    QString subject;     // what it is about: a mount point, unit, domain, queue... (may be empty)
+    QVariantMap evidence; // the numbers behind it; "reason" when unknown
+    QString fixActionId; // the catalog action that helps, or empty
+
+    QString message() const; // translated
+    QString title() const;   // translated short name of the check
+
+    static Finding make(const QString &id, Severity severity, const QString &subject = {},
+                        const QVariantMap &evidence = {}, const QString &fixActionId = {});
+    // "unknown" with the reason the data could not be read.
+    static Finding unknown(const QString &id, const QString &reason, const QString &subject = {});
+    static Severity worst(const QList<Finding> &findings); // Ok for an empty list
+};

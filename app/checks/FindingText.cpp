@@ -1,0 +1,270 @@
+#include "checks/FindingText.h"
+
+#include "checks/Finding.h"
+
+#include <QLocale>
+
+namespace {
+QString ev(const Finding &f, const char *key)
+{
+    return f.evidence.value(QLatin1String(key)).toString();
+}
+qint64 num(const Finding &f, const char *key)
+{
+    return f.evidence.value(QLatin1String(key)).toLongLong();
+}
+bool ok(const Finding &f)
+{
+    return f.severity == Severity::Ok;
+}
+} // namespace
+
+QString FindingText::size(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("?");
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString FindingText::title(const QString &id)
+{
+    if (id == QLatin1String("connection.failed")) return tr("Connection");
+    if (id == QLatin1String("disk.usage_high")) return tr("Disk space");
+    if (id == QLatin1String("disk.full_soon")) return tr("Disk filling up");
+    if (id == QLatin1String("disk.pg_wal_large")) return tr("PostgreSQL WAL size");
+    if (id == QLatin1String("disk.stray_dumps")) return tr("Stray database dumps");
+    if (id == QLatin1String("disk.journal_large")) return tr("System journal size");
+    if (id == QLatin1String("disk.media_cache_large")) return tr("Remote media cache size");
+    if (id == QLatin1String("disk.old_rubies")) return tr("Old Ruby versions");
+    if (id == QLatin1String("cert.expiring")) return tr("Certificate expiry");
+    if (id == QLatin1String("cert.expired")) return tr("Expired certificate");
+    if (id == QLatin1String("cert.served_stale")) return tr("Certificate served by nginx");
+    if (id == QLatin1String("cert.renewal_not_scheduled")) return tr("Certificate renewal schedule");
+    if (id == QLatin1String("cert.renewal_failing")) return tr("Certificate renewal");
+    if (id == QLatin1String("system.ca_certificates_old")) return tr("Trusted root certificates (ca-certificates)");
+    if (id == QLatin1String("service.inactive")) return tr("Service running");
+    if (id == QLatin1String("service.restarting")) return tr("Service restarts");
+    if (id == QLatin1String("sidekiq.scheduler_missing")) return tr("Sidekiq scheduler queue");
+    if (id == QLatin1String("sidekiq.scheduler_duplicated")) return tr("Sidekiq scheduler served once");
+    if (id == QLatin1String("sidekiq.queue_backlog")) return tr("Sidekiq queues");
+    if (id == QLatin1String("sidekiq.dead_jobs")) return tr("Sidekiq dead jobs");
+    if (id == QLatin1String("mastodon.update_available")) return tr("Mastodon version");
+    if (id == QLatin1String("system.memory_pressure")) return tr("Memory");
+    if (id == QLatin1String("system.updates_pending")) return tr("OS package updates");
+    if (id == QLatin1String("system.reboot_required")) return tr("Reboot");
+    if (id == QLatin1String("backup.missing")) return tr("Backups present");
+    if (id == QLatin1String("backup.stale")) return tr("Backup age");
+    if (id == QLatin1String("backup.shrunk")) return tr("Backup size");
+    if (id == QLatin1String("timer.failed")) return tr("Scheduled jobs (timers)");
+    if (id == QLatin1String("renewal.due")) return tr("Renewals and payments");
+    return id;
+}
+
+QString FindingText::message(const Finding &f)
+{
+    const QString &id = f.id;
+    if (f.severity == Severity::Unknown && id != QLatin1String("connection.failed"))
+        return tr("Could not check this: %1").arg(ev(f, "reason"));
+
+    if (id == QLatin1String("connection.failed"))
+        return tr("Could not connect to the server or run the check, so nothing about it is known: %1")
+            .arg(ev(f, "reason"));
+    if (id == QLatin1String("disk.usage_high")) {
+        if (ok(f))
+            return tr("%1 is %2% full (%3 free).").arg(f.subject).arg(num(f, "percent")).arg(size(num(f, "availBytes")));
+        if (f.evidence.contains(QStringLiteral("inodePercent")) && num(f, "inodePercent") > num(f, "percent"))
+            return tr("%1 has used %2% of its inodes (file slots) even though %3% of its space is used. When they run "
+                      "out, no new file can be created and Mastodon stops working.")
+                .arg(f.subject).arg(num(f, "inodePercent")).arg(num(f, "percent"));
+        return tr("%1 is %2% full (%3 left). When the disk fills up, Mastodon stops working and the database can be damaged.")
+            .arg(f.subject).arg(num(f, "percent")).arg(size(num(f, "availBytes")));
+    }
+    if (id == QLatin1String("disk.full_soon")) {
+        if (ok(f))
+            return tr("%1 is not expected to fill up within %2 days.").arg(f.subject).arg(num(f, "horizonDays"));
+        return tr("At the current rate, %1 will be full in about %2 days. Free space or add disk before then.")
+            .arg(f.subject).arg(num(f, "days"));
+    }
+    if (id == QLatin1String("disk.pg_wal_large")) {
+        if (ok(f))
+            return tr("PostgreSQL's WAL (pg_wal) uses %1.").arg(size(num(f, "walBytes")));
+        return tr("PostgreSQL's WAL (pg_wal) uses %1 while the data itself uses %2. WAL that keeps growing usually means "
+                  "a stuck replication slot or WAL archiving; it grows until the disk is full.")
+            .arg(size(num(f, "walBytes")), size(num(f, "baseBytes")));
+    }
+    if (id == QLatin1String("disk.stray_dumps")) {
+        if (ok(f))
+            return tr("No database dump files lie outside the backup directories.");
+        return tr("%n database dump file(s) (%1 in total) lie on the server outside a backup directory: %2. On the same "
+                  "disk they do not protect against losing it, and they take space. Move them off the server or delete them.",
+                  nullptr, int(num(f, "count")))
+            .arg(size(num(f, "bytes")), ev(f, "files"));
+    }
+    if (id == QLatin1String("disk.journal_large")) {
+        if (ok(f))
+            return tr("The system journal uses %1.").arg(size(num(f, "bytes")));
+        return tr("The system journal uses %1 (limit %2). Cap it with SystemMaxUse= in journald.conf so logs cannot fill the disk.")
+            .arg(size(num(f, "bytes")), size(num(f, "limit")));
+    }
+    if (id == QLatin1String("disk.media_cache_large")) {
+        if (ok(f))
+            return tr("The remote media cache uses %1.").arg(size(num(f, "bytes")));
+        return tr("The remote media cache (public/system/cache) uses %1 (%2% of its disk). Remove old remote media with "
+                  "tootctl media remove, or set content retention in the admin settings.")
+            .arg(size(num(f, "bytes"))).arg(num(f, "percentOfDisk"));
+    }
+    if (id == QLatin1String("disk.old_rubies")) {
+        if (ok(f))
+            return tr("No old Ruby versions take noticeable space (current: %1).").arg(ev(f, "current"));
+        return tr("Ruby versions no longer used (%1) remain in ~/.rbenv/versions (%2 in total with the current %3). "
+                  "Remove them with rbenv uninstall.")
+            .arg(ev(f, "oldVersions"), size(num(f, "bytes")), ev(f, "current"));
+    }
+    if (id == QLatin1String("cert.expiring")) {
+        if (ok(f))
+            return tr("The certificate %1 is valid for %2 more days.").arg(f.subject).arg(num(f, "days"));
+        return tr("The certificate %1 expires in %2 days (%3). When it expires, browsers, apps and other servers can no "
+                  "longer reach this server.")
+            .arg(f.subject).arg(num(f, "days")).arg(ev(f, "notAfter"));
+    }
+    if (id == QLatin1String("cert.expired"))
+        return tr("The certificate %1 expired on %2. Browsers, apps and other servers cannot reach this server safely "
+                  "until it is renewed.")
+            .arg(f.subject, ev(f, "notAfter"));
+    if (id == QLatin1String("cert.served_stale")) {
+        if (ok(f))
+            return tr("nginx serves the current certificate for %1.").arg(f.subject);
+        return tr("nginx still serves an older certificate for %1 (valid until %2) although a renewed one (valid until %3) "
+                  "is on disk. nginx was not reloaded after the renewal: reload it.")
+            .arg(f.subject, ev(f, "servedNotAfter"), ev(f, "diskNotAfter"));
+    }
+    if (id == QLatin1String("cert.renewal_not_scheduled")) {
+        if (ok(f))
+            return tr("Certificate renewal is scheduled (%1).").arg(ev(f, "schedulers"));
+        return tr("Nothing renews the Let's Encrypt certificates automatically (no active certbot timer or cron entry). "
+                  "They last 90 days; without renewal the site stops working when they expire.");
+    }
+    if (id == QLatin1String("cert.renewal_failing")) {
+        if (ok(f))
+            return tr("Certificate renewal is working.");
+        if (!ev(f, "lateCerts").isEmpty())
+            return tr("The certificate %1 has only %2 days left although certbot renews at %3 days: renewal is failing. "
+                      "Check the output of certbot renew.")
+                .arg(ev(f, "lateCerts")).arg(num(f, "days")).arg(num(f, "renewDays") + 1);
+        return tr("The last certificate renewal run (%1) failed. Check its log with journalctl.").arg(ev(f, "failedRuns"));
+    }
+    if (id == QLatin1String("system.ca_certificates_old")) {
+        if (ok(f))
+            return tr("The trusted root certificates are up to date (ca-certificates %1).").arg(ev(f, "version"));
+        if (f.evidence.value(QStringLiteral("updatePending")).toBool())
+            return tr("An update of ca-certificates (now %1) is waiting. Outdated root certificates break federation with "
+                      "servers whose certificates use newer roots.")
+                .arg(ev(f, "version"));
+        return tr("ca-certificates %1 is %2 days old. Outdated root certificates break federation with servers whose "
+                  "certificates use newer roots.")
+            .arg(ev(f, "version")).arg(num(f, "ageDays"));
+    }
+    if (id == QLatin1String("service.inactive")) {
+        if (ok(f))
+            return tr("%1 is %2 (%3).").arg(f.subject, ev(f, "activeState"), ev(f, "subState"));
+        if (ev(f, "activeState") == QLatin1String("not-found"))
+            return tr("No Mastodon service (mastodon-*) was found on this server.");
+        return tr("%1 is not running (%2). The part of Mastodon it provides is down.").arg(f.subject, ev(f, "activeState"));
+    }
+    if (id == QLatin1String("service.restarting")) {
+        if (f.severity == Severity::Critical)
+            return tr("%1 keeps crashing and restarting (%2).").arg(f.subject, ev(f, "subState"));
+        return tr("%1 has restarted %2 times by itself. Something makes it crash: look at its log.")
+            .arg(f.subject).arg(num(f, "restarts"));
+    }
+    if (id == QLatin1String("sidekiq.scheduler_missing")) {
+        if (ok(f))
+            return tr("A Sidekiq process serves the scheduler queue.");
+        return tr("No Sidekiq process serves the scheduler queue, so periodic jobs (media cache cleanup, statistics, "
+                  "scheduled posts) never run. Add -q scheduler to one Sidekiq service, or remove its -q options.");
+    }
+    if (id == QLatin1String("sidekiq.scheduler_duplicated")) {
+        if (ok(f))
+            return tr("Exactly one Sidekiq process serves the scheduler queue.");
+        return tr("%1 Sidekiq processes serve the scheduler queue; it must be exactly one, or periodic jobs run several times.")
+            .arg(num(f, "listeners"));
+    }
+    if (id == QLatin1String("sidekiq.queue_backlog")) {
+        if (ok(f))
+            return tr("Sidekiq's queues are keeping up (%1 jobs waiting).").arg(num(f, "size"));
+        return tr("The Sidekiq queue %1 holds %2 jobs, the oldest waiting %3 minutes. Posts and notifications are delayed.")
+            .arg(f.subject).arg(num(f, "size")).arg(num(f, "latencySec") / 60);
+    }
+    if (id == QLatin1String("sidekiq.dead_jobs")) {
+        if (ok(f))
+            return tr("%1 dead jobs in Sidekiq.").arg(num(f, "dead"));
+        return tr("Sidekiq holds %1 dead jobs (jobs that failed every retry). Look at them in Sidekiq's web page "
+                  "(/sidekiq/morgue): they can show a broken mail setup or federation problem.")
+            .arg(num(f, "dead"));
+    }
+    if (id == QLatin1String("mastodon.update_available")) {
+        if (ok(f))
+            return tr("Mastodon %1 is the latest release.").arg(ev(f, "current"));
+        if (f.evidence.value(QStringLiteral("important")).toBool())
+            return tr("Mastodon %1 is available for your series (you run %2). Patch releases carry security or urgent "
+                      "fixes: update soon.")
+                .arg(ev(f, "latestPatch"), ev(f, "current"));
+        return tr("Mastodon %1 is available (you run %2).").arg(ev(f, "latest"), ev(f, "current"));
+    }
+    if (id == QLatin1String("system.memory_pressure")) {
+        if (ok(f))
+            return tr("%1% of memory is available.").arg(num(f, "availablePercent"));
+        return tr("Only %1% of memory is available (%2 of %3; swap %4% used). The server slows down and processes may be "
+                  "killed; a restart of Mastodon often helps.")
+            .arg(num(f, "availablePercent"))
+            .arg(size(num(f, "availableBytes")), size(num(f, "totalBytes")))
+            .arg(num(f, "swapUsedPercent"));
+    }
+    if (id == QLatin1String("system.updates_pending")) {
+        if (ok(f))
+            return tr("The OS packages are up to date.");
+        return tr("%1 package updates are waiting (%2 security): %3. Apply them in a maintenance window.")
+            .arg(num(f, "count")).arg(num(f, "security")).arg(ev(f, "packages"));
+    }
+    if (id == QLatin1String("system.reboot_required")) {
+        if (ok(f))
+            return tr("No reboot is needed.");
+        return tr("The server needs a reboot to finish installing updates (%1). Plan a maintenance window.")
+            .arg(ev(f, "packages"));
+    }
+    if (id == QLatin1String("backup.missing")) {
+        if (ok(f))
+            return tr("Backups were found in %1.").arg(f.subject);
+        return tr("No backup files were found on the server (looked in: %1). Without a backup, a broken disk or a wrong "
+                  "command loses everything. If backups go elsewhere, set the backup directory in the server settings.")
+            .arg(ev(f, "dirs"));
+    }
+    if (id == QLatin1String("backup.stale")) {
+        if (ok(f))
+            return tr("The newest backup is %1 hours old.").arg(num(f, "ageHours"));
+        return tr("The newest backup (%1) is %2 days old: backups seem to have stopped.")
+            .arg(ev(f, "file")).arg(num(f, "ageHours") / 24);
+    }
+    if (id == QLatin1String("backup.shrunk")) {
+        if (ok(f))
+            return tr("The newest backup has the usual size.");
+        return tr("The newest backup %1 is %2, only %3% of the previous ones (%4). It may be truncated or contain the "
+                  "wrong data: check that it can be restored.")
+            .arg(ev(f, "file"), size(num(f, "bytes"))).arg(num(f, "percent")).arg(size(num(f, "previousBytes")));
+    }
+    if (id == QLatin1String("timer.failed")) {
+        if (ok(f))
+            return tr("No scheduled job (systemd timer) failed its last run.");
+        return tr("The last run of %1 (started by %2) failed (%3).").arg(ev(f, "service"), f.subject, ev(f, "result"));
+    }
+    if (id == QLatin1String("renewal.due")) {
+        if (ok(f))
+            return tr("%1 is due on %2.").arg(f.subject, ev(f, "due"));
+        if (num(f, "days") < 0)
+            return tr("%1 was due on %2, %3 days ago. Check that it was paid or renewed.")
+                .arg(f.subject, ev(f, "due")).arg(-num(f, "days"));
+        return tr("%1 is due on %2, in %3 days. Renew or pay it in time: domains and servers have been lost this way.")
+            .arg(f.subject, ev(f, "due")).arg(num(f, "days"));
+    }
+    return id;
+}

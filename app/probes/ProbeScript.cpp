@@ -1,0 +1,67 @@
+#include "probes/ProbeScript.h"
+
+#include "catalog/ShellQuote.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+
+namespace {
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+} // namespace
+
+QByteArray ProbeScript::script(const QString &deployment)
+{
+    const QByteArray lib = read(QStringLiteral(":/probes/lib.sh"));
+    const QByteArray main = read(deployment == QLatin1String("docker") ? QStringLiteral(":/probes/docker.sh")
+                                                                       : QStringLiteral(":/probes/native.sh"));
+    if (lib.isEmpty() || main.isEmpty())
+        return {};
+    return lib + '\n' + main;
+}
+
+QString ProbeScript::tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Slow:
+        return QStringLiteral("slow");
+    case Tier::Full:
+        return QStringLiteral("full");
+    case Tier::Fast:
+        break;
+    }
+    return QStringLiteral("fast");
+}
+
+QString ProbeScript::newNonce()
+{
+    const quint64 a = QRandomGenerator::system()->generate64();
+    return QString::number(a, 16).rightJustified(16, QLatin1Char('0'));
+}
+
+QByteArray ProbeScript::command(const Request &request)
+{
+    const QByteArray args = " hoshu-probe " + ShellQuote::quote(request.nonce.toUtf8()) + ' '
+        + ShellQuote::quote(tierName(request.tier).toUtf8()) + ' ' + ShellQuote::quote(request.mastodonDir.toUtf8())
+        + ' ' + ShellQuote::quote(request.backupDirs.join(QLatin1Char(' ')).toUtf8());
+    const QByteArray body = ShellQuote::quote(script(request.deployment));
+    switch (request.rootMode) {
+    case RootMode::AlreadyRoot:
+        return "sh -c " + body + args;
+    case RootMode::SudoWithPassword:
+        return "sudo -S -p '' -- sh -c " + body + args;
+    case RootMode::SudoNoPassword:
+        break;
+    }
+    // The script is quoted once and passed as $0 of a small launcher, so any login
+    // shell (bash, zsh, even csh) sees only plain words.
+    return "sh -c " + ShellQuote::quote(QByteArrayLiteral(
+                          "if sudo -n true 2>/dev/null; then exec sudo -n -- sh -c \"$0\" \"$@\"; "
+                          "else exec sh -c \"$0\" \"$@\"; fi"))
+        + ' ' + body + args;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "catalog/RootMode.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The embedded probe script (resources/probes: lib.sh + native.sh or docker.sh)
+// and the ONE command that runs it. Read-only: it changes nothing on the server.
+class ProbeScript
+{
+public:
+    enum class Tier { Fast, Slow, Full }; // Full: both tiers in one exec
+
+    struct Request
+    {
+        QString deployment = QStringLiteral("systemd"); // "systemd" | "docker"
+        Tier tier = Tier::Fast;
+        QString mastodonDir = QStringLiteral("/home/mastodon/live");
+        QStringList backupDirs; // empty: the usual places
+        QString nonce;          // from newNonce()
+        RootMode rootMode = RootMode::AlreadyRoot;
+    };
+
+    // The script text for a deployment kind; empty if the resource is missing.
+    static QByteArray script(const QString &deployment);
+    // A random marker for this run, so no output line can fake a section.
+    static QString newNonce();
+    // The command line (every value shell-quoted). SudoNoPassword falls back to an
+    // unprivileged run when sudo asks for a password; SudoWithPassword expects the
+    // password plus a newline on stdin.
+    static QByteArray command(const Request &request);
+    static QString tierName(Tier tier);
+};

@@ -1,0 +1,63 @@
+# Hoshu probe: docker compose deployment. Appended to lib.sh. MASTODON_DIR is the
+# directory holding docker-compose.yml (and .env.production).
+dc() {
+  if docker compose version >/dev/null 2>&1; then
+    t 20 docker compose --project-directory "$HOSHU_DIR" "$@"
+  elif have docker-compose; then
+    (cd "$HOSHU_DIR" && t 20 docker-compose "$@")
+  else
+    echo "docker compose is not installed" >&2; return 127
+  fi
+}
+# Services and their state: one JSON object per line (compose >= 2.21) or one array (older).
+s_compose_ps() {
+  have docker || { echo "docker=absent"; return 0; }
+  dc ps --all --format json
+}
+s_sidekiq_docker() {
+  redis_auth
+  # The sidekiq script runs inside the redis container: one exec, not one per command.
+  dc exec -T -e REDISCLI_AUTH redis sh -c "$SIDEKIQ_SH" sidekiq 127.0.0.1 6379 "$ns"
+}
+s_mastodon_version_docker() {
+  v=$(dc exec -T web cat lib/mastodon/version.rb 2>/dev/null)
+  if [ -n "$v" ]; then
+    echo "source=version.rb"
+    printf '%s\n' "$v" | head -n 120
+  else
+    echo "source=none"
+  fi
+  for c in docker-compose.yml compose.yml compose.yaml docker-compose.yaml; do
+    [ -f "$HOSHU_DIR/$c" ] || continue
+    echo "image=$(sed -n 's/^[[:space:]]*image:[[:space:]]*//p' "$HOSHU_DIR/$c" | grep -i mastodon | grep -v streaming | head -n 1)"
+    break
+  done
+}
+section probe s_probe
+# Tiers: fast (every refresh), slow (du, dumps, backups), full (both, still one exec).
+if [ "$HOSHU_TIER" != fast ]; then
+  section du s_du
+  section dumps s_dumps
+  section backups s_backups
+fi
+[ "$HOSHU_TIER" = slow ] && exit 0
+section os-release s_os_release
+section loadavg s_loadavg
+section meminfo s_meminfo
+section df s_df
+section df-inodes s_df_inodes
+section compose-ps s_compose_ps
+section units s_units
+section timers s_timers
+section cron s_cron
+section env s_env
+section certs s_certs
+section served-certs s_served_certs
+section sidekiq s_sidekiq_docker
+section journal s_journal
+section reboot s_reboot
+section updates s_updates
+section mastodon-version s_mastodon_version_docker
+section ca-certificates s_ca_certificates
+section detect s_detect
+exit 0

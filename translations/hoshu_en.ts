@@ -122,6 +122,28 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>== %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, Mastodon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(see: hoshu-cli run %1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) OK.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliConnector</name>
     <message>
         <source>Password for %1: </source>
@@ -198,26 +220,381 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
-    <name>HoshuCli</name>
+    <name>Finding</name>
     <message>
-        <source>Usage:
-  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
-                 [--auth auto|agent|key|password] [--password-stdin]
-                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
-                 [--deployment systemd|docker] [--mastodon-dir DIR]
-  hoshu-cli server list [--json]
-  hoshu-cli server remove NAME
-  hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
-  hoshu-cli --help | --version
-
-Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
-Exit codes: 0 success; the remote status when the command failed; 64 usage error;
-65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
-76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
-124 action timed out; 130 interrupted.</source>
+        <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL WAL size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stray database dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System journal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote media cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Ruby versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate served by nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted root certificates (ca-certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler served once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq dead jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS package updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled jobs (timers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the server or run the check, so nothing about it is known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2% full (%3 free).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has used %2% of its inodes (file slots) even though %3% of its space is used. When they run out, no new file can be created and Mastodon stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2% full (%3 left). When the disk fills up, Mastodon stops working and the database can be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not expected to fill up within %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the current rate, %1 will be full in about %2 days. Free space or add disk before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s WAL (pg_wal) uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s WAL (pg_wal) uses %1 while the data itself uses %2. WAL that keeps growing usually means a stuck replication slot or WAL archiving; it grows until the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database dump files lie outside the backup directories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database dump file(s) (%1 in total) lie on the server outside a backup directory: %2. On the same disk they do not protect against losing it, and they take space. Move them off the server or delete them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system journal uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system journal uses %1 (limit %2). Cap it with SystemMaxUse= in journald.conf so logs cannot fill the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote media cache uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote media cache (public/system/cache) uses %1 (%2% of its disk). Remove old remote media with tootctl media remove, or set content retention in the admin settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No old Ruby versions take noticeable space (current: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruby versions no longer used (%1) remain in ~/.rbenv/versions (%2 in total with the current %3). Remove them with rbenv uninstall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid for %2 more days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires in %2 days (%3). When it expires, browsers, apps and other servers can no longer reach this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2. Browsers, apps and other servers cannot reach this server safely until it is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx serves the current certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx still serves an older certificate for %1 (valid until %2) although a renewed one (valid until %3) is on disk. nginx was not reloaded after the renewal: reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal is scheduled (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing renews the Let&apos;s Encrypt certificates automatically (no active certbot timer or cron entry). They last 90 days; without renewal the site stops working when they expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 has only %2 days left although certbot renews at %3 days: renewal is failing. Check the output of certbot renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last certificate renewal run (%1) failed. Check its log with journalctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted root certificates are up to date (ca-certificates %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An update of ca-certificates (now %1) is waiting. Outdated root certificates break federation with servers whose certificates use newer roots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ca-certificates %1 is %2 days old. Outdated root certificates break federation with servers whose certificates use newer roots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Mastodon service (mastodon-*) was found on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running (%2). The part of Mastodon it provides is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps crashing and restarting (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has restarted %2 times by itself. Something makes it crash: look at its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Sidekiq process serves the scheduler queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sidekiq process serves the scheduler queue, so periodic jobs (media cache cleanup, statistics, scheduled posts) never run. Add -q scheduler to one Sidekiq service, or remove its -q options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly one Sidekiq process serves the scheduler queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sidekiq processes serve the scheduler queue; it must be exactly one, or periodic jobs run several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq&apos;s queues are keeping up (%1 jobs waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sidekiq queue %1 holds %2 jobs, the oldest waiting %3 minutes. Posts and notifications are delayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dead jobs in Sidekiq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq holds %1 dead jobs (jobs that failed every retry). Look at them in Sidekiq&apos;s web page (/sidekiq/morgue): they can show a broken mail setup or federation problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is the latest release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is available for your series (you run %2). Patch releases carry security or urgent fixes: update soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is available (you run %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of memory is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1% of memory is available (%2 of %3; swap %4% used). The server slows down and processes may be killed; a restart of Mastodon often helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OS packages are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 package updates are waiting (%2 security): %3. Apply them in a maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reboot is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a reboot to finish installing updates (%1). Plan a maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups were found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup files were found on the server (looked in: %1). Without a backup, a broken disk or a wrong command loses everything. If backups go elsewhere, set the backup directory in the server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 hours old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup (%1) is %2 days old: backups seem to have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup has the usual size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup %1 is %2, only %3% of the previous ones (%4). It may be truncated or contain the wrong data: check that it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduled job (systemd timer) failed its last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run of %1 (started by %2) failed (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was due on %2, %3 days ago. Check that it was paid or renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is due on %2, in %3 days. Renew or pay it in time: domains and servers have been lost this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoshuCli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -237,6 +614,31 @@ Exit codes: 0 success; the remote status when the command failed; 64 usage error
     </message>
     <message>
         <source>--param needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
+  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
+Exit codes: 0 success; the remote status when the command failed; 64 usage error;
+65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
+76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
+124 action timed out; 130 interrupted.
+check exits as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server is configured yet. See: hoshu-cli server add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1692,25 @@ Run it again with --yes to confirm.</source>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Severity</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,25 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>== %1: %2 (%3)</source>
+        <translation>== %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>, Mastodon %1</source>
+        <translation>、Mastodon %1</translation>
+    </message>
+    <message>
+        <source>(see: hoshu-cli run %1 %2)</source>
+        <translation>(参照: hoshu-cli run %1 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) OK.</source>
+        <translation><numerusform>%n 項目は正常です。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CliConnector</name>
     <message>
         <source>Password for %1: </source>
@@ -201,41 +220,378 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
     </message>
 </context>
 <context>
-    <name>HoshuCli</name>
+    <name>Finding</name>
     <message>
-        <source>Usage:
-  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
-                 [--auth auto|agent|key|password] [--password-stdin]
-                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
-                 [--deployment systemd|docker] [--mastodon-dir DIR]
-  hoshu-cli server list [--json]
-  hoshu-cli server remove NAME
-  hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
-  hoshu-cli --help | --version
-
-Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
-Exit codes: 0 success; the remote status when the command failed; 64 usage error;
-65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
-76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
-124 action timed out; 130 interrupted.</source>
-        <translation>使い方:
-  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
-                 [--auth auto|agent|key|password] [--password-stdin]
-                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
-                 [--deployment systemd|docker] [--mastodon-dir DIR]
-  hoshu-cli server list [--json]
-  hoshu-cli server remove NAME
-  hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
-  hoshu-cli --help | --version
-
-ファイルは $HOSHU_CONFIG_DIR (既定: %1) に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
-終了コード: 0 成功、コマンドが失敗したときはリモートの終了ステータス、64 使い方の誤り、
-65 不正なパラメータ、69 接続または認証できない、73 保存できない、
-76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
-124 アクションの時間切れ、130 中断。</translation>
+        <source>Connection</source>
+        <translation>接続</translation>
     </message>
+    <message>
+        <source>Disk space</source>
+        <translation>ディスク容量</translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation>ディスクの増加ペース</translation>
+    </message>
+    <message>
+        <source>PostgreSQL WAL size</source>
+        <translation>PostgreSQL の WAL のサイズ</translation>
+    </message>
+    <message>
+        <source>Stray database dumps</source>
+        <translation>放置されたデータベースのダンプ</translation>
+    </message>
+    <message>
+        <source>System journal size</source>
+        <translation>システムジャーナルのサイズ</translation>
+    </message>
+    <message>
+        <source>Remote media cache size</source>
+        <translation>リモートメディアキャッシュのサイズ</translation>
+    </message>
+    <message>
+        <source>Old Ruby versions</source>
+        <translation>古い Ruby のバージョン</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>証明書の有効期限</translation>
+    </message>
+    <message>
+        <source>Expired certificate</source>
+        <translation>期限切れの証明書</translation>
+    </message>
+    <message>
+        <source>Certificate served by nginx</source>
+        <translation>nginx が配信している証明書</translation>
+    </message>
+    <message>
+        <source>Certificate renewal schedule</source>
+        <translation>証明書の自動更新の予定</translation>
+    </message>
+    <message>
+        <source>Certificate renewal</source>
+        <translation>証明書の更新</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates (ca-certificates)</source>
+        <translation>ルート証明書 (ca-certificates)</translation>
+    </message>
+    <message>
+        <source>Service running</source>
+        <translation>サービスの稼働</translation>
+    </message>
+    <message>
+        <source>Service restarts</source>
+        <translation>サービスの再起動</translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler queue</source>
+        <translation>Sidekiq の scheduler キュー</translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler served once</source>
+        <translation>Sidekiq の scheduler キューの重複</translation>
+    </message>
+    <message>
+        <source>Sidekiq queues</source>
+        <translation>Sidekiq のキュー</translation>
+    </message>
+    <message>
+        <source>Sidekiq dead jobs</source>
+        <translation>Sidekiq のデッドジョブ</translation>
+    </message>
+    <message>
+        <source>Mastodon version</source>
+        <translation>Mastodon のバージョン</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>OS package updates</source>
+        <translation>OS パッケージの更新</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Backups present</source>
+        <translation>バックアップの有無</translation>
+    </message>
+    <message>
+        <source>Backup age</source>
+        <translation>バックアップの鮮度</translation>
+    </message>
+    <message>
+        <source>Backup size</source>
+        <translation>バックアップのサイズ</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs (timers)</source>
+        <translation>定期実行ジョブ (タイマー)</translation>
+    </message>
+    <message>
+        <source>Renewals and payments</source>
+        <translation>更新・支払いの期限</translation>
+    </message>
+    <message>
+        <source>Could not check this: %1</source>
+        <translation>確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server or run the check, so nothing about it is known: %1</source>
+        <translation>サーバに接続できないか、確認を実行できなかったため、このサーバの状態は分かりません: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2% full (%3 free).</source>
+        <translation>%1 の使用率は %2% です (空き %3)。</translation>
+    </message>
+    <message>
+        <source>%1 has used %2% of its inodes (file slots) even though %3% of its space is used. When they run out, no new file can be created and Mastodon stops working.</source>
+        <translation>%1 は容量の使用率が %3% なのに、inode (ファイルの枠) を %2% 使っています。inode が尽きると新しいファイルを作れなくなり、Mastodon が動かなくなります。</translation>
+    </message>
+    <message>
+        <source>%1 is %2% full (%3 left). When the disk fills up, Mastodon stops working and the database can be damaged.</source>
+        <translation>%1 の使用率が %2% です (残り %3)。ディスクが一杯になると Mastodon が停止し、データベースが壊れることもあります。</translation>
+    </message>
+    <message>
+        <source>%1 is not expected to fill up within %2 days.</source>
+        <translation>%1 は %2 日以内に一杯になる見込みはありません。</translation>
+    </message>
+    <message>
+        <source>At the current rate, %1 will be full in about %2 days. Free space or add disk before then.</source>
+        <translation>今のペースでは、%1 は約 %2 日で一杯になります。それまでに空きを作るか、ディスクを増やしてください。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL's WAL (pg_wal) uses %1.</source>
+        <translation>PostgreSQL の WAL (pg_wal) は %1 です。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL's WAL (pg_wal) uses %1 while the data itself uses %2. WAL that keeps growing usually means a stuck replication slot or WAL archiving; it grows until the disk is full.</source>
+        <translation>PostgreSQL の WAL (pg_wal) が %1 あり、データ本体 (%2) より大きくなっています。WAL が増え続けるのは、たいていレプリケーションスロットか WAL アーカイブが止まっているためで、ディスクが一杯になるまで増えます。</translation>
+    </message>
+    <message>
+        <source>No database dump files lie outside the backup directories.</source>
+        <translation>バックアップ用のディレクトリ以外にデータベースのダンプファイルはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database dump file(s) (%1 in total) lie on the server outside a backup directory: %2. On the same disk they do not protect against losing it, and they take space. Move them off the server or delete them.</source>
+        <translation><numerusform>バックアップ用のディレクトリ以外に、データベースのダンプファイルが %n 個 (合計 %1) あります: %2。同じディスク上にあってはディスク故障への備えにならず、容量も食います。サーバの外に移すか、削除してください。</numerusform></translation>
+    </message>
+    <message>
+        <source>The system journal uses %1.</source>
+        <translation>システムジャーナルは %1 です。</translation>
+    </message>
+    <message>
+        <source>The system journal uses %1 (limit %2). Cap it with SystemMaxUse= in journald.conf so logs cannot fill the disk.</source>
+        <translation>システムジャーナルが %1 あります (目安 %2)。journald.conf の SystemMaxUse= で上限を決めて、ログでディスクが一杯にならないようにしてください。</translation>
+    </message>
+    <message>
+        <source>The remote media cache uses %1.</source>
+        <translation>リモートメディアのキャッシュは %1 です。</translation>
+    </message>
+    <message>
+        <source>The remote media cache (public/system/cache) uses %1 (%2% of its disk). Remove old remote media with tootctl media remove, or set content retention in the admin settings.</source>
+        <translation>リモートメディアのキャッシュ (public/system/cache) が %1 あり、ディスクの %2% を占めています。tootctl media remove で古いリモートメディアを削除するか、管理画面の「コンテンツの保持期間」を設定してください。</translation>
+    </message>
+    <message>
+        <source>No old Ruby versions take noticeable space (current: %1).</source>
+        <translation>古い Ruby はほとんど容量を使っていません (使用中: %1)。</translation>
+    </message>
+    <message>
+        <source>Ruby versions no longer used (%1) remain in ~/.rbenv/versions (%2 in total with the current %3). Remove them with rbenv uninstall.</source>
+        <translation>使われていない Ruby (%1) が ~/.rbenv/versions に残っています (使用中の %3 と合わせて %2)。rbenv uninstall で削除してください。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid for %2 more days.</source>
+        <translation>証明書 %1 はあと %2 日有効です。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires in %2 days (%3). When it expires, browsers, apps and other servers can no longer reach this server.</source>
+        <translation>証明書 %1 はあと %2 日 (%3) で期限が切れます。期限が切れると、ブラウザやアプリ、他のサーバからこのサーバに接続できなくなります。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2. Browsers, apps and other servers cannot reach this server safely until it is renewed.</source>
+        <translation>証明書 %1 は %2 に期限が切れています。更新するまで、ブラウザやアプリ、他のサーバはこのサーバに安全に接続できません。</translation>
+    </message>
+    <message>
+        <source>nginx serves the current certificate for %1.</source>
+        <translation>nginx は %1 の最新の証明書を配信しています。</translation>
+    </message>
+    <message>
+        <source>nginx still serves an older certificate for %1 (valid until %2) although a renewed one (valid until %3) is on disk. nginx was not reloaded after the renewal: reload it.</source>
+        <translation>nginx は %1 について古い証明書 (有効期限 %2) を配信し続けています。更新された証明書 (有効期限 %3) はディスク上にあります。更新後に nginx が再読み込みされていないので、再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>Certificate renewal is scheduled (%1).</source>
+        <translation>証明書の自動更新が設定されています (%1)。</translation>
+    </message>
+    <message>
+        <source>Nothing renews the Let's Encrypt certificates automatically (no active certbot timer or cron entry). They last 90 days; without renewal the site stops working when they expire.</source>
+        <translation>Let's Encrypt の証明書を自動で更新する仕組みがありません (有効な certbot のタイマーも cron の設定もありません)。証明書の有効期間は 90 日で、更新しないと期限切れの時点でサイトが使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Certificate renewal is working.</source>
+        <translation>証明書の更新は正常に動いています。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 has only %2 days left although certbot renews at %3 days: renewal is failing. Check the output of certbot renew.</source>
+        <translation>証明書 %1 の残りが %2 日しかありません。certbot は残り %3 日で更新するはずなので、更新に失敗しています。certbot renew の出力を確認してください。</translation>
+    </message>
+    <message>
+        <source>The last certificate renewal run (%1) failed. Check its log with journalctl.</source>
+        <translation>前回の証明書の更新 (%1) が失敗しました。journalctl でログを確認してください。</translation>
+    </message>
+    <message>
+        <source>The trusted root certificates are up to date (ca-certificates %1).</source>
+        <translation>ルート証明書は最新です (ca-certificates %1)。</translation>
+    </message>
+    <message>
+        <source>An update of ca-certificates (now %1) is waiting. Outdated root certificates break federation with servers whose certificates use newer roots.</source>
+        <translation>ca-certificates (現在 %1) の更新が適用されていません。ルート証明書が古いと、新しいルート証明書を使うサーバとの連合が失敗します。</translation>
+    </message>
+    <message>
+        <source>ca-certificates %1 is %2 days old. Outdated root certificates break federation with servers whose certificates use newer roots.</source>
+        <translation>ca-certificates %1 は %2 日前のものです。ルート証明書が古いと、新しいルート証明書を使うサーバとの連合が失敗します。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (%3).</source>
+        <translation>%1 は %2 (%3) です。</translation>
+    </message>
+    <message>
+        <source>No Mastodon service (mastodon-*) was found on this server.</source>
+        <translation>このサーバに Mastodon のサービス (mastodon-*) が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not running (%2). The part of Mastodon it provides is down.</source>
+        <translation>%1 が動いていません (%2)。このサービスが担う Mastodon の機能が止まっています。</translation>
+    </message>
+    <message>
+        <source>%1 keeps crashing and restarting (%2).</source>
+        <translation>%1 が異常終了と再起動を繰り返しています (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 has restarted %2 times by itself. Something makes it crash: look at its log.</source>
+        <translation>%1 が自動で %2 回再起動しています。何かが原因で落ちています。ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>A Sidekiq process serves the scheduler queue.</source>
+        <translation>scheduler キューを処理する Sidekiq プロセスがあります。</translation>
+    </message>
+    <message>
+        <source>No Sidekiq process serves the scheduler queue, so periodic jobs (media cache cleanup, statistics, scheduled posts) never run. Add -q scheduler to one Sidekiq service, or remove its -q options.</source>
+        <translation>scheduler キューを処理する Sidekiq プロセスがないため、定期ジョブ (メディアキャッシュの削除、統計、予約投稿など) がまったく実行されていません。Sidekiq のサービスのどれか 1 つに -q scheduler を追加するか、-q の指定を削除してください。</translation>
+    </message>
+    <message>
+        <source>Exactly one Sidekiq process serves the scheduler queue.</source>
+        <translation>scheduler キューを処理する Sidekiq プロセスはちょうど 1 つです。</translation>
+    </message>
+    <message>
+        <source>%1 Sidekiq processes serve the scheduler queue; it must be exactly one, or periodic jobs run several times.</source>
+        <translation>scheduler キューを処理する Sidekiq プロセスが %1 個あります。1 つだけにしないと、定期ジョブが重複して実行されます。</translation>
+    </message>
+    <message>
+        <source>Sidekiq's queues are keeping up (%1 jobs waiting).</source>
+        <translation>Sidekiq のキューは滞っていません (待機中のジョブ %1 件)。</translation>
+    </message>
+    <message>
+        <source>The Sidekiq queue %1 holds %2 jobs, the oldest waiting %3 minutes. Posts and notifications are delayed.</source>
+        <translation>Sidekiq のキュー %1 に %2 件のジョブがたまっていて、最も古いものは %3 分待っています。投稿や通知の配送が遅れています。</translation>
+    </message>
+    <message>
+        <source>%1 dead jobs in Sidekiq.</source>
+        <translation>Sidekiq のデッドジョブは %1 件です。</translation>
+    </message>
+    <message>
+        <source>Sidekiq holds %1 dead jobs (jobs that failed every retry). Look at them in Sidekiq's web page (/sidekiq/morgue): they can show a broken mail setup or federation problem.</source>
+        <translation>Sidekiq にデッドジョブ (すべての再試行に失敗したジョブ) が %1 件あります。Sidekiq の管理画面 (/sidekiq/morgue) で確認してください。メール設定の不具合や連合の問題が分かることがあります。</translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is the latest release.</source>
+        <translation>Mastodon %1 は最新のリリースです。</translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is available for your series (you run %2). Patch releases carry security or urgent fixes: update soon.</source>
+        <translation>お使いのシリーズに Mastodon %1 が出ています (現在 %2)。パッチリリースにはセキュリティや緊急の修正が含まれるので、早めに更新してください。</translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is available (you run %2).</source>
+        <translation>Mastodon %1 が出ています (現在 %2)。</translation>
+    </message>
+    <message>
+        <source>%1% of memory is available.</source>
+        <translation>メモリの %1% が空いています。</translation>
+    </message>
+    <message>
+        <source>Only %1% of memory is available (%2 of %3; swap %4% used). The server slows down and processes may be killed; a restart of Mastodon often helps.</source>
+        <translation>使えるメモリが %1% しかありません (%3 のうち %2、スワップ使用率 %4%)。サーバが遅くなり、プロセスが強制終了されることもあります。Mastodon を再起動すると改善することがよくあります。</translation>
+    </message>
+    <message>
+        <source>The OS packages are up to date.</source>
+        <translation>OS のパッケージは最新です。</translation>
+    </message>
+    <message>
+        <source>%1 package updates are waiting (%2 security): %3. Apply them in a maintenance window.</source>
+        <translation>%1 件のパッケージ更新が適用されていません (うちセキュリティ更新 %2 件): %3。メンテナンスの時間を取って適用してください。</translation>
+    </message>
+    <message>
+        <source>No reboot is needed.</source>
+        <translation>再起動の必要はありません。</translation>
+    </message>
+    <message>
+        <source>The server needs a reboot to finish installing updates (%1). Plan a maintenance window.</source>
+        <translation>更新を完了するためにサーバの再起動が必要です (%1)。メンテナンスの時間を取ってください。</translation>
+    </message>
+    <message>
+        <source>Backups were found in %1.</source>
+        <translation>%1 にバックアップがあります。</translation>
+    </message>
+    <message>
+        <source>No backup files were found on the server (looked in: %1). Without a backup, a broken disk or a wrong command loses everything. If backups go elsewhere, set the backup directory in the server settings.</source>
+        <translation>サーバ上にバックアップファイルが見つかりません (確認した場所: %1)。バックアップがないと、ディスクの故障や操作ミスですべてを失います。別の場所にバックアップしている場合は、サーバの設定でバックアップ先を指定してください。</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 hours old.</source>
+        <translation>最新のバックアップは %1 時間前のものです。</translation>
+    </message>
+    <message>
+        <source>The newest backup (%1) is %2 days old: backups seem to have stopped.</source>
+        <translation>最新のバックアップ (%1) は %2 日前のものです。バックアップが止まっているようです。</translation>
+    </message>
+    <message>
+        <source>The newest backup has the usual size.</source>
+        <translation>最新のバックアップはいつもと同じくらいのサイズです。</translation>
+    </message>
+    <message>
+        <source>The newest backup %1 is %2, only %3% of the previous ones (%4). It may be truncated or contain the wrong data: check that it can be restored.</source>
+        <translation>最新のバックアップ %1 は %2 で、それ以前のもの (%4) の %3% しかありません。途中で切れているか、中身が違う可能性があります。復元できるか確認してください。</translation>
+    </message>
+    <message>
+        <source>No scheduled job (systemd timer) failed its last run.</source>
+        <translation>前回の実行に失敗した定期実行ジョブ (systemd タイマー) はありません。</translation>
+    </message>
+    <message>
+        <source>The last run of %1 (started by %2) failed (%3).</source>
+        <translation>%2 から起動された %1 の前回の実行が失敗しました (%3)。</translation>
+    </message>
+    <message>
+        <source>%1 is due on %2.</source>
+        <translation>%1 の期限は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1 was due on %2, %3 days ago. Check that it was paid or renewed.</source>
+        <translation>%1 の期限 %2 を %3 日過ぎています。支払いや更新が済んでいるか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is due on %2, in %3 days. Renew or pay it in time: domains and servers have been lost this way.</source>
+        <translation>%1 の期限は %2 で、あと %3 日です。期限内に更新・支払いをしてください。これでドメインやサーバを失った例があります。</translation>
+    </message>
+</context>
+<context>
+    <name>HoshuCli</name>
     <message>
         <source>Unknown command "%1".</source>
         <translation>不明なコマンド「%1」です。</translation>
@@ -257,6 +613,48 @@ Exit codes: 0 success; the remote status when the command failed; 64 usage error
     <message>
         <source>--param needs KEY=VALUE, not "%1".</source>
         <translation>--param には KEY=VALUE の形で指定してください (「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
+  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
+Exit codes: 0 success; the remote status when the command failed; 64 usage error;
+65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
+76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
+124 action timed out; 130 interrupted.
+check exits as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.</source>
+        <translation>使い方:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
+  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+ファイルは $HOSHU_CONFIG_DIR (既定: %1) に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
+終了コード: 0 成功、コマンドが失敗したときはリモートの終了ステータス、64 使い方の誤り、
+65 不正なパラメータ、69 接続または認証できない、73 保存できない、
+76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
+124 アクションの時間切れ、130 中断。
+check の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。</translation>
+    </message>
+    <message>
+        <source>No server is configured yet. See: hoshu-cli server add</source>
+        <translation>サーバがまだ登録されていません。登録: hoshu-cli server add</translation>
     </message>
 </context>
 <context>
@@ -422,7 +820,9 @@ Exit codes: 0 success; the remote status when the command failed; 64 usage error
     </message>
     <message numerus="yes">
         <source>Older lines were dropped to keep memory use bounded: %n line(s) no longer shown. The log keeps the last %1 lines.</source>
-        <translation><numerusform>メモリ使用量を抑えるため古い行を破棄しました: %n 行は表示されていません。ログには最新の %1 行が残ります。</numerusform></translation>
+        <translation>
+            <numerusform>メモリ使用量を抑えるため古い行を破棄しました: %n 行は表示されていません。ログには最新の %1 行が残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save Log</source>
@@ -822,7 +1222,9 @@ Run it again with --yes to confirm.</source>
     </message>
     <message numerus="yes">
         <source>The action ran longer than its limit of %n seconds and was stopped.</source>
-        <translation><numerusform>アクションが制限時間 (%n 秒) を超えたため停止しました。</numerusform></translation>
+        <translation>
+            <numerusform>アクションが制限時間 (%n 秒) を超えたため停止しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1319,38 +1721,57 @@ Run it again with --yes to confirm.</source>
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+</context>
+<context>
     <name>SshError</name>
     <message>
         <source>Server name not found</source>
-        <translation type="unfinished" />
+        <translation>サーバ名が見つかりません</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished" />
+        <translation>接続が拒否されました</translation>
     </message>
     <message>
         <source>Connection timed out</source>
-        <translation type="unfinished" />
+        <translation>接続がタイムアウトしました</translation>
     </message>
     <message>
         <source>Network unreachable</source>
-        <translation type="unfinished" />
+        <translation>ネットワークに到達できません</translation>
     </message>
     <message>
         <source>Authentication failed</source>
-        <translation type="unfinished" />
+        <translation>認証に失敗しました</translation>
     </message>
     <message>
         <source>Password required</source>
-        <translation type="unfinished" />
+        <translation>パスワードが必要です</translation>
     </message>
     <message>
         <source>Key passphrase required</source>
-        <translation type="unfinished" />
+        <translation>鍵のパスフレーズが必要です</translation>
     </message>
     <message>
         <source>Unknown host key</source>
-        <translation type="unfinished" />
+        <translation>未知のホスト鍵です</translation>
     </message>
     <message>
         <source>Host key changed</source>
@@ -1358,87 +1779,87 @@ Run it again with --yes to confirm.</source>
     </message>
     <message>
         <source>Host key not accepted</source>
-        <translation type="unfinished" />
+        <translation>ホスト鍵が承認されませんでした</translation>
     </message>
     <message>
         <source>Proxy or jump host failed</source>
-        <translation type="unfinished" />
+        <translation>プロキシまたは踏み台ホストでの接続に失敗しました</translation>
     </message>
     <message>
         <source>Connection lost</source>
-        <translation type="unfinished" />
+        <translation>接続が切れました</translation>
     </message>
     <message>
         <source>Could not run the command</source>
-        <translation type="unfinished" />
+        <translation>コマンドを実行できませんでした</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>キャンセルしました</translation>
     </message>
     <message>
         <source>SSH error</source>
-        <translation type="unfinished" />
+        <translation>SSH エラー</translation>
     </message>
     <message>
         <source>The server's name could not be turned into an address. Check the spelling of the host name, and that this computer is online and its DNS works.</source>
-        <translation type="unfinished" />
+        <translation>サーバ名から IP アドレスを求められませんでした。ホスト名の綴りと、このコンピュータがインターネットに接続され DNS が使えることを確認してください。</translation>
     </message>
     <message>
         <source>The server answered but nothing accepts SSH connections on this port. Check the port number, that the SSH service (sshd) is running, and that a firewall allows it.</source>
-        <translation type="unfinished" />
+        <translation>サーバは応答しましたが、このポートで SSH 接続を受け付けていません。ポート番号、SSH サービス (sshd) が動いていること、ファイアウォールで許可されていることを確認してください。</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be down, overloaded, or a firewall may be dropping the connection. Check the address and port, and try again later.</source>
-        <translation type="unfinished" />
+        <translation>サーバが時間内に応答しませんでした。サーバが停止しているか高負荷になっているか、ファイアウォールが接続を破棄している可能性があります。アドレスとポートを確認し、しばらくしてからもう一度試してください。</translation>
     </message>
     <message>
         <source>This computer has no route to the server. Check that you are online and that the address is right; a VPN may be needed.</source>
-        <translation type="unfinished" />
+        <translation>このコンピュータからサーバへの経路がありません。ネットワークに接続されていることとアドレスが正しいことを確認してください。VPN が必要な場合もあります。</translation>
     </message>
     <message>
         <source>The server did not accept any of the ways Hoshu tried to log in. Check the user name, that your public key is in the server's authorized_keys, or the password.</source>
-        <translation type="unfinished" />
+        <translation>Hoshu が試したどの方法でもサーバにログインできませんでした。ユーザ名、公開鍵がサーバの authorized_keys に登録されていること、またはパスワードを確認してください。</translation>
     </message>
     <message>
         <source>The server asks for a password and none is stored for this server. Enter the password, or set up key authentication.</source>
-        <translation type="unfinished" />
+        <translation>サーバはパスワードを求めていますが、このサーバのパスワードは保存されていません。パスワードを入力するか、鍵認証を設定してください。</translation>
     </message>
     <message>
         <source>The private key is protected by a passphrase, and none was given or it was wrong. Enter the key's passphrase, or load the key into ssh-agent.</source>
-        <translation type="unfinished" />
+        <translation>秘密鍵はパスフレーズで保護されていますが、パスフレーズが指定されていないか間違っています。鍵のパスフレーズを入力するか、鍵を ssh-agent に読み込ませてください。</translation>
     </message>
     <message>
         <source>Hoshu has never connected to this server before, so it cannot yet confirm the server is the right one. Compare the fingerprint with the one the server's console or your hosting provider shows, then accept it.</source>
-        <translation type="unfinished" />
+        <translation>Hoshu はこのサーバに接続したことがないため、正しいサーバかどうかをまだ確認できません。サーバのコンソールやホスティング事業者が表示するフィンガープリントと比べてから承認してください。</translation>
     </message>
     <message>
         <source>The server presents a different host key than the one recorded. This happens when a server is reinstalled, but it can also mean someone is intercepting the connection. Ask the server's administrator, or check the server's console, for its fingerprint. Only if it matches, remove the old line from Hoshu's known_hosts file and connect again.</source>
-        <translation type="unfinished" />
+        <translation>サーバが記録済みのものとは異なるホスト鍵を提示しています。サーバを再インストールした場合に起こりますが、第三者が接続を傍受している可能性もあります。サーバの管理者に尋ねるか、サーバのコンソールでフィンガープリントを確認してください。一致した場合に限り、Hoshu の known_hosts ファイルから古い行を削除して、もう一度接続してください。</translation>
     </message>
     <message>
         <source>You did not accept the server's host key, so Hoshu did not connect.</source>
-        <translation type="unfinished" />
+        <translation>サーバのホスト鍵を承認しなかったため、Hoshu は接続しませんでした。</translation>
     </message>
     <message>
         <source>The connection through the proxy or jump host (ProxyJump/ProxyCommand in the SSH configuration) failed. Check that the jump host is reachable and that you can log in to it.</source>
-        <translation type="unfinished" />
+        <translation>プロキシまたは踏み台ホスト (SSH 設定の ProxyJump/ProxyCommand) を経由した接続に失敗しました。踏み台ホストに到達でき、ログインできることを確認してください。</translation>
     </message>
     <message>
         <source>The connection to the server was interrupted. The network may have dropped, or the server may have restarted. A command that was running may or may not have finished on the server.</source>
-        <translation type="unfinished" />
+        <translation>サーバとの接続が途切れました。ネットワークが切断されたか、サーバが再起動した可能性があります。実行中だったコマンドがサーバ上で完了したかどうかはわかりません。</translation>
     </message>
     <message>
         <source>The server refused to start the command. It may limit the number of sessions, or the account may not be allowed to run commands.</source>
-        <translation type="unfinished" />
+        <translation>サーバがコマンドの開始を拒否しました。セッション数が制限されているか、このアカウントにはコマンドの実行が許可されていない可能性があります。</translation>
     </message>
     <message>
         <source>The command was stopped before it finished.</source>
-        <translation type="unfinished" />
+        <translation>コマンドは完了する前に停止されました。</translation>
     </message>
     <message>
         <source>An unexpected SSH error occurred. The details below may help.</source>
-        <translation type="unfinished" />
+        <translation>予期しない SSH エラーが発生しました。以下の詳細が手がかりになるかもしれません。</translation>
     </message>
 </context>
 <context>

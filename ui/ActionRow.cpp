@@ -75,6 +75,10 @@ QMap<QString, QString> ActionRow::parameterValues() const
 
 void ActionRow::setRunEnabled(bool enabled, const QString &reason)
 {
+    // Disabling the focused button would pass focus to the next widget and
+    // make the scroll area jump away from the row the user just clicked.
+    if (!enabled && m_run->hasFocus())
+        m_run->clearFocus();
     m_run->setEnabled(enabled);
     m_run->setToolTip(enabled ? (m_action.risk == Risk::ReadOnly
                                      ? tr("Run now (changes nothing)")

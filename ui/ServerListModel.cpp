@@ -2,6 +2,9 @@
 
 #include "UiIcons.h"
 
+#include <QApplication>
+#include <QFontMetrics>
+
 ServerListModel::ServerListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -113,6 +116,12 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1\n%2 — %3").arg(e.profile.name, e.profile.displayAddress(), stateText(e.state, e.busy));
     case Qt::DecorationRole:
         return UiIcons::connectionState(e.state, e.busy);
+    case Qt::SizeHintRole: {
+        // Two lines; Japanese glyphs come from a fallback font that is taller
+        // than the default font's metrics, so leave room for it.
+        const QFontMetrics fm(QApplication::font());
+        return QSize(0, fm.lineSpacing() * 2 + fm.lineSpacing() / 2 + 6);
+    }
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("%1 (%2)\n%3").arg(e.profile.name, e.profile.displayAddress(),
                                                        stateText(e.state, e.busy));

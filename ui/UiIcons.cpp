@@ -168,3 +168,42 @@ QIcon UiIcons::connectionState(SshConnection::State state, bool busy)
         p->drawEllipse(r.adjusted(1, 1, -1, -1));
     });
 }
+
+QIcon UiIcons::severity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return risk(Risk::Safe); // green circle with a check
+    case Severity::Warning:
+        return risk(Risk::Disruptive); // amber triangle with "!"
+    case Severity::Critical:
+        return risk(Risk::Destructive); // red octagon with a cross
+    case Severity::Unknown:
+        break;
+    }
+    return painted([](QPainter *p, const QRectF &rect, QIcon::Mode) {
+        const QRectF r = square(rect);
+        p->setPen(Qt::NoPen);
+        p->setBrush(Grey);
+        p->drawEllipse(r);
+        drawGlyph(p, r, QStringLiteral("?"), Qt::white);
+    });
+}
+
+QIcon UiIcons::refreshing()
+{
+    return painted([](QPainter *p, const QRectF &rect, QIcon::Mode) {
+        const QRectF r = square(rect, 0.16);
+        const qreal w = qMax(1.5, r.width() * 0.14);
+        p->setPen(QPen(Blue, w, Qt::SolidLine, Qt::RoundCap));
+        p->setBrush(Qt::NoBrush);
+        p->drawArc(r, 60 * 16, 280 * 16);
+        // Arrow head at the arc's end (angle 60°, counter-clockwise start).
+        const QPointF end = r.center() + QPointF(qCos(qDegreesToRadians(60.0)), -qSin(qDegreesToRadians(60.0))) * (r.width() / 2);
+        QPolygonF head;
+        head << end + QPointF(-w * 2.2, -w * 0.6) << end + QPointF(w * 0.9, -w * 1.6) << end + QPointF(w * 0.4, w * 1.6);
+        p->setPen(Qt::NoPen);
+        p->setBrush(Blue);
+        p->drawPolygon(head);
+    });
+}

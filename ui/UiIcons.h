@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Risk.h"
+#include "checks/Severity.h"
 #include "ssh/SshConnection.h"
 
 #include <QIcon>
@@ -14,4 +15,9 @@ public:
     static QIcon application();
     static QIcon risk(Risk risk);
     static QIcon connectionState(SshConnection::State state, bool busy = false);
+    // ok: green circle with a check; warning: amber triangle "!"; critical: red
+    // octagon with a cross; unknown: grey circle "?".
+    static QIcon severity(Severity severity);
+    // A circular arrow: a refresh is running.
+    static QIcon refreshing();
 };

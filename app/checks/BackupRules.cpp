@@ -33,7 +33,7 @@ QList<Finding> BackupRules::evaluate(const Snapshot &snap, const Thresholds &th)
     const FileEntry newest = files.constFirst();
     out << Finding::make(QStringLiteral("backup.missing"), Severity::Ok, newest.dir);
 
-    const qint64 ageHours = newest.modified.secsTo(snap.slowTakenAt.isValid() ? snap.slowTakenAt : snap.serverNow()) / 3600;
+    const qint64 ageHours = newest.modified.secsTo(snap.serverNow()) / 3600;
     out << Finding::make(QStringLiteral("backup.stale"), RuleHelpers::above(ageHours, th.backupWarnAgeHours, th.backupCritAgeHours),
                          newest.path,
                          {{QStringLiteral("file"), newest.path},

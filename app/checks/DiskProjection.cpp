@@ -44,7 +44,7 @@ std::optional<QDateTime> DiskProjection::fullAt(const QList<Point> &points, qint
     const double x = (double(sizeBytes) - intercept) / slope;
     if (!std::isfinite(x) || x > 100.0 * 365 * 86400)
         return std::nullopt;
-    return QDateTime::fromSecsSinceEpoch(t0 + qint64(x), QTimeZone::utc());
+    return QDateTime::fromSecsSinceEpoch(t0 + qint64(x), QTimeZone::utc()).toUTC();
 }
 
 std::optional<Finding> DiskProjection::evaluate(const QString &mount, const QList<Point> &points, qint64 sizeBytes,

@@ -105,7 +105,8 @@ QList<Finding> DiskRules::slowTier(const Snapshot &snap, const Thresholds &th)
         QStringList paths;
         for (const FileEntry &f : dumps.files) {
             // Files in a backup directory are backups, not strays.
-            if (f.sizeBytes < th.strayDumpMinBytes || f.path.contains(QLatin1String("/backup"), Qt::CaseInsensitive))
+            const QString dir = f.path.section(QLatin1Char('/'), 0, -2);
+            if (f.sizeBytes < th.strayDumpMinBytes || dir.contains(QLatin1String("/backup"), Qt::CaseInsensitive))
                 continue;
             total += f.sizeBytes;
             paths << f.path;

@@ -70,7 +70,7 @@ QDateTime ProbeText::opensslTime(const QString &text)
     const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt());
     if (month <= 0 || !date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time, QTimeZone::utc());
+    return QDateTime(date, time, QTimeZone::utc()).toUTC();
 }
 
 qint64 ProbeText::humanSize(const QString &text)
@@ -122,5 +122,5 @@ QDateTime ProbeText::epoch(const QString &text)
         value /= 1000.0;
     if (value > 4.0e9) // beyond year 2096: not a time this code should believe
         return {};
-    return QDateTime::fromMSecsSinceEpoch(qint64(value * 1000.0), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(qint64(value * 1000.0), QTimeZone::utc()).toUTC();
 }

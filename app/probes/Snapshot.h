@@ -9,6 +9,7 @@
 #include "probes/DiskUsageParser.h"
 #include "probes/EnvHintsParser.h"
 #include "probes/FileListParser.h"
+#include "probes/HttpChecks.h"
 #include "probes/JournalParser.h"
 #include "probes/LoadParser.h"
 #include "probes/MastodonVersionParser.h"
@@ -58,6 +59,8 @@ struct Snapshot
     DiskUsage diskUsage;
     FileList dumps;
     FileList backups;
+    // desktop side (HttpProbe), not part of the probe script
+    HttpChecks http;
 
     // section name -> why it could not be read (only sections that were expected)
     QMap<QString, QString> parseErrors;

@@ -38,6 +38,8 @@ QByteArray RemoteCommandWrapper::killScript(const QByteArray &token)
         "t=" + token + "\n"
         "k() { for f in $(grep -l -F \"" + TokenVariable + "=$t\" /proc/[0-9]*/environ 2>/dev/null); do\n"
         "  p=${f#/proc/}; kill -$1 \"${p%/environ}\" 2>/dev/null; done; }\n"
-        "k TERM; sleep 3; k KILL\n";
+        // The login shell may still be reading its rc files when we cancel, so the
+        // wrapper (and its token) can appear late: keep looking for 10 s.
+        "i=0; while [ $i -lt 20 ]; do k TERM; sleep 0.5; i=$((i+1)); done; k KILL\n";
     return QByteArrayLiteral("exec /bin/sh -c ") + ShellWords::quote(script);
 }

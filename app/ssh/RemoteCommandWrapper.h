@@ -19,6 +19,6 @@ class RemoteCommandWrapper
 public:
     static QByteArray newToken(); // 32 hex digits
     static QByteArray wrap(const QByteArray &command, const QByteArray &token);
-    // TERM to every process of the token, then KILL to those left after 3 s.
+    // TERM to every process of the token (repeatedly for 10 s, as it may start late), then KILL.
     static QByteArray killScript(const QByteArray &token);
 };

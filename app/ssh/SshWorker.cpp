@@ -298,8 +298,6 @@ void SshWorker::onTaskEnded(quint64 id)
 
 void SshWorker::service()
 {
-    if (qEnvironmentVariableIsSet("HOSHU_SSH_TRACE"))
-        qDebug("service phase=%d tasks=%d", int(m_phase), int(m_tasks.size()));
     if (m_phase == Phase::Connecting) {
         continueConnect();
         return;

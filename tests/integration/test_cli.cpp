@@ -220,6 +220,7 @@ private Q_SLOTS:
     void passwordAuthLeavesNoSecretOnDisk()
     {
         QVERIFY2(m_sshd.isRoot(), "password authentication needs a local test user: run as root, as CI does");
+        QVERIFY2(m_sshd.enablePasswordUser(), qPrintable(m_sshd.errorString()));
         const QByteArray password = m_sshd.userPassword();
         QVERIFY(!password.isEmpty());
         const Result add = cli({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("pw"),

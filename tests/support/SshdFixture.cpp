@@ -213,6 +213,9 @@ bool SshdFixture::writeConfig()
         "PrintMotd no\n"
         "PrintLastLog no\n"
         "UseDNS no\n"
+        // Hermetic: bash skips ~/.bashrc when SHLVL says it is nested, so the test
+        // machine's root dotfiles (pyenv, conda...) cannot slow down or break commands.
+        "SetEnv SHLVL=1\n"
         // root may only use keys, so a wrong key is an AuthFailed, not a PasswordRequired
         "Match User root\n"
         "    AuthenticationMethods publickey\n")

@@ -175,7 +175,8 @@ void TestSshError::killScriptStopsTheTree()
     QVERIFY(killer.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(count(), 0, 5000);
     QVERIFY(tree.waitForFinished(5000));
-    QVERIFY(killer.waitForFinished(10000));
+    killer.kill(); // it keeps watching for late starters for 10 s; not needed here
+    killer.waitForFinished(5000);
 }
 
 #endif // Q_OS_LINUX

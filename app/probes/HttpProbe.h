@@ -1,0 +1,81 @@
+#pragma once
+
+#include "probes/HttpChecks.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The desktop-side checks of one server (Qt Network, async): GET /health,
+// /api/v2/instance (v1 as fallback, /api/v1/instance/rules when the answer has
+// no rules), /api/v1/streaming/health, the Web UI page, HEAD of the JS/CSS packs
+// it references, and the certificate the public address presents.
+// Only these GET/HEAD requests, no cookies, no cache. Emits finished() once.
+class HttpProbe : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int timeoutMs = 10000;   // per request
+        int maxAssets = 12;
+        int maxRedirects = 3;
+        // Tests: connect to this address for a host name, still sending the real
+        // name as Host and verifying the certificate against it. Production: empty.
+        QMap<QString, QHostAddress> resolveOverrides;
+        // Tests: CAs trusted in addition to the system's. Production: empty.
+        QList<QSslCertificate> extraCaCertificates;
+    };
+
+    explicit HttpProbe(QObject *parent = nullptr);
+    ~HttpProbe() override;
+
+    void setOptions(const Options &options) { m_options = options; }
+    const Options &options() const { return m_options; }
+
+    void start(const QString &domain);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    static QString userAgent();
+    // The JS/CSS URLs a Web UI page references (script src, stylesheet and
+    // modulepreload links), resolved against the page URL. Pure.
+    static QList<QUrl> assetUrls(const QByteArray &html, const QUrl &pageUrl);
+    // "version" and the number of "rules" (-1 if absent) of an instance API answer. Pure.
+    static bool parseInstance(const QByteArray &json, QString *version, int *rulesCount);
+
+Q_SIGNALS:
+    void finished(const HttpChecks &result);
+
+private:
+    using Handler = void (HttpProbe::*)(QNetworkReply *, HttpEndpoint);
+    void get(const QUrl &url, Handler handler, bool head = false, int redirects = 0);
+    void onReply(QNetworkReply *reply, Handler handler, bool head, int redirects, qint64 startedMs);
+    void onHealth(QNetworkReply *reply, HttpEndpoint e);
+    void onInstanceV2(QNetworkReply *reply, HttpEndpoint e);
+    void onInstanceV1(QNetworkReply *reply, HttpEndpoint e);
+    void onRules(QNetworkReply *reply, HttpEndpoint e);
+    void onStreaming(QNetworkReply *reply, HttpEndpoint e);
+    void onWebUi(QNetworkReply *reply, HttpEndpoint e);
+    void onAsset(QNetworkReply *reply, HttpEndpoint e);
+    void readCertificate(QNetworkReply *reply);
+    QUrl pageUrl(const QString &path) const;
+    void finishIfDone();
+
+    Options m_options;
+    QNetworkAccessManager *m_nam = nullptr;
+    QList<QPointer<QNetworkReply>> m_replies;
+    HttpChecks m_result;
+    QElapsedTimer m_clock;
+    int m_pending = 0;
+    bool m_running = false;
+};

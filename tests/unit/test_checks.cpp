@@ -1,0 +1,310 @@
+// The rules over real probe outputs of the test hosts (tests/fixtures/probes/snapshots):
+// each scenario gives exactly its expected problems, the healthy host none; plus the
+// pure rules that need data from elsewhere (history, releases, dates the user enters).
+#include "checks/Checker.h"
+#include "checks/ConnectionRule.h"
+#include "checks/DiskProjection.h"
+#include "checks/MastodonUpdateRule.h"
+#include "checks/RenewalRule.h"
+#include "checks/SidekiqRules.h"
+#include "cli/CheckCommand.h"
+#include "probes/SnapshotBuilder.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimeZone>
+
+#ifndef HOSHU_FIXTURES_DIR
+#error HOSHU_FIXTURES_DIR must be defined by the build
+#endif
+
+namespace {
+Snapshot load(const QString &name, ProbeScript::Tier tier = ProbeScript::Tier::Full)
+{
+    QFile f(QStringLiteral(HOSHU_FIXTURES_DIR "/probes/snapshots/") + name + QStringLiteral(".full.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing snapshot fixture %s", qPrintable(f.fileName()));
+    SnapshotBuilder::Meta meta;
+    meta.serverName = name;
+    meta.tier = tier;
+    return SnapshotBuilder::build(f.readAll(), QStringLiteral("FIXTURE"), meta);
+}
+
+// "severity id subject" of every finding that is not ok, sorted.
+QStringList problems(const QList<Finding> &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Ok)
+            out << QStringLiteral("%1 %2 %3").arg(SeverityInfo::id(f.severity), f.id, f.subject).trimmed();
+    }
+    out.sort();
+    return out;
+}
+
+QList<DiskProjection::Point> line(qint64 start, qint64 perDay, int days)
+{
+    QList<DiskProjection::Point> pts;
+    const QDateTime t0 = QDateTime::fromSecsSinceEpoch(1795300000, QTimeZone::utc());
+    for (int d = 0; d <= days; ++d)
+        pts << DiskProjection::Point{t0.addDays(d), start + perDay * d};
+    return pts;
+}
+} // namespace
+
+class TestChecks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scenarios_data();
+    void scenarios();
+    void healthyFastTierHasNoProblem();
+    void everyFindingHasATitleAndMessage();
+    void unreadableSectionsGiveUnknown();
+    void thresholdsAreConfigurable();
+    void sidekiqQueueFlags();
+    void fullSoon();
+    void updateAvailable();
+    void renewals();
+    void connectionFailed();
+    void cliJsonAndExitCode();
+};
+
+void TestChecks::scenarios_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("healthy") << QStringLiteral("debian-12-testhost-healthy")
+                             << QStringList{QStringLiteral("warning backup.missing")};
+    QTest::newRow("big-journal+stray-dumps+backup-truncated")
+        << QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated")
+        << QStringList{QStringLiteral("warning backup.shrunk /var/backups/mastodon/mastodon_production-20261121.dump"),
+                       QStringLiteral("warning disk.journal_large journal"),
+                       QStringLiteral("warning disk.stray_dumps")};
+    QTest::newRow("pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates")
+        << QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates")
+        << QStringList{QStringLiteral("critical disk.usage_high /home/mastodon/live/public/system"),
+                       QStringLiteral("warning backup.missing"),
+                       QStringLiteral("warning cert.served_stale pr3.test"),
+                       QStringLiteral("warning disk.media_cache_large /home/mastodon/live/public/system/cache"),
+                       QStringLiteral("warning disk.pg_wal_large /var/lib/postgresql/15/main/pg_wal"),
+                       QStringLiteral("warning system.updates_pending apt")};
+    QTest::newRow("services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")
+        << QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")
+        << QStringList{QStringLiteral("critical backup.stale /var/backups/mastodon/mastodon_production-20261113.dump"),
+                       QStringLiteral("critical cert.expiring pr4.test"),
+                       QStringLiteral("critical service.inactive mastodon-sidekiq.service"),
+                       QStringLiteral("critical service.inactive mastodon-streaming.service"),
+                       QStringLiteral("critical service.inactive mastodon-streaming@4000.service"),
+                       QStringLiteral("critical service.inactive mastodon-web.service"),
+                       QStringLiteral("critical sidekiq.scheduler_missing mastodon-sidekiq.service"),
+                       QStringLiteral("warning cert.renewal_not_scheduled")};
+}
+
+void TestChecks::scenarios()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QStringList, expected);
+    const Snapshot snap = load(fixture);
+    QVERIFY2(snap.parseErrors.isEmpty(), qPrintable(QStringList(snap.parseErrors.keys()).join(QLatin1Char(','))));
+    QCOMPARE(problems(Checker::evaluate(snap)), expected);
+}
+
+void TestChecks::healthyFastTierHasNoProblem()
+{
+    const Snapshot snap = load(QStringLiteral("debian-12-testhost-healthy"), ProbeScript::Tier::Fast);
+    const QList<Finding> findings = Checker::evaluate(snap);
+    QCOMPARE(problems(findings), QStringList());
+    QVERIFY(findings.size() >= 20); // the checklist itself is there, all green
+    QCOMPARE(Finding::worst(findings), Severity::Ok);
+}
+
+void TestChecks::everyFindingHasATitleAndMessage()
+{
+    const QStringList all = {QStringLiteral("debian-12-testhost-healthy"),
+                             QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated"),
+                             QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates"),
+                             QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")};
+    QSet<QString> ids;
+    for (const QString &name : all) {
+        const QList<Finding> findings = Checker::evaluate(load(name));
+        for (const Finding &f : findings) {
+            ids.insert(f.id);
+            QVERIFY2(f.title() != f.id, qPrintable(f.id));
+            static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+            QVERIFY2(f.message() != f.id && !f.message().contains(placeholder), qPrintable(f.id + f.message()));
+        }
+    }
+    QVERIFY2(ids.size() >= 23, qPrintable(QStringList(ids.values()).join(QLatin1Char(' '))));
+}
+
+void TestChecks::unreadableSectionsGiveUnknown()
+{
+    // A probe cut short after its header: everything it did not print is unknown, never ok.
+    const QByteArray out = "@@hoshu-N section probe\nprobe_version=1\nnow=1795326379\n@@hoshu-N exit 0\n"
+                           "@@hoshu-N section df\nFilesystem Type 1-blocks\n";
+    SnapshotBuilder::Meta meta;
+    const Snapshot snap = SnapshotBuilder::build(out, QStringLiteral("N"), meta);
+    const QList<Finding> findings = Checker::evaluate(snap);
+    QVERIFY(!findings.isEmpty());
+    for (const Finding &f : findings)
+        QVERIFY2(f.severity == Severity::Unknown, qPrintable(f.id));
+    QCOMPARE(Finding::worst(findings), Severity::Unknown);
+    QVERIFY(snap.parseErrors.value(QStringLiteral("df")).contains(QLatin1String("cut short")));
+}
+
+void TestChecks::thresholdsAreConfigurable()
+{
+    const Thresholds th = Thresholds::fromJson(QJsonObject{{QStringLiteral("diskWarnPercent"), 15},
+                                                           {QStringLiteral("bogus"), 1},
+                                                           {QStringLiteral("journalWarnBytes"), -5}});
+    QCOMPARE(th.diskWarnPercent, 15);
+    QCOMPARE(th.journalWarnBytes, Thresholds().journalWarnBytes); // negative ignored
+    QCOMPARE(Thresholds::fromJson(Thresholds().toJson()).toJson(), Thresholds().toJson());
+    Checker::Inputs in;
+    in.thresholds = th;
+    QVERIFY(problems(Checker::evaluate(load(QStringLiteral("debian-12-testhost-healthy")), in))
+                .contains(QStringLiteral("warning disk.usage_high /")));
+}
+
+void TestChecks::sidekiqQueueFlags()
+{
+    QCOMPARE(SidekiqRules::queuesOf({QStringLiteral("bundle"), QStringLiteral("exec"), QStringLiteral("sidekiq"),
+                                     QStringLiteral("-c"), QStringLiteral("25")}),
+             QStringList());
+    QCOMPARE(SidekiqRules::queuesOf({QStringLiteral("sidekiq"), QStringLiteral("-q"), QStringLiteral("default,8"),
+                                     QStringLiteral("--queue=scheduler"), QStringLiteral("-qpush")}),
+             (QStringList{QStringLiteral("default"), QStringLiteral("scheduler"), QStringLiteral("push")}));
+}
+
+void TestChecks::fullSoon()
+{
+    const qint64 size = 100LL << 30;
+    // 10 GiB free, 1 GiB a day: full in ~10 days -> warning.
+    auto pts = line(80LL << 30, 1LL << 30, 10);
+    const QDateTime now = pts.constLast().time;
+    const auto at = DiskProjection::fullAt(pts, size);
+    QVERIFY(at);
+    QCOMPARE(now.daysTo(*at), 10);
+    auto f = DiskProjection::evaluate(QStringLiteral("/"), pts, size, now, Thresholds());
+    QVERIFY(f);
+    QCOMPARE(f->severity, Severity::Warning);
+    QCOMPARE(f->evidence.value(QStringLiteral("days")).toLongLong(), 10);
+    // 2 GiB a day: 5 days; 5 GiB a day: 2 days -> critical.
+    pts = line(70LL << 30, 5LL << 30, 6);
+    QCOMPARE(DiskProjection::evaluate(QStringLiteral("/"), pts, size, pts.constLast().time, Thresholds())->severity,
+             Severity::Critical);
+    // Flat or shrinking: never full; slow growth: beyond the horizon.
+    pts = line(50LL << 30, -(1LL << 28), 10);
+    QVERIFY(!DiskProjection::fullAt(pts, size));
+    QCOMPARE(DiskProjection::evaluate(QStringLiteral("/"), pts, size, now, Thresholds())->severity, Severity::Ok);
+    pts = line(10LL << 30, 1LL << 20, 10);
+    QCOMPARE(DiskProjection::evaluate(QStringLiteral("/"), pts, size, now, Thresholds())->severity, Severity::Ok);
+    // Too little history says nothing.
+    QVERIFY(!DiskProjection::evaluate(QStringLiteral("/"), line(1, 1, 1), size, now, Thresholds()));
+    QVERIFY(!DiskProjection::fullAt({{now, 1}, {now.addSecs(60), 2}, {now.addSecs(120), 3}}, size));
+}
+
+void TestChecks::updateAvailable()
+{
+    const MastodonVersion v432 = MastodonVersionParser::fromTag(QStringLiteral("v4.3.2"), QStringLiteral("test"));
+    const QStringList releases = {QStringLiteral("v4.2.14"), QStringLiteral("v4.3.0"), QStringLiteral("v4.3.2"),
+                                  QStringLiteral("v4.3.3"), QStringLiteral("v4.4.0-rc.1")};
+    Finding f = MastodonUpdateRule::evaluate(v432, releases);
+    QCOMPARE(f.severity, Severity::Warning);
+    QCOMPARE(f.evidence.value(QStringLiteral("important")).toBool(), true); // patch release: important
+    QCOMPARE(f.evidence.value(QStringLiteral("latestPatch")).toString(), QStringLiteral("4.3.3"));
+    // Only a newer minor series (pre-releases ignored): still a warning, not "important".
+    f = MastodonUpdateRule::evaluate(v432, {QStringLiteral("v4.3.2"), QStringLiteral("v4.4.0"), QStringLiteral("v4.5.0-beta.1")});
+    QCOMPARE(f.severity, Severity::Warning);
+    QCOMPARE(f.evidence.value(QStringLiteral("important")).toBool(), false);
+    QCOMPARE(f.evidence.value(QStringLiteral("latest")).toString(), QStringLiteral("4.4.0"));
+    QCOMPARE(MastodonUpdateRule::evaluate(v432, {QStringLiteral("v4.3.2"), QStringLiteral("v4.2.14")}).severity, Severity::Ok);
+    // A release candidate is behind its final release.
+    const MastodonVersion rc = MastodonVersionParser::fromTag(QStringLiteral("v4.4.0-rc.1"), QStringLiteral("test"));
+    QCOMPARE(MastodonUpdateRule::evaluate(rc, {QStringLiteral("v4.4.0")}).evidence.value(QStringLiteral("important")).toBool(), true);
+    MastodonVersion unknown;
+    unknown.status = ParseStatus::bad(QStringLiteral("no version.rb"));
+    QCOMPARE(MastodonUpdateRule::evaluate(unknown, releases).severity, Severity::Unknown);
+}
+
+void TestChecks::renewals()
+{
+    const QJsonObject extra = QJsonDocument::fromJson(R"({"renewals": [
+        {"what": "VPS rent", "due": "2026-12-31"},
+        {"what": "domain example.social", "due": "2026-12-10"},
+        {"what": "credit card", "due": "2026-11-25"},
+        {"what": "old domain", "due": "2026-11-01"},
+        {"what": "typo", "due": "2026-13-01"}]})").object();
+    const QList<Finding> f = RenewalRule::evaluate(extra, QDate(2026, 11, 22), Thresholds());
+    QCOMPARE(f.size(), 5);
+    QCOMPARE(f.at(0).severity, Severity::Ok);
+    QCOMPARE(f.at(1).severity, Severity::Warning);
+    QCOMPARE(f.at(2).severity, Severity::Critical);
+    QCOMPARE(f.at(3).severity, Severity::Critical);
+    QCOMPARE(f.at(3).evidence.value(QStringLiteral("days")).toLongLong(), -21);
+    QCOMPARE(f.at(4).severity, Severity::Unknown);
+    QVERIFY(RenewalRule::evaluate({}, QDate(2026, 11, 22), Thresholds()).isEmpty());
+    for (const Finding &x : f)
+        QCOMPARE(x.id, QStringLiteral("renewal.due"));
+}
+
+void TestChecks::connectionFailed()
+{
+    const Finding f = ConnectionRule::fromError(SshError(SshError::Kind::ConnectionRefused, QStringLiteral("refused")));
+    QCOMPARE(f.id, QStringLiteral("connection.failed"));
+    QCOMPARE(f.severity, Severity::Unknown);
+    QCOMPARE(f.evidence.value(QStringLiteral("kind")).toString(), QStringLiteral("ConnectionRefused"));
+    QVERIFY(!f.message().isEmpty());
+}
+
+void TestChecks::cliJsonAndExitCode()
+{
+    CheckCommand::Result healthy;
+    healthy.profile.name = QStringLiteral("a");
+    healthy.reached = true;
+    healthy.snapshot = load(QStringLiteral("debian-12-testhost-healthy"), ProbeScript::Tier::Fast);
+    healthy.findings = Checker::evaluate(healthy.snapshot);
+    QCOMPARE(CheckCommand::exitCodeFor({healthy}), 0);
+
+    CheckCommand::Result broken = healthy;
+    broken.profile.name = QStringLiteral("b");
+    broken.snapshot = load(QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated"));
+    broken.findings = Checker::evaluate(broken.snapshot);
+    QCOMPARE(CheckCommand::exitCodeFor({healthy, broken}), 1);
+
+    CheckCommand::Result down;
+    down.profile.name = QStringLiteral("c");
+    down.findings = {ConnectionRule::fromError(SshError(SshError::Kind::Timeout))};
+    QCOMPARE(CheckCommand::exitCodeFor({healthy, broken, down}), 3);
+    CheckCommand::Result crit = healthy;
+    crit.snapshot = load(QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old"));
+    crit.findings = Checker::evaluate(crit.snapshot);
+    QCOMPARE(CheckCommand::exitCodeFor({healthy, down, crit}), 2);
+
+    const QJsonObject json = CheckCommand::toJson({healthy, broken});
+    QCOMPARE(json.value(QStringLiteral("worst")).toString(), QStringLiteral("warning"));
+    const QJsonObject b = json.value(QStringLiteral("servers")).toArray().at(1).toObject();
+    QCOMPARE(b.value(QStringLiteral("timestamp")).toString(), broken.snapshot.takenAt.toString(Qt::ISODate));
+    QCOMPARE(b.value(QStringLiteral("serverTime")).toString(), QStringLiteral("2026-11-22T05:57:57Z"));
+    bool sawShrunk = false;
+    for (const QJsonValue &v : b.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        for (const char *key : {"id", "severity", "subject", "message", "evidence", "fixActionId"})
+            QVERIFY2(f.contains(QLatin1String(key)), key);
+        if (f.value(QStringLiteral("id")).toString() == QLatin1String("backup.shrunk")) {
+            sawShrunk = true;
+            QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+            QCOMPARE(f.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("bytes")).toInt(), 6835);
+        }
+    }
+    QVERIFY(sawShrunk);
+    QVERIFY(CheckCommand::toText({broken}, false).contains(QLatin1String("[WARN]")));
+}
+
+QTEST_GUILESS_MAIN(TestChecks)
+#include "test_checks.moc"

@@ -265,7 +265,9 @@ ht_cmd_status() {
 }
 
 ht_cmd_demo() {
-  local name="${1:-demo}" cli="${HOSHU_CLI:-}"
+  local name=demo cli="${HOSHU_CLI:-}"
+  # NAME is optional: `demo --scenario S` boots a host called "demo".
+  if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then name=$1; shift; fi
   [ -n "${HOSHU_CONFIG_DIR:-}" ] || ht_die "set HOSHU_CONFIG_DIR to the config dir Hoshu should use (e.g. \$HOME/.config/hoshu-demo)"
   if [ -z "$cli" ]; then
     for cli in "$HT_HERE/../../build/app/cli/hoshu-cli" "$HT_HERE/../../build-e2e/app/cli/hoshu-cli" "$(command -v hoshu-cli || true)"; do
@@ -273,7 +275,7 @@ ht_cmd_demo() {
     done
   fi
   [ -x "$cli" ] || ht_die "hoshu-cli not found: build it (cmake --build build --target hoshu-cli) or set HOSHU_CLI"
-  ht_cmd_up "$name" "${@:2}" >/dev/null
+  ht_cmd_up "$name" "$@" >/dev/null
   local hd; hd=$(ht_hostdir "$name")
   mkdir -p "$HOSHU_CONFIG_DIR"
   "$cli" server add "$name" --host "$(cat "$hd/addr")" --user root --key "$hd/id_ed25519" --accept-new-host-key

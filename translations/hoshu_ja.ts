@@ -122,6 +122,81 @@
     </message>
 </context>
 <context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Expires (on disk)</source>
+        <translation>有効期限 (ディスク上)</translation>
+    </message>
+    <message>
+        <source>Expires (served)</source>
+        <translation>有効期限 (配信中)</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Renewal: not checked yet.</source>
+        <translation>更新: まだ点検していません。</translation>
+    </message>
+    <message>
+        <source>Could not read the certificates: %1</source>
+        <translation>証明書を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Expires very soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>期限が近づいています</translation>
+    </message>
+    <message>
+        <source>nginx still serves the old certificate: reload nginx</source>
+        <translation>nginx はまだ古い証明書を配信しています: nginx を再読み込みしてください</translation>
+    </message>
+    <message>
+        <source>Not served by nginx on this name</source>
+        <translation>この名前では nginx から配信されていません</translation>
+    </message>
+    <message>
+        <source>No Let's Encrypt certificate found on the server.</source>
+        <translation>サーバ上に Let's Encrypt の証明書が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1: %2, next run %3, last run %4</source>
+        <translation>%1: %2、次回実行 %3、前回実行 %4</translation>
+    </message>
+    <message>
+        <source>cron %1 (skipped on systemd hosts)</source>
+        <translation>cron %1 (systemd のホストでは実行されません)</translation>
+    </message>
+    <message>
+        <source>cron %1: %2</source>
+        <translation>cron %1: %2</translation>
+    </message>
+    <message>
+        <source>Renewal: no certbot timer or cron job found. The certificate will not renew by itself.</source>
+        <translation>更新: certbot のタイマーも cron ジョブも見つかりません。証明書は自動では更新されません。</translation>
+    </message>
+    <message>
+        <source>Renewal: %1</source>
+        <translation>更新: %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>== %1: %2 (%3)</source>
@@ -137,7 +212,9 @@
     </message>
     <message numerus="yes">
         <source>%n check(s) OK.</source>
-        <translation><numerusform>%n 項目は正常です。</numerusform></translation>
+        <translation>
+            <numerusform>%n 項目は正常です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -217,6 +294,188 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
     <message>
         <source>To confirm, type the server name &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、サーバ名 &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前に期限切れ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>残り %n 日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiskView</name>
+    <message>
+        <source>Filesystem</source>
+        <translation>ファイルシステム</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>What uses the space (slow check)</source>
+        <translation>容量を使っているもの (時間のかかる点検)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Measure Now (slow)</source>
+        <translation>今すぐ計測 (時間がかかります)</translation>
+    </message>
+    <message>
+        <source>Runs du over the media, the database and the installed software. Read-only, but it can take a minute on a big server.</source>
+        <translation>メディア、データベース、インストール済みのソフトウェアに du を実行します。読み取りのみですが、大きなサーバでは 1 分ほどかかることがあります。</translation>
+    </message>
+    <message>
+        <source>Used space over time</source>
+        <translation>使用量の推移</translation>
+    </message>
+    <message>
+        <source>Projection to full</source>
+        <translation>満杯までの予測</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Filesystem:</source>
+        <translation>ファイルシステム:</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>まだ計測していません。</translation>
+    </message>
+    <message>
+        <source>Could not read: %1</source>
+        <translation>読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1% used, %2 free</source>
+        <translation>%1% 使用、空き %2</translation>
+    </message>
+    <message>
+        <source>Not measured yet. Measuring walks through the media and the database, so it runs only when you ask or on the slow schedule.</source>
+        <translation>まだ計測していません。計測はメディアとデータベースをすべてたどるため、指示したときか、間隔の長い定期点検でのみ実行します。</translation>
+    </message>
+    <message>
+        <source>Could not measure: %1</source>
+        <translation>計測できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Measured %1 (%2).</source>
+        <translation>計測: %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>Remote media cache</source>
+        <translation>リモートメディアのキャッシュ</translation>
+    </message>
+    <message>
+        <source>All media (public/system)</source>
+        <translation>メディア全体 (public/system)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL data</source>
+        <translation>PostgreSQL のデータ</translation>
+    </message>
+    <message>
+        <source>PostgreSQL WAL (pg_wal)</source>
+        <translation>PostgreSQL の WAL (pg_wal)</translation>
+    </message>
+    <message>
+        <source>node_modules</source>
+        <translation>node_modules</translation>
+    </message>
+    <message>
+        <source>vendor (Ruby gems)</source>
+        <translation>vendor (Ruby の gem)</translation>
+    </message>
+    <message>
+        <source>Installed Rubies (~/.rbenv/versions)</source>
+        <translation>インストール済みの Ruby (~/.rbenv/versions)</translation>
+    </message>
+    <message>
+        <source>Yarn cache</source>
+        <translation>Yarn のキャッシュ</translation>
+    </message>
+    <message>
+        <source>%1 (in use: %2)</source>
+        <translation>%1 (使用中: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stray database dumps (%n file(s))</source>
+        <translation>
+            <numerusform>放置されたデータベースのダンプ (%n 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System journal</source>
+        <translation>システムジャーナル</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>計測中…</translation>
+    </message>
+    <message>
+        <source>No history yet: each refresh adds a point.</source>
+        <translation>まだ履歴がありません: 更新のたびに 1 点ずつ記録されます。</translation>
+    </message>
+    <message>
+        <source>At this rate %1 is full around %2 (%3).</source>
+        <translation>このペースでは %1 は %2 ごろに満杯になります (%3)。</translation>
+    </message>
+    <message>
+        <source>%1 is not filling up (or there is too little history to tell).</source>
+        <translation>%1 は増え続けてはいません (または判断するには履歴が足りません)。</translation>
     </message>
 </context>
 <context>
@@ -379,7 +638,9 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
     </message>
     <message numerus="yes">
         <source>%n database dump file(s) (%1 in total) lie on the server outside a backup directory: %2. On the same disk they do not protect against losing it, and they take space. Move them off the server or delete them.</source>
-        <translation><numerusform>バックアップ用のディレクトリ以外に、データベースのダンプファイルが %n 個 (合計 %1) あります: %2。同じディスク上にあってはディスク故障への備えにならず、容量も食います。サーバの外に移すか、削除してください。</numerusform></translation>
+        <translation>
+            <numerusform>バックアップ用のディレクトリ以外に、データベースのダンプファイルが %n 個 (合計 %1) あります: %2。同じディスク上にあってはディスク故障への備えにならず、容量も食います。サーバの外に移すか、削除してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The system journal uses %1.</source>
@@ -589,6 +850,235 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <source>%1 is due on %2, in %3 days. Renew or pay it in time: domains and servers have been lost this way.</source>
         <translation>%1 の期限は %2 で、あと %3 日です。期限内に更新・支払いをしてください。これでドメインやサーバを失った例があります。</translation>
     </message>
+    <message>
+        <source>Web server health (/health)</source>
+        <translation>Web サーバの死活 (/health)</translation>
+    </message>
+    <message>
+        <source>Instance API</source>
+        <translation>インスタンス API</translation>
+    </message>
+    <message>
+        <source>Streaming API</source>
+        <translation>ストリーミング API</translation>
+    </message>
+    <message>
+        <source>Web UI and its files</source>
+        <translation>Web UI とそのファイル</translation>
+    </message>
+    <message>
+        <source>Server rules</source>
+        <translation>サーバのルール</translation>
+    </message>
+    <message>
+        <source>%1 answers its health check (%2 ms).</source>
+        <translation>%1 は死活チェックに応答しています (%2 ミリ秒)。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer its health check (%2: %3). The site is down for everyone: look at nginx and mastodon-web.</source>
+        <translation>%1 が死活チェックに応答しません (%2: %3)。サイトは誰からも使えない状態です。nginx と mastodon-web を確認してください。</translation>
+    </message>
+    <message>
+        <source>The instance API of %1 answers (%2).</source>
+        <translation>%1 のインスタンス API は応答しています (%2)。</translation>
+    </message>
+    <message>
+        <source>The instance API of %1 fails (%2: %3). Apps and other servers cannot read the server's description. If only /api/v1/instance fails, refreshing the materialized view instances fixes it.</source>
+        <translation>%1 のインスタンス API がエラーになります (%2: %3)。アプリや他のサーバがサーバの情報を読めません。/api/v1/instance だけが失敗する場合は、マテリアライズドビュー instances を更新すると直ります。</translation>
+    </message>
+    <message>
+        <source>The streaming API of %1 answers.</source>
+        <translation>%1 のストリーミング API は応答しています。</translation>
+    </message>
+    <message>
+        <source>The streaming API of %1 does not answer (%2: %3). Timelines and notifications stop updating live: look at mastodon-streaming.</source>
+        <translation>%1 のストリーミング API が応答しません (%2: %3)。タイムラインと通知がリアルタイムに更新されなくなります。mastodon-streaming を確認してください。</translation>
+    </message>
+    <message>
+        <source>The Web UI of %1 and its %2 JS/CSS files load.</source>
+        <translation>%1 の Web UI と %2 個の JS/CSS ファイルは読み込めます。</translation>
+    </message>
+    <message>
+        <source>The Web UI page of %1 loads but %2 of its %3 JS/CSS files do not: %4. Browsers show a blank page while the API still works; this usually means assets:precompile failed or did not run.</source>
+        <translation>%1 の Web UI のページは読み込めますが、%3 個の JS/CSS ファイルのうち %2 個が読み込めません: %4。API は動いていてもブラウザには白い画面が表示されます。多くの場合、assets:precompile が失敗したか実行されていません。</translation>
+    </message>
+    <message>
+        <source>The Web UI page of %1 does not load (%2: %3).</source>
+        <translation>%1 の Web UI のページが読み込めません (%2: %3)。</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 server rules.</source>
+        <translation>%1 は %2 件のサーバのルールを公開しています。</translation>
+    </message>
+    <message>
+        <source>%1 publishes no server rules. New users and the moderators of other servers look for them; add rules in Administration &gt; Server rules.</source>
+        <translation>%1 はサーバのルールを公開していません。新しいユーザや他のサーバのモデレーターはルールを確認します。管理画面の「サーバーのルール」で追加してください。</translation>
+    </message>
+    <message>
+        <source>Mastodon %1 is available and the Mastodon team marked it urgent (a security fix). You run %2: update now.</source>
+        <translation>Mastodon %1 が公開されており、Mastodon チームが緊急 (セキュリティ修正) としています。現在は %2 です。すぐに更新してください。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingAdvice</name>
+    <message>
+        <source>While Hoshu cannot reach the server, none of the other checks can run.</source>
+        <translation>Hoshu がサーバに接続できない間は、ほかの点検はどれも実行できません。</translation>
+    </message>
+    <message>
+        <source>A full disk stops Mastodon and PostgreSQL; the database can be damaged.</source>
+        <translation>ディスクが満杯になると Mastodon と PostgreSQL が止まり、データベースが壊れることがあります。</translation>
+    </message>
+    <message>
+        <source>Acting now, while there is room, is much easier than rescuing a full disk.</source>
+        <translation>空きがあるうちに対処するほうが、満杯になってから復旧するよりずっと簡単です。</translation>
+    </message>
+    <message>
+        <source>A growing pg_wal usually means a stuck replication slot or archive command; it fills the disk.</source>
+        <translation>pg_wal が増え続けるのは、たいていレプリケーションスロットかアーカイブコマンドが詰まっているためで、いずれディスクを埋め尽くします。</translation>
+    </message>
+    <message>
+        <source>Old database dumps take space and hold your users' data outside the backups.</source>
+        <translation>古いデータベースのダンプは容量を食い、ユーザーのデータをバックアップの外に置いたままにします。</translation>
+    </message>
+    <message>
+        <source>The system journal grows without limit unless it is capped.</source>
+        <translation>システムジャーナルは上限を設定しないと際限なく増えます。</translation>
+    </message>
+    <message>
+        <source>Remote media are copies from other servers: they can be removed and fetched again.</source>
+        <translation>リモートメディアはほかのサーバからのコピーなので、削除しても再取得できます。</translation>
+    </message>
+    <message>
+        <source>Ruby versions left from earlier upgrades are no longer used.</source>
+        <translation>以前のアップグレードで残った Ruby のバージョンはもう使われていません。</translation>
+    </message>
+    <message>
+        <source>When the certificate expires, browsers and other servers refuse to connect: federation stops.</source>
+        <translation>証明書が期限切れになると、ブラウザやほかのサーバが接続を拒否し、連合が止まります。</translation>
+    </message>
+    <message>
+        <source>Browsers and other servers refuse to connect until the certificate is renewed.</source>
+        <translation>証明書を更新するまで、ブラウザやほかのサーバは接続を拒否します。</translation>
+    </message>
+    <message>
+        <source>A renewed certificate only counts once nginx is reloaded.</source>
+        <translation>更新した証明書は、nginx を再読み込みして初めて有効になります。</translation>
+    </message>
+    <message>
+        <source>Without a scheduled renewal the certificate will expire in under 90 days.</source>
+        <translation>自動更新が設定されていないと、証明書は 90 日以内に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>Renewal normally happens 30 days before expiry; fewer days left means it failed.</source>
+        <translation>更新は通常、期限の 30 日前に行われます。残りがそれより少ないなら更新に失敗しています。</translation>
+    </message>
+    <message>
+        <source>Old root certificates make connections to other servers fail.</source>
+        <translation>ルート証明書が古いと、ほかのサーバへの接続が失敗します。</translation>
+    </message>
+    <message>
+        <source>Each Mastodon service does one part of the work: web, streaming or background jobs.</source>
+        <translation>Mastodon の各サービスは、Web、ストリーミング、バックグラウンド処理のそれぞれ一部を担っています。</translation>
+    </message>
+    <message>
+        <source>A service that keeps restarting is crashing; look at its log.</source>
+        <translation>再起動を繰り返すサービスはクラッシュしています。ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Without the scheduler queue, periodic jobs (cleanups, statistics) never run.</source>
+        <translation>scheduler キューがないと、定期ジョブ (お掃除や統計) が一切実行されません。</translation>
+    </message>
+    <message>
+        <source>Two processes serving the scheduler queue run periodic jobs twice.</source>
+        <translation>scheduler キューを 2 つのプロセスが処理すると、定期ジョブが二重に実行されます。</translation>
+    </message>
+    <message>
+        <source>Jobs waiting in a queue mean delayed posts, notifications and federation.</source>
+        <translation>キューにジョブが溜まっていると、投稿、通知、連合が遅れます。</translation>
+    </message>
+    <message>
+        <source>Dead jobs were given up after all retries; many of them point to a problem.</source>
+        <translation>Dead のジョブはすべての再試行のあとで諦められたものです。数が多いなら何か問題があります。</translation>
+    </message>
+    <message>
+        <source>Patch releases often fix security problems.</source>
+        <translation>パッチリリースはセキュリティ上の問題を修正していることがよくあります。</translation>
+    </message>
+    <message>
+        <source>When memory runs out, the kernel kills processes, often PostgreSQL or Sidekiq.</source>
+        <translation>メモリが尽きると、カーネルがプロセスを強制終了します。PostgreSQL や Sidekiq が狙われがちです。</translation>
+    </message>
+    <message>
+        <source>Security updates of the operating system close known holes.</source>
+        <translation>OS のセキュリティ更新は、既知の脆弱性をふさぎます。</translation>
+    </message>
+    <message>
+        <source>An updated kernel or library takes effect only after a reboot.</source>
+        <translation>更新したカーネルやライブラリは、再起動して初めて有効になります。</translation>
+    </message>
+    <message>
+        <source>Without a backup, a disk failure or a mistake loses everything.</source>
+        <translation>バックアップがないと、ディスクの故障や操作ミスですべてを失います。</translation>
+    </message>
+    <message>
+        <source>A backup that stopped silently is found out only when it is needed.</source>
+        <translation>知らないうちに止まったバックアップは、必要になったときに初めて気づくことになります。</translation>
+    </message>
+    <message>
+        <source>A backup much smaller than the previous ones is probably incomplete.</source>
+        <translation>以前よりずっと小さいバックアップは、おそらく不完全です。</translation>
+    </message>
+    <message>
+        <source>A scheduled job that fails (backup, renewal, cleanup) stops doing its work silently.</source>
+        <translation>定期ジョブ (バックアップ、更新、お掃除) が失敗すると、黙って仕事をしなくなります。</translation>
+    </message>
+    <message>
+        <source>An unpaid server or domain takes the whole instance offline.</source>
+        <translation>サーバやドメインの支払いが滞ると、インスタンス全体が止まります。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCard</name>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>なぜ大切か: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>修正: %1</translation>
+    </message>
+    <message>
+        <source>Runs “%1” (%2). Anything that changes the server shows the exact command first.</source>
+        <translation>「%1」(%2) を実行します。サーバを変更するものは、実行前に正確なコマンドを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsView</name>
+    <message>
+        <source>Not checked yet. Press F5 to refresh this server.</source>
+        <translation>まだ点検していません。F5 キーでこのサーバを更新します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;All %n check(s) passed.&lt;/b&gt; Checked %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 項目の点検はすべて正常です。&lt;/b&gt; 点検: %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n problem(s) found&lt;/b&gt;, %1 check(s) OK. Checked %2.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 件の問題が見つかりました&lt;/b&gt;。正常 %1 項目。点検: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks that are OK (%1)</source>
+        <translation>正常な点検項目 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>HoshuCli</name>
@@ -615,16 +1105,22 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>--param には KEY=VALUE の形で指定してください (「%1」は使えません)。</translation>
     </message>
     <message>
+        <source>No server is configured yet. See: hoshu-cli server add</source>
+        <translation>サーバがまだ登録されていません。登録: hoshu-cli server add</translation>
+    </message>
+    <message>
         <source>Usage:
   hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
                  [--auth auto|agent|key|password] [--password-stdin]
                  [--sudo root|nopasswd|password] [--sudo-password-stdin]
                  [--deployment systemd|docker] [--mastodon-dir DIR]
+                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
   hoshu-cli actions [--json]
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -632,17 +1128,23 @@ Exit codes: 0 success; the remote status when the command failed; 64 usage error
 65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
 76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
 124 action timed out; 130 interrupted.
-check exits as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.</source>
+check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
+refresh also stores each server's state in the history (history.sqlite); check only reads it.
+--domain: the public domain when .env.production cannot tell it; --http-address: the IP the
+HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);
+--http-ca-file: PEM file of extra CA certificates trusted for this server's HTTP checks.</source>
         <translation>使い方:
   hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
                  [--auth auto|agent|key|password] [--password-stdin]
                  [--sudo root|nopasswd|password] [--sudo-password-stdin]
                  [--deployment systemd|docker] [--mastodon-dir DIR]
+                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
   hoshu-cli actions [--json]
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
   hoshu-cli --help | --version
 
 ファイルは $HOSHU_CONFIG_DIR (既定: %1) に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
@@ -650,11 +1152,22 @@ check exits as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown
 65 不正なパラメータ、69 接続または認証できない、73 保存できない、
 76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
 124 アクションの時間切れ、130 中断。
-check の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。</translation>
+check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
+refresh は各サーバの状態を履歴 (history.sqlite) にも保存します。check は読むだけです。
+--domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
+接続する IP アドレス (DNS を向ける前、CDN の背後)。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
     </message>
     <message>
-        <source>No server is configured yet. See: hoshu-cli server add</source>
-        <translation>サーバがまだ登録されていません。登録: hoshu-cli server add</translation>
+        <source>The history cannot be read (disk.full_soon is not checked): %1</source>
+        <translation>履歴を読めません (disk.full_soon は確認しません): %1</translation>
+    </message>
+    <message>
+        <source>The history cannot be stored: %1</source>
+        <translation>履歴を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>The history database was damaged; it was moved to %1 and a new one was started.</source>
+        <translation>履歴データベースが壊れていたため、%1 に移して新しく作り直しました。</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1548,46 @@ Your change stays until Hoshu is closed.</source>
         <source>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;A desktop console for people who run their own Mastodon servers.&lt;/p&gt;&lt;p&gt;Hoshu connects only to your own servers over SSH. Every command that changes a server is shown to you before it runs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;自分で Mastodon サーバを運用する人のためのデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Hoshu は SSH であなた自身のサーバにだけ接続します。サーバを変更するコマンドは、実行する前に必ず表示します。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The history database could not be opened, so charts stay empty: %1</source>
+        <translation>履歴データベースを開けなかったため、グラフは空のままです: %1</translation>
+    </message>
+    <message>
+        <source>The history database was damaged. It was moved to %1 and a new one was started.</source>
+        <translation>履歴データベースが壊れていました。%1 に移し、新しく作り直しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Overview of All Servers</source>
+        <translation>全サーバの概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check the selected server again now (read-only)</source>
+        <translation>選択したサーバを今すぐ点検し直します (読み取りのみ)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation>すべて更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check every server again now, all at the same time (read-only)</source>
+        <translation>すべてのサーバを今すぐ同時に点検し直します (読み取りのみ)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>%1 を更新しています…</translation>
+    </message>
+    <message>
+        <source>Refreshing all servers…</source>
+        <translation>すべてのサーバを更新しています…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -1049,6 +1602,115 @@ Your change stays until Hoshu is closed.</source>
     <message>
         <source>Hide this message</source>
         <translation>このメッセージを隠す</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorHub</name>
+    <message>
+        <source>%1 needs attention</source>
+        <translation>%1 に対処が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Checking for the first time…</source>
+        <translation>初回の点検中…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>未点検</translation>
+    </message>
+    <message>
+        <source>OK: all checks passed</source>
+        <translation>正常: すべての点検に合格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (+%n more)</source>
+        <translation>
+            <numerusform>%1: %2 (ほか %n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 active</source>
+        <translation>%2 中 %1 稼働</translation>
+    </message>
+    <message>
+        <source>%1 / %2 dead</source>
+        <translation>%1 / dead %2</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation>Mastodon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>最終更新</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>All servers</source>
+        <translation>すべてのサーバ</translation>
+    </message>
+    <message>
+        <source>No servers yet. Add one with Server → Add Server…</source>
+        <translation>サーバがまだありません。「サーバ」→「サーバを追加…」で追加してください。</translation>
+    </message>
+    <message>
+        <source>Every server at a glance. Double-click a row to open that server. F5 refreshes the selected server, Ctrl+F5 all of them.</source>
+        <translation>すべてのサーバを一覧できます。行をダブルクリックするとそのサーバを開きます。F5 で選択したサーバを、Ctrl+F5 ですべてのサーバを更新します。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1828,19 @@ Your change stays until Hoshu is closed.</source>
     <message>
         <source>A server named “%1” already exists.</source>
         <translation>「%1」という名前のサーバはすでに存在します。</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshCommand</name>
+    <message numerus="yes">
+        <source>%1  %2  %n finding(s)  %3 s</source>
+        <translation>
+            <numerusform>%1  %2  検出 %n 件  %3 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not stored: %1)</source>
+        <translation>(保存できませんでした: %1)</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1998,6 @@ Run it again with --yes to confirm.</source>
 <context>
     <name>ServerCommands</name>
     <message>
-        <source>Usage: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--accept-new-host-key]</source>
-        <translation>使い方: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--accept-new-host-key]</translation>
-    </message>
-    <message>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>ポートは 1 から 65535 までの数字で指定してください。</translation>
     </message>
@@ -1377,6 +2048,97 @@ Run it again with --yes to confirm.</source>
     <message>
         <source>Removed server %1.</source>
         <translation>サーバ %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>--domain must be a domain name such as example.social, not "%1".</source>
+        <translation>--domain には example.social のようなドメイン名を指定してください ("%1" は使えません)。</translation>
+    </message>
+    <message>
+        <source>--http-address must be an IP address, not "%1".</source>
+        <translation>--http-address には IP アドレスを指定してください ("%1" は使えません)。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>CA ファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA ファイル %1 に PEM 形式の証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH] [--accept-new-host-key]</source>
+        <translation>使い方: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH] [--accept-new-host-key]</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDashboard</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check this server again now (F5)</source>
+        <translation>このサーバを今すぐ点検し直します (F5)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>点検結果</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation>タイマー</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <source>Select a server.</source>
+        <translation>サーバを選択してください。</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Press F5 to refresh this server.</source>
+        <translation>まだ点検していません。F5 キーでこのサーバを更新します。</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1</source>
+        <translation>更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>measuring disk usage (slow)…</source>
+        <translation>ディスク使用量を計測中 (時間がかかります)…</translation>
+    </message>
+    <message>
+        <source>refreshing…</source>
+        <translation>更新中…</translation>
+    </message>
+    <message>
+        <source>could not refresh: %1</source>
+        <translation>更新できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1: last refresh %2</source>
+        <translation>%1: 最終更新 %2</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>未点検</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>点検結果 (%1)</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +2354,21 @@ Run it again with --yes to confirm.</source>
     </message>
 </context>
 <context>
+    <name>ServerMonitor</name>
+    <message>
+        <source>The HTTP address "%1" in the server's settings is not an IP address.</source>
+        <translation>サーバ設定の HTTP アドレス "%1" は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 for the HTTP checks cannot be read: %2</source>
+        <translation>HTTP チェック用の CA ファイル %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 for the HTTP checks holds no PEM certificate.</source>
+        <translation>HTTP チェック用の CA ファイル %1 に PEM 形式の証明書がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ServerProfile</name>
     <message>
         <source>The name is empty.</source>
@@ -1718,6 +2495,70 @@ Run it again with --yes to confirm.</source>
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動回数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Could not read the containers: %1</source>
+        <translation>コンテナの状態を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the services: %1</source>
+        <translation>サービスの状態を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>not installed (%1)</source>
+        <translation>インストールされていません (%1)</translation>
+    </message>
+    <message>
+        <source>No Mastodon services found.</source>
+        <translation>Mastodon のサービスが見つかりません。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Off (refresh only with F5)</source>
+        <translation>オフ (F5 で手動更新のみ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A refresh is read-only: it runs one short check script on each server and changes nothing. The slow disk measurement runs only when you ask for it.</source>
+        <translation>更新は読み取りのみです。各サーバで短い点検スクリプトを 1 回実行するだけで、何も変更しません。時間のかかるディスク計測は、指示したときだけ実行します。</translation>
+    </message>
+    <message>
+        <source>Check every server automatically:</source>
+        <translation>すべてのサーバを自動で点検:</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +2701,53 @@ Run it again with --yes to confirm.</source>
     <message>
         <source>An unexpected SSH error occurred. The details below may help.</source>
         <translation>予期しない SSH エラーが発生しました。以下の詳細が手がかりになるかもしれません。</translation>
+    </message>
+    <message>
+        <source>Connection closed by the server</source>
+        <translation>サーバが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>Something answered on this port but closed the connection before SSH could start. Check that the port is the server's SSH port. The server may also be blocking this computer's address for a while (a firewall, fail2ban after failed logins, or sshd's MaxStartups when many connections arrive at once).</source>
+        <translation>このポートで何かが応答しましたが、SSH を始める前に接続を閉じました。ポートがサーバの SSH ポートか確認してください。サーバがこのコンピュータのアドレスを一時的に拒否している可能性もあります (ファイアウォール、ログイン失敗後の fail2ban、多数の接続が同時に来たときの sshd の MaxStartups など)。</translation>
+    </message>
+</context>
+<context>
+    <name>TimersView</name>
+    <message>
+        <source>Timer</source>
+        <translation>タイマー</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>次回実行</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回実行</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>前回の結果</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行するユニット</translation>
+    </message>
+    <message>
+        <source>Could not read the timers: %1</source>
+        <translation>タイマーを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>failed (%1, exit status %2)</source>
+        <translation>失敗 (%1、終了ステータス %2)</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>No timers found.</source>
+        <translation>タイマーが見つかりません。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,11 @@
 #include "ActionPanel.h"
 #include "LogPane.h"
 #include "MessageBanner.h"
+#include "MonitorHub.h"
+#include "OverviewModel.h"
+#include "OverviewView.h"
+#include "ServerDashboard.h"
+#include "SettingsDialog.h"
 #include "ServerDialog.h"
 #include "ServerListModel.h"
 #include "ServerWorkspace.h"
@@ -10,6 +15,7 @@
 #include "common/AppPaths.h"
 #include "common/UiLanguage.h"
 #include "history/AuditLog.h"
+#include "history/HistoryStore.h"
 #include "servers/SecretStore.h"
 #include "session/ServerSession.h"
 
@@ -29,6 +35,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -60,6 +70,7 @@ MainWindow::MainWindow(const QString &profilesPath, QWidget *parent)
 
     QStringList catalogErrors;
     m_catalog = Catalog::loadEmbedded(&catalogErrors);
+    m_dashboard->setCatalog(m_catalog);
     if (!catalogErrors.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("Some actions could not be loaded and are not shown:\n%1")
@@ -74,13 +85,27 @@ MainWindow::MainWindow(const QString &profilesPath, QWidget *parent)
                                               .arg(message.isEmpty() ? SecretStore::statusMessage(status) : message));
             });
 
+    QString historyError;
+    if (!m_hub->openHistory(AppPaths::historyDatabase(), &historyError))
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The history database could not be opened, so charts stay empty: %1")
+                                  .arg(historyError));
+    else if (!m_hub->history()->setAsidePath().isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("The history database was damaged. It was moved to %1 and a new one was started.")
+                                  .arg(m_hub->history()->setAsidePath()));
+
     loadProfiles();
     restoreSettings();
+    showOverview(); // the morning look comes first
     updateActionStates();
 }
 
 MainWindow::~MainWindow()
 {
+    // Monitors use the sessions: they go first.
+    delete m_hub;
+    m_hub = nullptr;
     // Workspaces own sessions that may emit while being torn down: disconnect first.
     for (ServerWorkspace *ws : std::as_const(m_workspaces))
         ws->disconnect(this);
@@ -128,6 +153,29 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_overviewAction = new QAction(tr("&Overview of All Servers"), this);
+    m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_overviewAction, &QAction::triggered, this, &MainWindow::showOverview);
+
+    m_refreshAction = new QAction(UiIcons::refreshing(), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence::Refresh});
+    m_refreshAction->setStatusTip(tr("Check the selected server again now (read-only)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrent);
+
+    m_refreshAllAction = new QAction(tr("Refresh &All"), this);
+    m_refreshAllAction->setObjectName(QStringLiteral("refreshAllAction"));
+    m_refreshAllAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_F5), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
+    m_refreshAllAction->setStatusTip(tr("Check every server again now, all at the same time (read-only)"));
+    connect(m_refreshAllAction, &QAction::triggered, this, &MainWindow::refreshAll);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+
     m_aboutAction = new QAction(tr("&About Hoshu"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -154,15 +202,50 @@ void MainWindow::createWidgets()
     connect(m_serverList, &QListView::activated, this, [this] { connectServer(); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateActionStates(); });
 
+    connect(m_serverList, &QListView::clicked, this, [this] { showServerDashboard(); });
+
     m_actions = new ActionPanel(this);
     connect(m_actions, &ActionPanel::runRequested, this, &MainWindow::runAction);
 
+    // Left: "Overview" above the servers. Right: the overview table or the server's tabs.
+    m_overviewButton = new QToolButton(this);
+    m_overviewButton->setObjectName(QStringLiteral("overviewButton"));
+    m_overviewButton->setDefaultAction(m_overviewAction);
+    m_overviewButton->setCheckable(true);
+    m_overviewButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_overviewButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_overviewButton->setAutoRaise(true);
+    m_overviewButton->setIconSize(QSize(22, 22));
+    m_overviewAction->setIcon(UiIcons::application());
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(2);
+    sideLayout->addWidget(m_overviewButton);
+    sideLayout->addWidget(m_serverList, 1);
+
+    m_overviewModel = new OverviewModel(this);
+    m_overview = new OverviewView(m_overviewModel, this);
+    connect(m_overview, &OverviewView::openServerRequested, this, [this](const QString &id) {
+        selectServer(id);
+        showServerDashboard();
+    });
+    m_dashboard = new ServerDashboard(m_actions, this);
+    connect(m_dashboard, &ServerDashboard::fixRequested, this,
+            [this](const QString &serverId, const QString &actionId) { runActionOn(serverId, actionId, {}); });
+    m_hub = new MonitorHub(m_overviewModel, m_dashboard, this);
+    connect(m_hub, &MonitorHub::turnedCritical, this, &MainWindow::notifyCritical);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("centralPages"));
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_dashboard);
+
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_serverList);
-    splitter->addWidget(m_actions);
+    splitter->addWidget(side);
+    splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 700});
+    splitter->setSizes({220, 980});
 
     m_banner = new MessageBanner(this);
     auto *central = new QWidget(this);
@@ -196,6 +279,9 @@ void MainWindow::createWidgets()
     toolbar->addSeparator();
     toolbar->addAction(m_connectAction);
     toolbar->addAction(m_disconnectAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_refreshAllAction);
 
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("connectionStateLabel"));
@@ -209,6 +295,8 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_addAction);
     file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
@@ -219,9 +307,14 @@ void MainWindow::createMenus()
     server->addSeparator();
     server->addAction(m_connectAction);
     server->addAction(m_disconnectAction);
+    server->addSeparator();
+    server->addAction(m_refreshAction);
+    server->addAction(m_refreshAllAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
+    view->addAction(m_overviewAction);
+    view->addSeparator();
     QAction *showLog = m_logDock->toggleViewAction();
     showLog->setText(tr("Show &Log"));
     showLog->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -266,6 +359,7 @@ void MainWindow::loadProfiles()
     }
     const QList<ServerProfile> profiles = m_store.profiles();
     m_model->setProfiles(profiles);
+    m_overviewModel->setProfiles(profiles);
     for (const ServerProfile &profile : profiles)
         createWorkspace(profile);
 }
@@ -291,6 +385,8 @@ ServerWorkspace *MainWindow::createWorkspace(const ServerProfile &profile)
     connect(ws, &ServerWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_workspaces.insert(profile.id, ws);
+    m_overviewModel->addProfile(profile);
+    m_hub->addServer(profile.id, profile.name, ws->session());
     return ws;
 }
 
@@ -299,7 +395,7 @@ ServerWorkspace *MainWindow::createWorkspace(const ServerProfile &profile)
 void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings->value(KeyGeometry).toByteArray()))
-        resize(1000, 700);
+        resize(1200, 780);
     restoreState(m_settings->value(KeyState).toByteArray());
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(m_settings->value(KeySplitter).toByteArray());
@@ -395,6 +491,7 @@ LogPane *MainWindow::logPane(const QString &id) const
 void MainWindow::setCatalog(const Catalog &catalog)
 {
     m_catalog = catalog;
+    m_dashboard->setCatalog(catalog);
     showActionsFor(currentServerId());
 }
 
@@ -415,6 +512,8 @@ void MainWindow::onCurrentServerChanged()
     m_logStack->setCurrentWidget(log ? static_cast<QWidget *>(log) : m_logPlaceholder);
     const ServerWorkspace *ws = workspace(id);
     m_logDock->setWindowTitle(ws ? tr("Log — %1").arg(ws->profile().name) : tr("Log"));
+    m_dashboard->setCurrentServer(id, ws ? ws->profile().name : QString(),
+                                  ws ? ws->profile().deployment : QString());
     updateActionStates();
 }
 
@@ -513,6 +612,8 @@ void MainWindow::editServer()
         saveStore();
         ws->setProfile(profile);
         m_model->updateProfile(profile);
+        m_overviewModel->updateProfile(profile);
+        m_hub->renameServer(id, profile.name);
         applyDialogSecret(id, *dialog);
         showActionsFor(currentServerId());
         onCurrentServerChanged();
@@ -560,6 +661,9 @@ void MainWindow::removeServer()
         if (!ws)
             return;
         const QString name = ws->profile().name;
+        m_hub->removeServer(id);
+        m_overviewModel->removeProfile(id);
+        m_dashboard->removeServer(id);
         ws->disconnect(this);
         ws->disconnectFromServer();
         LogPane *log = ws->logPane();
@@ -602,7 +706,13 @@ void MainWindow::disconnectServer()
 
 void MainWindow::runAction(const QString &actionId, const QMap<QString, QString> &parameters)
 {
-    ServerWorkspace *ws = workspace(currentServerId());
+    runActionOn(currentServerId(), actionId, parameters);
+}
+
+void MainWindow::runActionOn(const QString &serverId, const QString &actionId,
+                             const QMap<QString, QString> &parameters)
+{
+    ServerWorkspace *ws = workspace(serverId);
     const Action *action = m_catalog.find(actionId);
     if (!ws || !action)
         return;
@@ -618,4 +728,99 @@ void MainWindow::about()
                           "<p>Hoshu connects only to your own servers over SSH. Every command that changes "
                           "a server is shown to you before it runs.</p>")
                            .arg(QStringLiteral(HOSHU_VERSION)));
+}
+
+// ---- dashboards ---------------------------------------------------------------
+
+bool MainWindow::isOverviewShown() const
+{
+    return m_pages->currentWidget() == m_overview;
+}
+
+void MainWindow::showOverview()
+{
+    m_pages->setCurrentWidget(m_overview);
+    m_overviewButton->setChecked(true);
+    // The sidebar keeps its current server (for the toolbar), but shows none as open.
+    m_serverList->clearSelection();
+    m_overview->table()->setFocus();
+}
+
+void MainWindow::showServerDashboard()
+{
+    if (currentServerId().isEmpty()) {
+        showOverview();
+        return;
+    }
+    m_pages->setCurrentWidget(m_dashboard);
+    m_overviewButton->setChecked(false);
+    const QModelIndex current = m_serverList->currentIndex();
+    m_serverList->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect);
+}
+
+void MainWindow::startMonitoring()
+{
+    const int minutes = m_settings->value(SettingsDialog::intervalKey(), SettingsDialog::defaultIntervalMinutes()).toInt();
+    m_hub->setAutoRefreshMinutes(minutes);
+    if (QSystemTrayIcon::isSystemTrayAvailable() && !m_tray) {
+        m_tray = new QSystemTrayIcon(UiIcons::application(), this);
+        m_tray->setObjectName(QStringLiteral("trayIcon"));
+        m_tray->setToolTip(QStringLiteral("Hoshu"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    m_hub->refreshAll();
+}
+
+void MainWindow::refreshCurrent()
+{
+    QString id;
+    if (isOverviewShown()) {
+        const QModelIndex index = m_overview->table()->currentIndex();
+        id = index.data(OverviewModel::IdRole).toString();
+    }
+    if (id.isEmpty())
+        id = currentServerId();
+    if (id.isEmpty())
+        return;
+    m_hub->refresh(id);
+    statusBar()->showMessage(tr("Refreshing %1…").arg(workspace(id) ? workspace(id)->profile().name : id), 5000);
+}
+
+void MainWindow::refreshAll()
+{
+    m_hub->refreshAll();
+    statusBar()->showMessage(tr("Refreshing all servers…"), 5000);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setIntervalMinutes(
+        m_settings->value(SettingsDialog::intervalKey(), SettingsDialog::defaultIntervalMinutes()).toInt());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const int minutes = dialog->intervalMinutes();
+        m_settings->setValue(SettingsDialog::intervalKey(), minutes);
+        m_settings->sync();
+        m_hub->setAutoRefreshMinutes(minutes);
+    });
+    dialog->open();
+}
+
+void MainWindow::notifyCritical(const QString &id, const QString &title, const QString &message)
+{
+    Q_UNUSED(id)
+    statusBar()->showMessage(title, 15000);
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Critical, 30000);
 }

@@ -22,6 +22,12 @@ class ActionPanel;
 class AuditLog;
 class LogPane;
 class MessageBanner;
+class MonitorHub;
+class OverviewModel;
+class OverviewView;
+class QSystemTrayIcon;
+class QToolButton;
+class ServerDashboard;
 class SecretStore;
 class ServerDialog;
 class ServerListModel;
@@ -52,6 +58,11 @@ public:
     ServerWorkspace *workspace(const QString &id) const;
     LogPane *logPane(const QString &id) const;
     const Catalog &catalog() const { return m_catalog; }
+    OverviewModel *overviewModel() const { return m_overviewModel; }
+    OverviewView *overviewView() const { return m_overview; }
+    ServerDashboard *dashboard() const { return m_dashboard; }
+    MonitorHub *monitorHub() const { return m_hub; }
+    bool isOverviewShown() const;
 
     // For tests: use these actions instead of the embedded catalog.
     void setCatalog(const Catalog &catalog);
@@ -65,6 +76,15 @@ public Q_SLOTS:
     void connectServer();
     void disconnectServer();
     void about();
+    // The all-servers table (the first thing shown), or the selected server's tabs.
+    void showOverview();
+    void showServerDashboard();
+    // Refreshes every server now, starts the auto-refresh timer and the tray icon.
+    // Called by main(); tests that want no background SSH leave it out.
+    void startMonitoring();
+    void refreshCurrent();
+    void refreshAll();
+    void openSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +101,8 @@ private:
     void updateActionStates();
     void showActionsFor(const QString &id);
     void runAction(const QString &actionId, const QMap<QString, QString> &parameters);
+    void runActionOn(const QString &serverId, const QString &actionId, const QMap<QString, QString> &parameters);
+    void notifyCritical(const QString &id, const QString &title, const QString &message);
     void applyDialogSecret(const QString &id, const ServerDialog &dialog);
     bool saveStore();
     void setLanguage(const QString &language);
@@ -102,6 +124,13 @@ private:
     QWidget *m_logPlaceholder = nullptr;
     QLabel *m_stateLabel = nullptr;
     QPointer<ServerDialog> m_serverDialog;
+    OverviewModel *m_overviewModel = nullptr;
+    OverviewView *m_overview = nullptr;
+    ServerDashboard *m_dashboard = nullptr;
+    MonitorHub *m_hub = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QToolButton *m_overviewButton = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
 
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
@@ -110,5 +139,9 @@ private:
     QAction *m_disconnectAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_overviewAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_refreshAllAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
 };

@@ -189,7 +189,7 @@ QVariant OverviewModel::display(const Entry &e, int column) const
                 .arg(SeverityInfo::displayName(s.worst), s.worstTitle);
         return tr("%1: %2").arg(SeverityInfo::displayName(s.worst), s.worstTitle);
     case DiskColumn:
-        return s.diskPercent < 0 ? DashboardText::dash() : tr("%1% (%2)").arg(s.diskPercent).arg(s.diskMount);
+        return s.diskPercent < 0 ? DashboardText::dash() : tr("%1%").arg(s.diskPercent);
     case CertColumn:
         if (!s.certKnown)
             return DashboardText::dash();
@@ -238,6 +238,8 @@ QVariant OverviewModel::tooltip(const Entry &e, int column) const
         return DashboardText::dateTime(e.lastRefresh);
     case CertColumn:
         return e.summary.certDomain;
+    case DiskColumn:
+        return e.summary.diskMount;
     default:
         return display(e, column);
     }

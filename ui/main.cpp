@@ -53,5 +53,6 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
+    window.startMonitoring(); // the first dashboard appears without any further question
     return QApplication::exec();
 }

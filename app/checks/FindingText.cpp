@@ -57,6 +57,11 @@ QString FindingText::title(const QString &id)
     if (id == QLatin1String("backup.shrunk")) return tr("Backup size");
     if (id == QLatin1String("timer.failed")) return tr("Scheduled jobs (timers)");
     if (id == QLatin1String("renewal.due")) return tr("Renewals and payments");
+    if (id == QLatin1String("http.health_failed")) return tr("Web server health (/health)");
+    if (id == QLatin1String("http.instance_api_failed")) return tr("Instance API");
+    if (id == QLatin1String("http.streaming_failed")) return tr("Streaming API");
+    if (id == QLatin1String("http.webui_assets_failed")) return tr("Web UI and its files");
+    if (id == QLatin1String("instance.rules_missing")) return tr("Server rules");
     return id;
 }
 
@@ -205,6 +210,11 @@ QString FindingText::message(const Finding &f)
     if (id == QLatin1String("mastodon.update_available")) {
         if (ok(f))
             return tr("Mastodon %1 is the latest release.").arg(ev(f, "current"));
+        if (f.evidence.value(QStringLiteral("urgent")).toBool())
+            return tr("Mastodon %1 is available and the Mastodon team marked it urgent (a security fix). You run %2: "
+                      "update now.")
+                .arg(f.evidence.value(QStringLiteral("important")).toBool() ? ev(f, "latestPatch") : ev(f, "latest"),
+                     ev(f, "current"));
         if (f.evidence.value(QStringLiteral("important")).toBool())
             return tr("Mastodon %1 is available for your series (you run %2). Patch releases carry security or urgent "
                       "fixes: update soon.")
@@ -256,6 +266,43 @@ QString FindingText::message(const Finding &f)
         if (ok(f))
             return tr("No scheduled job (systemd timer) failed its last run.");
         return tr("The last run of %1 (started by %2) failed (%3).").arg(ev(f, "service"), f.subject, ev(f, "result"));
+    }
+    if (id == QLatin1String("http.health_failed")) {
+        if (ok(f))
+            return tr("%1 answers its health check (%2 ms).").arg(f.subject).arg(num(f, "elapsedMs"));
+        return tr("%1 does not answer its health check (%2: %3). The site is down for everyone: look at nginx and "
+                  "mastodon-web.")
+            .arg(f.subject, ev(f, "url"), ev(f, "status"));
+    }
+    if (id == QLatin1String("http.instance_api_failed")) {
+        if (ok(f))
+            return tr("The instance API of %1 answers (%2).").arg(f.subject, ev(f, "api"));
+        return tr("The instance API of %1 fails (%2: %3). Apps and other servers cannot read the server's description. "
+                  "If only /api/v1/instance fails, refreshing the materialized view instances fixes it.")
+            .arg(f.subject, ev(f, "url"), ev(f, "status"));
+    }
+    if (id == QLatin1String("http.streaming_failed")) {
+        if (ok(f))
+            return tr("The streaming API of %1 answers.").arg(f.subject);
+        return tr("The streaming API of %1 does not answer (%2: %3). Timelines and notifications stop updating live: "
+                  "look at mastodon-streaming.")
+            .arg(f.subject, ev(f, "url"), ev(f, "status"));
+    }
+    if (id == QLatin1String("http.webui_assets_failed")) {
+        if (ok(f))
+            return tr("The Web UI of %1 and its %2 JS/CSS files load.").arg(f.subject).arg(num(f, "assetCount"));
+        if (num(f, "failedCount") > 0)
+            return tr("The Web UI page of %1 loads but %2 of its %3 JS/CSS files do not: %4. Browsers show a blank page "
+                      "while the API still works; this usually means assets:precompile failed or did not run.")
+                .arg(f.subject).arg(num(f, "failedCount")).arg(num(f, "assetCount")).arg(ev(f, "failedAssets"));
+        return tr("The Web UI page of %1 does not load (%2: %3).").arg(f.subject, ev(f, "url"), ev(f, "status"));
+    }
+    if (id == QLatin1String("instance.rules_missing")) {
+        if (ok(f))
+            return tr("%1 publishes %2 server rules.").arg(f.subject).arg(num(f, "rulesCount"));
+        return tr("%1 publishes no server rules. New users and the moderators of other servers look for them; add rules "
+                  "in Administration > Server rules.")
+            .arg(f.subject);
     }
     if (id == QLatin1String("renewal.due")) {
         if (ok(f))

@@ -1,10 +1,8 @@
 #include "CheckCommand.h"
 
-#include "checks/Checker.h"
-#include "checks/ConnectionRule.h"
 #include "cli/CliConnector.h"
 #include "cli/Terminal.h"
-#include "probes/ProbeRunner.h"
+#include "session/ServerMonitor.h"
 #include "session/ServerSession.h"
 
 #include <QCoreApplication>
@@ -27,19 +25,13 @@ QString tag(Severity s)
     return QStringLiteral("[ ?? ]");
 }
 
-Checker::Inputs inputsFor(const ServerProfile &profile)
-{
-    Checker::Inputs in;
-    in.thresholds = Thresholds::fromJson(profile.extra.value(QStringLiteral("thresholds")).toObject());
-    in.profileExtra = profile.extra;
-    return in;
-}
 } // namespace
 
-CheckCommand::CheckCommand(const Options &options, SecretStore *secrets, QObject *parent)
+CheckCommand::CheckCommand(const Options &options, SecretStore *secrets, HistoryStore *history, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_secrets(secrets)
+    , m_history(history)
 {
 }
 
@@ -63,52 +55,42 @@ void CheckCommand::start()
 void CheckCommand::startOne(int index)
 {
     auto *session = new ServerSession(m_results.at(index).profile, m_secrets, this);
-    auto *connector = new CliConnector(session, m_options.acceptNewHostKey, session);
-    auto *runner = new ProbeRunner(session, session);
-    // The connector reports connection failures on stderr; the runner is the one
-    // that decides this server's result.
-    connect(runner, &ProbeRunner::finished, this, [this, index, session](const Snapshot &snap) {
-        Result &r = m_results[index];
-        if (r.done)
-            return;
-        r.reached = true;
-        r.snapshot = snap;
-        r.findings = Checker::evaluate(snap, inputsFor(r.profile));
-        session->disconnectFromServer();
-        session->deleteLater();
-        finishOne(index);
-    });
-    auto fail = [this, index, session](const Finding &finding) {
-        Result &r = m_results[index];
-        if (r.done)
-            return; // a second report of the same end (connection lost during the probe)
-        r.snapshot.serverId = r.profile.id;
-        r.snapshot.serverName = r.profile.name;
-        r.snapshot.takenAt = QDateTime::currentDateTimeUtc();
-        r.findings = {finding};
-        session->disconnectFromServer();
-        session->deleteLater();
-        finishOne(index);
-    };
-    connect(runner, &ProbeRunner::failed, this, [fail](const SshError &error, int exitStatus) {
-        fail(exitStatus >= 0 ? ConnectionRule::probeFailed(exitStatus, error.detail) : ConnectionRule::fromError(error));
-    });
-    connect(connector, &CliConnector::connected, runner, [runner, this] { runner->start(m_options.tier); });
-    connect(connector, &CliConnector::failed, this, [fail, session](int) {
-        fail(ConnectionRule::fromError(session->lastError()));
-    });
-    connector->start();
+    // Answers host-key and secret questions at the terminal and reports connection
+    // failures on stderr; the monitor connects and decides this server's result.
+    new CliConnector(session, m_options.acceptNewHostKey, session);
+    auto *monitor = new ServerMonitor(session, m_history, session);
+    monitor->setRecordHistory(false);
+    connect(monitor, &ServerMonitor::updated, this, [this, index, monitor] { finishOne(index, monitor, true); });
+    connect(monitor, &ServerMonitor::refreshFailed, this, [this, index, monitor] { finishOne(index, monitor, false); });
+    monitor->refresh(m_options.tier == ProbeScript::Tier::Full);
 }
 
-void CheckCommand::finishOne(int index)
+void CheckCommand::finishOne(int index, ServerMonitor *monitor, bool reached)
 {
-    m_results[index].done = true;
+    Result &r = m_results[index];
+    if (r.done)
+        return;
+    r.done = true;
+    r.reached = reached;
+    r.findings = monitor->findings();
+    if (reached) {
+        r.snapshot = monitor->snapshot();
+    } else {
+        r.snapshot.serverId = r.profile.id;
+        r.snapshot.serverName = r.profile.name;
+        r.snapshot.takenAt = monitor->lastRefresh();
+    }
+    ServerSession *session = monitor->session();
+    if (session) {
+        session->disconnectFromServer();
+        session->deleteLater();
+    }
+    if (!m_options.json)
+        Terminal::print(toText({r}, m_options.verbose) + QLatin1Char('\n'));
     if (--m_pending > 0)
         return;
     if (m_options.json)
         Terminal::print(QString::fromUtf8(QJsonDocument(toJson(m_results)).toJson(QJsonDocument::Indented)).trimmed());
-    else
-        Terminal::print(toText(m_results, m_options.verbose));
     Q_EMIT done(exitCodeFor(m_results));
 }
 

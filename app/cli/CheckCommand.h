@@ -9,10 +9,15 @@
 #include <QList>
 #include <QObject>
 
+class HistoryStore;
 class SecretStore;
+class ServerMonitor;
 
-// `hoshu-cli check NAME... | --all [--json] [--slow] [--verbose]`: one probe exec per
-// server, all servers in parallel, findings printed per server. Exit code as
+// `hoshu-cli check NAME... | --all [--json] [--slow] [--verbose]`: each server
+// through its own ServerMonitor (ONE probe exec + the desktop HTTP checks), all in
+// parallel. Text is printed per server as it finishes (the slowest delays no
+// other); JSON once at the end. The history (if given) is read for
+// disk.full_soon but never written: `refresh` stores snapshots. Exit code as
 // monitoring plugins: 0 ok, 1 warning, 2 critical, 3 unknown/unreachable.
 class CheckCommand : public QObject
 {
@@ -36,7 +41,8 @@ public:
         bool done = false;
     };
 
-    CheckCommand(const Options &options, SecretStore *secrets, QObject *parent = nullptr);
+    CheckCommand(const Options &options, SecretStore *secrets, HistoryStore *history = nullptr,
+                 QObject *parent = nullptr);
     void start();
 
     // Pure pieces, unit-tested.
@@ -49,10 +55,11 @@ Q_SIGNALS:
 
 private:
     void startOne(int index);
-    void finishOne(int index);
+    void finishOne(int index, ServerMonitor *monitor, bool reached);
 
     Options m_options;
     SecretStore *m_secrets;
+    HistoryStore *m_history;
     QList<Result> m_results;
     int m_pending = 0;
 };

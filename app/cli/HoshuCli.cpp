@@ -6,15 +6,18 @@
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/InterruptWatcher.h"
+#include "cli/RefreshCommand.h"
 #include "cli/RunCommand.h"
 #include "cli/ServerCommands.h"
 #include "cli/Terminal.h"
 #include "common/AppPaths.h"
 #include "history/AuditLog.h"
+#include "history/HistoryStore.h"
 #include "servers/ProfileStore.h"
 #include "servers/SecretStore.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 
 QString HoshuCli::usage()
 {
@@ -23,11 +26,13 @@ QString HoshuCli::usage()
               "                 [--auth auto|agent|key|password] [--password-stdin]\n"
               "                 [--sudo root|nopasswd|password] [--sudo-password-stdin]\n"
               "                 [--deployment systemd|docker] [--mastodon-dir DIR]\n"
+              "                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]\n"
               "  hoshu-cli server list [--json]\n"
               "  hoshu-cli server remove NAME\n"
               "  hoshu-cli actions [--json]\n"
               "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]\n"
               "  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]\n"
+              "  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]\n"
               "  hoshu-cli --help | --version\n"
               "\n"
               "Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.\n"
@@ -35,7 +40,11 @@ QString HoshuCli::usage()
               "65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;\n"
               "76 host key not trusted yet; 77 host key changed; 78 server list unreadable;\n"
               "124 action timed out; 130 interrupted.\n"
-              "check exits as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.")
+              "check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.\n"
+              "refresh also stores each server's state in the history (history.sqlite); check only reads it.\n"
+              "--domain: the public domain when .env.production cannot tell it; --http-address: the IP the\n"
+              "HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);\n"
+              "--http-ca-file: PEM file of extra CA certificates trusted for this server's HTTP checks.")
         .arg(AppPaths::configDir());
 }
 
@@ -59,7 +68,7 @@ int HoshuCli::run(const QStringList &args)
     const QString command = args.constFirst();
     const bool isServer = command == QLatin1String("server");
     if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")
-        && command != QLatin1String("check")) {
+        && command != QLatin1String("check") && command != QLatin1String("refresh")) {
         Terminal::message(tr("Unknown command \"%1\".").arg(command));
         Terminal::message(usage());
         return ExitCode::Usage;
@@ -91,6 +100,8 @@ int HoshuCli::run(const QStringList &args)
 
     if (command == QLatin1String("check"))
         return runCheck(store, secrets, args.mid(1));
+    if (command == QLatin1String("refresh"))
+        return runRefresh(store, secrets, args.mid(1));
 
     if (isServer) {
         const QString sub = args.value(1);
@@ -150,6 +161,30 @@ int HoshuCli::run(const QStringList &args)
     return exitCode;
 }
 
+bool HoshuCli::selectProfiles(const ProfileStore &store, bool all, const QStringList &names,
+                              QList<ServerProfile> *profiles, int *exitCode)
+{
+    if (all) {
+        *profiles = store.profiles();
+    } else {
+        for (const QString &name : names) {
+            const auto profile = store.findByName(name);
+            if (!profile) {
+                Terminal::message(tr("There is no server named \"%1\". See: hoshu-cli server list").arg(name));
+                *exitCode = ExitCode::Usage;
+                return false;
+            }
+            *profiles << *profile;
+        }
+    }
+    if (profiles->isEmpty()) {
+        Terminal::message(tr("No server is configured yet. See: hoshu-cli server add"));
+        *exitCode = 3; // monitoring: unknown
+        return false;
+    }
+    return true;
+}
+
 int HoshuCli::runCheck(const ProfileStore &store, SecretStore &secrets, const QStringList &args)
 {
     CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("json"), QStringLiteral("slow"), QStringLiteral("verbose"),
@@ -161,28 +196,24 @@ int HoshuCli::runCheck(const ProfileStore &store, SecretStore &secrets, const QS
         return ExitCode::Usage;
     }
     CheckCommand::Options options;
-    if (all) {
-        options.profiles = store.profiles();
-    } else {
-        for (const QString &name : cl.positionals()) {
-            const auto profile = store.findByName(name);
-            if (!profile) {
-                Terminal::message(tr("There is no server named \"%1\". See: hoshu-cli server list").arg(name));
-                return ExitCode::Usage;
-            }
-            options.profiles << *profile;
-        }
-    }
-    if (options.profiles.isEmpty()) {
-        Terminal::message(tr("No server is configured yet. See: hoshu-cli server add"));
-        return 3; // monitoring: unknown
-    }
+    int exitCode = ExitCode::Ok;
+    if (!selectProfiles(store, all, cl.positionals(), &options.profiles, &exitCode))
+        return exitCode;
     options.tier = cl.isSet(QStringLiteral("slow")) ? ProbeScript::Tier::Full : ProbeScript::Tier::Fast;
     options.json = cl.isSet(QStringLiteral("json"));
     options.verbose = cl.isSet(QStringLiteral("verbose"));
     options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
-    CheckCommand check(options, &secrets);
-    int exitCode = 3;
+    // Read for disk.full_soon (never written by check); a missing history is not created.
+    HistoryStore history(AppPaths::historyDatabase());
+    HistoryStore *historyPtr = nullptr;
+    if (QFileInfo::exists(AppPaths::historyDatabase())) {
+        if (history.open(&error))
+            historyPtr = &history;
+        else
+            Terminal::message(tr("The history cannot be read (disk.full_soon is not checked): %1").arg(error));
+    }
+    CheckCommand check(options, &secrets, historyPtr);
+    exitCode = 3;
     QEventLoop loop;
     QObject::connect(&check, &CheckCommand::done, &loop, [&](int code) {
         exitCode = code;
@@ -196,5 +227,47 @@ int HoshuCli::runCheck(const ProfileStore &store, SecretStore &secrets, const QS
     // Queued, so a server that fails at once still finds the loop running.
     QMetaObject::invokeMethod(&check, &CheckCommand::start, Qt::QueuedConnection);
     loop.exec();
+    return exitCode;
+}
+
+int HoshuCli::runRefresh(const ProfileStore &store, SecretStore &secrets, const QStringList &args)
+{
+    CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("slow"), QStringLiteral("accept-new-host-key")});
+    QString error;
+    const bool all = cl.parse(args, &error) && cl.isSet(QStringLiteral("all"));
+    if (!error.isEmpty() || (all == !cl.positionals().isEmpty())) {
+        Terminal::message(error.isEmpty() ? usage() : error);
+        return ExitCode::Usage;
+    }
+    RefreshCommand::Options options;
+    int exitCode = ExitCode::Ok;
+    if (!selectProfiles(store, all, cl.positionals(), &options.profiles, &exitCode))
+        return exitCode;
+    options.slow = cl.isSet(QStringLiteral("slow"));
+    options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
+
+    HistoryStore history(AppPaths::historyDatabase());
+    if (!history.open(&error)) {
+        Terminal::message(tr("The history cannot be stored: %1").arg(error));
+        return ExitCode::CantCreate;
+    }
+    if (!history.setAsidePath().isEmpty())
+        Terminal::message(tr("The history database was damaged; it was moved to %1 and a new one was started.")
+                              .arg(history.setAsidePath()));
+    RefreshCommand refresh(options, &secrets, &history);
+    exitCode = 3;
+    QEventLoop loop;
+    QObject::connect(&refresh, &RefreshCommand::done, &loop, [&](int code) {
+        exitCode = code;
+        loop.quit();
+    });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
+        exitCode = ExitCode::Interrupted;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&refresh, &RefreshCommand::start, Qt::QueuedConnection);
+    loop.exec();
+    history.prune(QDateTime::currentDateTimeUtc().addDays(-HistoryStore::kDefaultRetentionDays));
     return exitCode;
 }

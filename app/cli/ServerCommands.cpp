@@ -10,9 +10,14 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSslCertificate>
 
 #include <optional>
 
@@ -66,13 +71,51 @@ bool storeSecret(SecretStore &secrets, const ServerProfile &profile, SecretStore
     Terminal::message(message.isEmpty() ? SecretStore::statusMessage(status) : message);
     return false;
 }
+// --domain, --http-address, --http-ca-file into profile.extra (ServerMonitor reads
+// them), each checked now so a typo is not found only as a failed check later.
+bool applyHttpSettings(const CommandLine &cl, ServerProfile *profile)
+{
+    if (cl.isSet(QStringLiteral("domain"))) {
+        static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$"));
+        const QString domain = cl.value(QStringLiteral("domain")).trimmed().toLower();
+        if (!re.match(domain).hasMatch()) {
+            Terminal::message(ServerCommands::tr("--domain must be a domain name such as example.social, not \"%1\".")
+                                  .arg(domain));
+            return false;
+        }
+        profile->extra.insert(QStringLiteral("domain"), domain);
+    }
+    if (cl.isSet(QStringLiteral("http-address"))) {
+        const QString address = cl.value(QStringLiteral("http-address")).trimmed();
+        if (QHostAddress(address).isNull()) {
+            Terminal::message(ServerCommands::tr("--http-address must be an IP address, not \"%1\".").arg(address));
+            return false;
+        }
+        profile->extra.insert(QStringLiteral("http_address"), address);
+    }
+    if (cl.isSet(QStringLiteral("http-ca-file"))) {
+        const QString path = QFileInfo(cl.value(QStringLiteral("http-ca-file"))).absoluteFilePath();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            Terminal::message(ServerCommands::tr("The CA file %1 cannot be read: %2").arg(path, f.errorString()));
+            return false;
+        }
+        if (QSslCertificate::fromData(f.readAll(), QSsl::Pem).isEmpty()) {
+            Terminal::message(ServerCommands::tr("The CA file %1 holds no PEM certificate.").arg(path));
+            return false;
+        }
+        profile->extra.insert(QStringLiteral("http_ca_file"), path);
+    }
+    return true;
+}
 } // namespace
 
 int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QStringList &args)
 {
     CommandLine cl({QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("user"), QStringLiteral("key"),
                     QStringLiteral("auth"), QStringLiteral("sudo"), QStringLiteral("deployment"),
-                    QStringLiteral("mastodon-dir")},
+                    QStringLiteral("mastodon-dir"), QStringLiteral("domain"), QStringLiteral("http-address"),
+                    QStringLiteral("http-ca-file")},
                    {QStringLiteral("accept-new-host-key"), QStringLiteral("password-stdin"),
                     QStringLiteral("sudo-password-stdin")});
     QString error;
@@ -81,6 +124,7 @@ int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QString
                                                "[--key PATH] [--auth auto|agent|key|password] [--password-stdin] "
                                                "[--sudo root|nopasswd|password] [--sudo-password-stdin] "
                                                "[--deployment systemd|docker] [--mastodon-dir DIR] "
+                                               "[--domain DOMAIN] [--http-address IP] [--http-ca-file PATH] "
                                                "[--accept-new-host-key]")
                                           : error);
         return ExitCode::Usage;
@@ -124,6 +168,8 @@ int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QString
         profile.deployment = cl.value(QStringLiteral("deployment"));
     if (cl.isSet(QStringLiteral("mastodon-dir")))
         profile.mastodonDir = cl.value(QStringLiteral("mastodon-dir"));
+    if (!applyHttpSettings(cl, &profile))
+        return ExitCode::InvalidParameter;
     const QStringList problems = profile.validate();
     if (!problems.isEmpty()) {
         Terminal::message(problems.join(QLatin1Char('\n')));
@@ -202,6 +248,11 @@ int ServerCommands::list(const ProfileStore &store, const QStringList &args)
             o.insert(QStringLiteral("auth"), authId(p.auth));
             o.insert(QStringLiteral("deployment"), p.deployment);
             o.insert(QStringLiteral("mastodon_dir"), p.mastodonDir);
+            for (const char *key : {"domain", "http_address", "http_ca_file"}) {
+                const QString k = QString::fromLatin1(key);
+                if (p.extra.contains(k))
+                    o.insert(k, p.extra.value(k));
+            }
             array.append(o);
         }
         Terminal::writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));

@@ -13,6 +13,7 @@
 #include "probes/JournalParser.h"
 #include "probes/LoadParser.h"
 #include "probes/MastodonVersionParser.h"
+#include "probes/SoftwareUpdatesParser.h"
 #include "probes/MemInfoParser.h"
 #include "probes/OsReleaseParser.h"
 #include "probes/ProbeInfoParser.h"
@@ -53,6 +54,7 @@ struct Snapshot
     RebootState reboot;
     PendingUpdates updates;
     MastodonVersion version;
+    SoftwareUpdates softwareUpdates;
     CaCertificates caCertificates;
     Detection detection;
     // slow tier

@@ -118,6 +118,7 @@ Snapshot SnapshotBuilder::build(const QByteArray &output, const QString &nonce, 
     parseInto(s, QStringLiteral("reboot"), &snap.reboot, RebootParser::parse);
     parseInto(s, QStringLiteral("updates"), &snap.updates, UpdatesParser::parse);
     parseInto(s, QStringLiteral("mastodon-version"), &snap.version, MastodonVersionParser::parse);
+    parseInto(s, QStringLiteral("software-updates"), &snap.softwareUpdates, SoftwareUpdatesParser::parse);
     parseInto(s, QStringLiteral("ca-certificates"), &snap.caCertificates, CaCertificatesParser::parse);
     parseInto(s, QStringLiteral("detect"), &snap.detection, DetectionParser::parse);
     return snap;

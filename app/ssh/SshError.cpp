@@ -20,6 +20,7 @@ QString SshError::title() const
     case Kind::ChannelFailed: return tr("Could not run the command");
     case Kind::Cancelled: return tr("Cancelled");
     case Kind::Protocol: return tr("SSH error");
+    case Kind::ClosedBeforeLogin: return tr("Connection closed by the server");
     }
     return QString();
 }
@@ -76,6 +77,11 @@ QString SshError::explanation() const
         return tr("The command was stopped before it finished.");
     case Kind::Protocol:
         return tr("An unexpected SSH error occurred. The details below may help.");
+    case Kind::ClosedBeforeLogin:
+        return tr("Something answered on this port but closed the connection before SSH could start. "
+                  "Check that the port is the server's SSH port. The server may also be blocking this "
+                  "computer's address for a while (a firewall, fail2ban after failed logins, or sshd's "
+                  "MaxStartups when many connections arrive at once).");
     }
     return QString();
 }
@@ -109,6 +115,7 @@ QString SshError::kindName(Kind kind)
     case Kind::ChannelFailed: return QStringLiteral("ChannelFailed");
     case Kind::Cancelled: return QStringLiteral("Cancelled");
     case Kind::Protocol: return QStringLiteral("Protocol");
+    case Kind::ClosedBeforeLogin: return QStringLiteral("ClosedBeforeLogin");
     }
     return QString();
 }

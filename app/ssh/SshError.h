@@ -24,7 +24,8 @@ struct SshError
         ConnectionLost,
         ChannelFailed,
         Cancelled,
-        Protocol
+        Protocol,
+        ClosedBeforeLogin // something answered on the port, then closed before SSH could start
     };
 
     Kind kind = Kind::None;

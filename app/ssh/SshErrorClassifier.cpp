@@ -32,7 +32,9 @@ SshError SshErrorClassifier::fromConnectError(const QString &text, bool viaProxy
         return {K::Timeout, text};
     if (viaProxy)
         return {K::ProxyFailed, text};
+    // Still connecting: nothing was lost yet, the server (or something in front
+    // of it) hung up before the SSH handshake finished.
     if (mentions(text, "Connection reset", ECONNRESET) || text.contains(QLatin1String("disconnected"), Qt::CaseInsensitive))
-        return {K::ConnectionLost, text};
+        return {K::ClosedBeforeLogin, text};
     return {K::Protocol, text};
 }

@@ -200,6 +200,37 @@ s_mastodon_version() {
     echo "git_describe=$(t 5 git -c safe.directory='*' -C "$HOSHU_DIR" describe --tags 2>/dev/null)"
   fi
 }
+# Mastodon 4.2+ checks for new releases itself and keeps what it found in its
+# software_updates table: read that, so Hoshu needs no network access of its own.
+# Only a local database reached as the mastodon user (peer authentication, the
+# documented setup); a password is never read or used here.
+s_software_updates() {
+  have psql || { echo "state=no-psql"; return 0; }
+  db=$(envval DB_NAME); db=${db:-mastodon_production}
+  host=$(envval DB_HOST); port=$(envval DB_PORT); port=${port:-5432}
+  case "$host" in ""|localhost|/*) ;; *) echo "state=remote-db"; return 0 ;; esac
+  # An empty UPDATE_CHECK_URL turns Mastodon's own check off: the table then says nothing.
+  if [ -r "$HOSHU_ENV" ] && grep -q '^[[:space:]]*UPDATE_CHECK_URL[[:space:]]*=[[:space:]]*["'\'']*[[:space:]]*$' "$HOSHU_ENV"; then
+    echo "state=disabled"; return 0
+  fi
+  q="SELECT version, urgent, type FROM software_updates"
+  if [ "$(id -u)" = 0 ] && id mastodon >/dev/null 2>&1; then
+    have runuser || { echo "state=error"; echo "runuser is missing"; return 0; }
+    out=$(cd / && t 10 runuser -u mastodon -- psql -X -q -A -t -F ' ' -p "$port" -d "$db" -c "$q" 2>&1); st=$?
+  else
+    out=$(cd / && t 10 psql -X -q -A -t -F ' ' -p "$port" -d "$db" -c "$q" 2>&1); st=$?
+  fi
+  if [ "$st" = 0 ]; then
+    echo "state=ok"
+    # type is Mastodon's enum: 0 patch, 1 minor, 2 major.
+    printf '%s\n' "$out" | sed -n 's/^\([0-9][^ ]*\) \([tf]\) \([0-9]*\)$/update \1 \2 \3/p'
+  elif printf '%s' "$out" | grep -q 'software_updates.*does not exist'; then
+    echo "state=no-table"
+  else
+    echo "state=error"
+    printf '%s\n' "$out" | tail -n 2
+  fi
+}
 s_detect() {
   if [ -d /run/systemd/system ]; then echo "systemd=yes"; else echo "systemd=no"; fi
   have docker && echo "docker=yes"

@@ -23,6 +23,7 @@ section journal s_journal
 section reboot s_reboot
 section updates s_updates
 section mastodon-version s_mastodon_version
+section software-updates s_software_updates
 section ca-certificates s_ca_certificates
 section detect s_detect
 exit 0

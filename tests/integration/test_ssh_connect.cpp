@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void passwordAuthentication();
     void sshConfigAliasHonoured();
     void refusedPort();
+    void closedBeforeLogin();
     void unresolvableHost();
     void silentServerTimesOut();
     void execBeforeOpenQueues();
@@ -340,6 +342,25 @@ void TestSshConnect::refusedPort()
     QCOMPARE(openAndWait(c), SshConnection::State::Failed);
     QCOMPARE(c.lastError().kind, SshError::Kind::ConnectionRefused);
     QVERIFY(t.elapsed() < 5000);
+}
+
+// Something listens but hangs up at once (a port that is not SSH, a
+// fail2ban-style block): not "connection lost", since nothing was established.
+void TestSshConnect::closedBeforeLogin()
+{
+    QTcpServer hangUp;
+    QVERIFY(hangUp.listen(QHostAddress::LocalHost, 0));
+    connect(&hangUp, &QTcpServer::newConnection, &hangUp, [&hangUp] {
+        while (QTcpSocket *s = hangUp.nextPendingConnection()) {
+            s->abort();
+            s->deleteLater();
+        }
+    });
+    ConnectionParams p = m_sshd.params();
+    p.port = hangUp.serverPort();
+    SshConnection c(p);
+    QCOMPARE(openAndWait(c), SshConnection::State::Failed);
+    QVERIFY2(c.lastError().kind == SshError::Kind::ClosedBeforeLogin, qPrintable(c.lastError().message()));
 }
 
 void TestSshConnect::unresolvableHost()

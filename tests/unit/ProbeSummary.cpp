@@ -12,6 +12,7 @@
 #include "probes/JournalParser.h"
 #include "probes/LoadParser.h"
 #include "probes/MastodonVersionParser.h"
+#include "probes/SoftwareUpdatesParser.h"
 #include "probes/MemInfoParser.h"
 #include "probes/OsReleaseParser.h"
 #include "probes/ProbeInfoParser.h"
@@ -106,6 +107,11 @@ QString ProbeSummary::summarize(const QString &section, const QString &text, con
     } else if (section == QLatin1String("mastodon-version")) {
         const MastodonVersion v = MastodonVersionParser::parse(text);
         o << status(v.status) << QStringLiteral("version=%1 source=%2").arg(v.toString(), v.source);
+    } else if (section == QLatin1String("software-updates")) {
+        const SoftwareUpdates u = SoftwareUpdatesParser::parse(text);
+        o << status(u.status) << QStringLiteral("state=%1 count=%2").arg(u.state).arg(u.updates.size());
+        for (const SoftwareUpdates::Update &up : u.updates)
+            o << QStringLiteral("%1 urgent=%2 type=%3").arg(up.version).arg(up.urgent).arg(up.type);
     } else if (section == QLatin1String("ca-certificates")) {
         const CaCertificates c = CaCertificatesParser::parse(text);
         o << status(c.status) << QStringLiteral("version=%1 released=%2").arg(c.version, c.releaseDate.toString(Qt::ISODate));

@@ -19,7 +19,8 @@ const QStringList kSections = {
     QStringLiteral("df"), QStringLiteral("df-inodes"), QStringLiteral("units"), QStringLiteral("timers"),
     QStringLiteral("cron"), QStringLiteral("env"), QStringLiteral("certs"), QStringLiteral("served-certs"),
     QStringLiteral("sidekiq"), QStringLiteral("journal"), QStringLiteral("reboot"), QStringLiteral("updates"),
-    QStringLiteral("mastodon-version"), QStringLiteral("ca-certificates"), QStringLiteral("detect"),
+    QStringLiteral("mastodon-version"), QStringLiteral("software-updates"), QStringLiteral("ca-certificates"),
+    QStringLiteral("detect"),
     QStringLiteral("du"), QStringLiteral("dumps"), QStringLiteral("backups"), QStringLiteral("compose-ps")};
 
 // Sections whose empty or line-less answer is a valid "nothing here".

@@ -38,7 +38,7 @@ private Q_SLOTS:
 void TestSshError::everyKindHasTexts_data()
 {
     QTest::addColumn<SshError::Kind>("kind");
-    for (int k = int(SshError::Kind::DnsFailure); k <= int(SshError::Kind::Protocol); ++k) {
+    for (int k = int(SshError::Kind::DnsFailure); k <= int(SshError::Kind::ClosedBeforeLogin); ++k) {
         const auto kind = SshError::Kind(k);
         QTest::newRow(qPrintable(SshError::kindName(kind))) << kind;
     }
@@ -92,7 +92,8 @@ void TestSshError::classifiesConnectErrors_data()
     QTest::newRow("no route") << QStringLiteral("No route to host") << false << K::NetworkUnreachable;
     QTest::newRow("timeout") << QStringLiteral("Timeout connecting to 10.0.0.1") << false << K::Timeout;
     QTest::newRow("proxy") << QStringLiteral("Socket error: disconnected") << true << K::ProxyFailed;
-    QTest::newRow("dropped") << QStringLiteral("Socket error: disconnected") << false << K::ConnectionLost;
+    QTest::newRow("closed before login") << QStringLiteral("Socket error: disconnected") << false << K::ClosedBeforeLogin;
+    QTest::newRow("reset before login") << QStringLiteral("Connection reset by peer") << false << K::ClosedBeforeLogin;
     QTest::newRow("other") << QStringLiteral("kex error : no match for method") << false << K::Protocol;
 }
 

@@ -12,11 +12,14 @@ HT_SCENARIOS=(
   "big-journal:the journal holds ~100 MiB of logs"
   "backup-old:daily pg_dump backups in /var/backups/mastodon stopped 9 days ago"
   "backup-truncated:the newest backup in /var/backups/mastodon is truncated"
+  "no-backups:no backups at all (/var/backups/mastodon absent: nobody set them up)"
   "stray-dumps:old pg_dump files lie in /root and /home/mastodon"
   "pending-updates:apt sees upgrades for openssl, libssl3, nginx and sudo (older versions installed)"
+  "no-rules:the server has no rules (every row of the rules table deleted)"
+  "mastodon-update-available:Mastodon's own update check found 4.3.3 (urgent patch) and 4.4.0 (minor) for this 4.3.2"
 )
 
-ht_list_scenarios() { local s; for s in "${HT_SCENARIOS[@]}"; do printf '%-22s %s\n' "${s%%:*}" "${s#*:}"; done; }
+ht_list_scenarios() { local s; for s in "${HT_SCENARIOS[@]}"; do printf '%-26s %s\n' "${s%%:*}" "${s#*:}"; done; }
 ht_scenario_known() { local s; for s in "${HT_SCENARIOS[@]}"; do [ "${s%%:*}" = "$1" ] && return 0; done; return 1; }
 
 ht_scenario_pre() {   # SCENARIO HOSTDIR ROOT DOMAIN
@@ -94,7 +97,8 @@ out = sys.stdout
 for i in range(400000): out.write(line % (random.random() * 300, random.random() * 50))
 \" | systemd-cat -t puma && journalctl --sync" ;;
     backup-old|backup-truncated)
-      ht_ssh "$name" "set -e; mkdir -p /var/backups/mastodon; cd /var/backups/mastodon
+      # The week of daily backups every host has (seed.py) goes first: this is their only history.
+      ht_ssh "$name" "set -e; rm -f /var/backups/mastodon/mastodon_production-*.dump; mkdir -p /var/backups/mastodon; cd /var/backups/mastodon
         runuser -u postgres -- pg_dump -Fc mastodon_production >/tmp/dump.pgc
         for d in \$(seq 1 14); do
           when=\$(date -d \"-\$((d + $([ "$s" = backup-old ] && echo 8 || echo 0))) days\" +%Y%m%d)
@@ -106,6 +110,20 @@ for i in range(400000): out.write(line % (random.random() * 300, random.random()
         ht_ssh "$name" 'cd /var/backups/mastodon; f=$(ls -t | head -1); t=$(stat -c %y "$f");
           head -c $(( $(stat -c %s "$f") / 3 )) "$f" >"$f.tmp"; mv "$f.tmp" "$f"; touch -d "$t" "$f"'
       fi ;;
+    no-backups)
+      ht_ssh "$name" "rm -rf /var/backups/mastodon" ;;
+    mastodon-update-available)
+      # What SoftwareUpdateCheckService stores from api.joinmastodon.org/update-check for a
+      # 4.3.2 server: only releases newer than it, type as Mastodon's enum (patch 0, minor 1).
+      ht_ssh "$name" "runuser -u mastodon -- psql -X -q -v ON_ERROR_STOP=1 -d mastodon_production" >/dev/null <<'SQL'
+INSERT INTO software_updates (version, urgent, type, release_notes, created_at, updated_at) VALUES
+  ('4.3.3', true, 0, 'https://github.com/mastodon/mastodon/releases/tag/v4.3.3', now(), now()),
+  ('4.4.0', false, 1, 'https://github.com/mastodon/mastodon/releases/tag/v4.4.0', now(), now());
+SQL
+      ;;
+    no-rules)
+      # As an admin deleting each rule in Administration > Server rules (Mastodon soft-deletes).
+      ht_ssh "$name" "runuser -u mastodon -- psql -X -q -d mastodon_production -c 'UPDATE rules SET deleted_at = now() WHERE deleted_at IS NULL'" >/dev/null ;;
     stray-dumps)
       ht_ssh "$name" 'set -e
         runuser -u postgres -- pg_dump mastodon_production >/root/mastodon_production_2023-05-01.sql

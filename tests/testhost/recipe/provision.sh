@@ -131,6 +131,8 @@ PasswordAuthentication no
 KbdInteractiveAuthentication no
 PermitRootLogin prohibit-password
 UseDNS no
+# Logs each session and what it runs ("Starting session: command ..."): tests count execs with it.
+LogLevel VERBOSE
 HostKey /etc/ssh/ssh_host_ed25519_key
 SSHD
 

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """First boot of a test host (hoshu-testhost-seed.service): creates Mastodon's database
 and the rows the probes and actions touch, media files of chosen ages and sizes on disk
-(matching their rows, so tootctl frees real space), and Sidekiq's keys in Redis.
+(matching their rows, so tootctl frees real space), Sidekiq's keys in Redis, and the
+daily pg_dump backups of the last week that a well-kept server has.
 Inputs: /etc/hoshu-testhost/seed.env (MEDIA_PLAN, FILL_MEDIA_TO_PERCENT). Runs once."""
 import json, os, pwd, random, shutil, subprocess, sys, time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -48,8 +49,16 @@ CREATE TABLE imports (id bigint PRIMARY KEY, account_id bigint NOT NULL, type in
   data_file_name varchar, data_file_size integer, created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE TABLE site_uploads (id bigint PRIMARY KEY, var varchar NOT NULL DEFAULT '', file_file_name varchar,
   file_file_size integer, created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+CREATE TABLE rules (id bigint PRIMARY KEY, priority integer NOT NULL DEFAULT 0, deleted_at timestamp,
+  text text NOT NULL DEFAULT '', hint text NOT NULL DEFAULT '', created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE TABLE domain_blocks (id bigint PRIMARY KEY, domain varchar NOT NULL DEFAULT '', severity integer DEFAULT 0,
   created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+-- Mastodon 4.2+'s own update check (SoftwareUpdateCheckService) keeps the newer releases
+-- here; type is its enum {patch: 0, minor: 1, major: 2}. Empty: the server is up to date.
+CREATE TABLE software_updates (id bigserial PRIMARY KEY, version varchar NOT NULL, urgent boolean NOT NULL DEFAULT false,
+  type integer NOT NULL DEFAULT 0, release_notes varchar NOT NULL DEFAULT '',
+  created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+CREATE UNIQUE INDEX index_software_updates_on_version ON software_updates (version);
 """
 
 # Mastodon's instances view (simplified): known domains with their account counts.
@@ -63,6 +72,9 @@ CREATE MATERIALIZED VIEW instances AS
     FROM domain_blocks LEFT OUTER JOIN domain_counts ON domain_counts.domain = domain_blocks.domain;
 CREATE UNIQUE INDEX index_instances_on_domain ON instances (domain);
 """
+
+BACKUP_DIR = "/var/backups/mastodon"
+BACKUP_DAYS = 7
 
 REMOTE_DOMAINS = ["mastodon.social", "fedibird.com", "mstdn.jp", "pawoo.net", "misskey.io", "social.vivaldi.net"]
 
@@ -118,6 +130,27 @@ def fs_percent(path):
     used = (st.f_blocks - st.f_bfree) * st.f_frsize
     avail = st.f_bavail * st.f_frsize
     return 100.0 * used / max(1, used + avail)
+
+
+def backups():
+    """A week of daily `pg_dump -Fc` files, as a root cron job at 03:10 leaves them (the
+    backup-* scenarios and no-backups replace them). The newest is the last 03:10 passed."""
+    os.makedirs(BACKUP_DIR, mode=0o700, exist_ok=True)
+    dump = subprocess.run(["runuser", "-u", "postgres", "--", "pg_dump", "-Fc", "mastodon_production"],
+                          check=True, stdout=subprocess.PIPE).stdout
+    lt = time.localtime(NOW)
+    last = time.mktime((lt.tm_year, lt.tm_mon, lt.tm_mday, 3, 10, 0, 0, 0, -1))
+    if last > NOW:
+        last -= DAY
+    for d in range(BACKUP_DAYS):
+        # Calendar days at 03:10 local time, like `touch -d "YYYYMMDD 03:10"` (DST-safe).
+        day = time.localtime(last - d * DAY + 3 * 3600)
+        t = time.mktime((day.tm_year, day.tm_mon, day.tm_mday, 3, 10, 0, 0, 0, -1))
+        path = "%s/mastodon_production-%s.dump" % (BACKUP_DIR, time.strftime("%Y%m%d", day))
+        with open(path, "wb") as f:
+            f.write(dump)
+        os.chmod(path, 0o600)
+        os.utime(path, (t, t))
 
 
 def main():
@@ -199,7 +232,15 @@ def main():
                 " (2, 'nyan', 'fedibird.com', 'nyan.png', 8192, now(), now());")
     rows.append("INSERT INTO site_uploads VALUES (1, 'thumbnail', 'thumb.png', 51200, now(), now());")
     rows.append("INSERT INTO domain_blocks VALUES (1, 'spam.example', 1, now(), now());")
+    # Server rules, as an admin sets them up (Administration > Server rules); a server
+    # without any is the no-rules scenario (its rows are deleted, as the admin UI does).
+    for n, (text, hint) in enumerate((("Be kind to each other.", ""),
+                                      ("No spam or advertising.", "Including automated posts without a CW."),
+                                      ("Mark sensitive media.", ""))):
+        rows.append("INSERT INTO rules (id, priority, text, hint, created_at, updated_at) VALUES (%d, %d, %s, %s, now(), now());"
+                    % (n + 1, n, q(text), q(hint)))
     psql("\n".join(rows + media) + VIEW + "\nANALYZE;", db="mastodon_production", user="mastodon")
+    backups()
 
     # Sidekiq's state. Processes register themselves (sidekiq.py); queues, retry, dead are data.
     r = None

@@ -5,7 +5,7 @@ Answers the routes Hoshu probes the way Mastodon 4.3 does: /health, /api/v1/inst
 /api/v2/instance, /nodeinfo, and the Web UI page that references the asset packs nginx
 serves from public/packs. It is NOT Mastodon.
 """
-import json, os, signal, socket, sys
+import json, os, signal, socket, subprocess, sys
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LIVE = "/home/mastodon/live"
@@ -39,6 +39,20 @@ def manifest():
         return {}
 
 
+def rules():
+    """The server rules from the database (Rule.ordered: not deleted, by priority, id), as Mastodon serves them."""
+    p = subprocess.run(["psql", "-X", "-q", "-At", "-F", "\t", "-d", "mastodon_production", "-c",
+                        "SELECT id, text, hint FROM rules WHERE deleted_at IS NULL ORDER BY priority, id"],
+                       capture_output=True, text=True, timeout=10)
+    if p.returncode != 0:
+        raise RuntimeError("PG::Error: " + p.stderr.strip())
+    out = []
+    for line in p.stdout.splitlines():
+        rid, text, hint = (line.split("\t") + ["", ""])[:3]
+        out.append({"id": rid, "text": text, "hint": hint})
+    return out
+
+
 def instance_v1():
     return {
         "uri": DOMAIN, "title": "Hoshu test server", "short_description": "",
@@ -50,7 +64,7 @@ def instance_v1():
         "languages": ["ja", "en"], "registrations": False, "approval_required": True,
         "invites_enabled": True,
         "configuration": {"statuses": {"max_characters": 500, "max_media_attachments": 4}},
-        "contact_account": None, "rules": [],
+        "contact_account": None, "rules": rules(),
     }
 
 
@@ -72,7 +86,7 @@ def instance_v2():
         },
         "registrations": {"enabled": False, "approval_required": True, "message": None},
         "api_versions": {"mastodon": 2},
-        "contact": {"email": "admin@" + DOMAIN, "account": None}, "rules": [],
+        "contact": {"email": "admin@" + DOMAIN, "account": None}, "rules": rules(),
     }
 
 
@@ -106,6 +120,14 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     def do_GET(self):
+        try:
+            self.route()
+        except Exception as e:  # Rails answers 500 when the database is unreachable
+            sys.stdout.write("[web] error: %s\n" % e)
+            self.send(500, json.dumps({"error": "We're sorry, but something went wrong on our end."}),
+                      "application/json; charset=utf-8")
+
+    def route(self):
         path = self.path.split("?", 1)[0]
         if path == "/health":
             self.send(200, "OK", "text/plain; charset=utf-8")
@@ -113,6 +135,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send(200, json.dumps(instance_v1()), "application/json; charset=utf-8")
         elif path == "/api/v2/instance":
             self.send(200, json.dumps(instance_v2()), "application/json; charset=utf-8")
+        elif path == "/api/v1/instance/rules":
+            self.send(200, json.dumps(rules()), "application/json; charset=utf-8")
         elif path == "/.well-known/nodeinfo":
             self.send(200, json.dumps({"links": [{"rel": "http://nodeinfo.diaspora.software/ns/schema/2.0",
                                                   "href": "https://%s/nodeinfo/2.0" % DOMAIN}]}),

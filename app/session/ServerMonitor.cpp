@@ -1,0 +1,226 @@
+#include "session/ServerMonitor.h"
+
+#include "checks/ConnectionRule.h"
+#include "checks/DiskProjection.h"
+#include "checks/HttpRules.h"
+#include "history/HistoryStore.h"
+#include "probes/ProbeRunner.h"
+#include "session/ServerSession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslCertificate>
+
+namespace {
+constexpr int kProjectionWindowDays = 30; // recent enough to follow the trend, long enough to see it
+}
+
+ServerMonitor::ServerMonitor(ServerSession *session, HistoryStore *history, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_history(history)
+    , m_runner(new ProbeRunner(session, this))
+    , m_http(new HttpProbe(this))
+{
+    connect(m_runner, &ProbeRunner::finished, this, &ServerMonitor::onProbeFinished);
+    connect(m_runner, &ProbeRunner::failed, this, &ServerMonitor::onProbeFailed);
+    connect(m_http, &HttpProbe::finished, this, &ServerMonitor::onHttpFinished);
+    if (session) {
+        m_snapshot.serverId = session->profile().id;
+        m_snapshot.serverName = session->profile().name;
+        m_snapshot.deployment = session->profile().deployment;
+    }
+}
+
+ServerMonitor::~ServerMonitor() = default;
+
+void ServerMonitor::setHttpOptions(const HttpProbe::Options &options)
+{
+    m_baseHttpOptions = options;
+    m_http->setOptions(options);
+}
+
+HttpProbe::Options ServerMonitor::httpOptionsFor(const QJsonObject &profileExtra, const QString &domain,
+                                                 const HttpProbe::Options &base, QString *problem)
+{
+    HttpProbe::Options options = base;
+    problem->clear();
+    const QString address = profileExtra.value(QStringLiteral("http_address")).toString().trimmed();
+    if (!address.isEmpty()) {
+        const QHostAddress ip(address);
+        if (ip.isNull()) {
+            *problem = QCoreApplication::translate("ServerMonitor", "The HTTP address \"%1\" in the server's settings "
+                                                                    "is not an IP address.").arg(address.left(100));
+            return options;
+        }
+        // The domain without a port: that is the host name the probe's URLs carry.
+        const QString host = domain.trimmed().toLower().section(QLatin1Char(':'), 0, 0);
+        if (!host.isEmpty())
+            options.resolveOverrides.insert(host, ip);
+    }
+    const QString caFile = profileExtra.value(QStringLiteral("http_ca_file")).toString().trimmed();
+    if (!caFile.isEmpty()) {
+        QFile f(caFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *problem = QCoreApplication::translate("ServerMonitor", "The CA file %1 for the HTTP checks cannot be "
+                                                                    "read: %2").arg(caFile, f.errorString());
+            return options;
+        }
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(f.readAll(), QSsl::Pem);
+        if (cas.isEmpty()) {
+            *problem = QCoreApplication::translate("ServerMonitor", "The CA file %1 for the HTTP checks holds no "
+                                                                    "PEM certificate.").arg(caFile);
+            return options;
+        }
+        options.extraCaCertificates << cas;
+    }
+    return options;
+}
+
+QString ServerMonitor::domainFor(const QJsonObject &profileExtra, const Snapshot &snapshot)
+{
+    const QString override = profileExtra.value(QStringLiteral("domain")).toString().trimmed();
+    if (!override.isEmpty())
+        return override;
+    return snapshot.env.status.ok ? snapshot.env.domain() : QString();
+}
+
+Checker::Inputs ServerMonitor::inputsFor(const QJsonObject &profileExtra)
+{
+    Checker::Inputs in;
+    in.thresholds = Thresholds::fromJson(profileExtra.value(QStringLiteral("thresholds")).toObject());
+    in.profileExtra = profileExtra;
+    return in;
+}
+
+void ServerMonitor::refresh(bool includeSlowTier)
+{
+    if (m_refreshing || !m_session)
+        return;
+    m_refreshing = true;
+    m_slow = includeSlowTier;
+    m_probeDone = m_probeOk = m_httpDone = m_httpStarted = false;
+    m_pending = Snapshot();
+    m_httpResult = HttpChecks();
+    m_error = SshError();
+    m_clock.start();
+    Q_EMIT refreshStarted();
+    // The domain is known from the profile or the last refresh: HTTP runs beside the probe.
+    // The very first refresh learns it from the probe and asks afterwards.
+    const QString domain = domainFor(m_session->profile().extra, m_snapshot);
+    if (!domain.isEmpty())
+        startHttp(domain);
+    m_runner->start(includeSlowTier ? ProbeScript::Tier::Full : ProbeScript::Tier::Fast);
+}
+
+void ServerMonitor::startHttp(const QString &domain)
+{
+    m_httpStarted = true;
+    QString problem;
+    const QJsonObject extra = m_session ? m_session->profile().extra : QJsonObject();
+    const HttpProbe::Options options = httpOptionsFor(extra, domain, m_baseHttpOptions, &problem);
+    if (!problem.isEmpty()) {
+        // Not checked is not passed: every HTTP check says why (as "unknown").
+        m_httpResult = HttpChecks();
+        m_httpResult.domain = domain;
+        m_httpResult.checkedAt = QDateTime::currentDateTimeUtc();
+        m_httpResult.status = ParseStatus::bad(problem);
+        m_httpDone = true;
+        return;
+    }
+    m_http->setOptions(options);
+    m_http->start(domain);
+}
+
+void ServerMonitor::onProbeFinished(const Snapshot &snapshot)
+{
+    if (!m_refreshing || m_probeDone)
+        return;
+    m_pending = snapshot;
+    m_probeDone = true;
+    m_probeOk = true;
+    if (!m_httpStarted && m_session)
+        startHttp(domainFor(m_session->profile().extra, snapshot)); // empty: reported as unknown
+    finishIfDone();
+}
+
+void ServerMonitor::onProbeFailed(const SshError &error, int exitStatus)
+{
+    if (!m_refreshing || m_probeDone)
+        return;
+    m_error = error;
+    m_failure = exitStatus >= 0 ? ConnectionRule::probeFailed(exitStatus, error.detail) : ConnectionRule::fromError(error);
+    m_probeDone = true;
+    m_probeOk = false;
+    if (!m_httpStarted)
+        m_httpDone = true;
+    finishIfDone();
+}
+
+void ServerMonitor::onHttpFinished(const HttpChecks &http)
+{
+    if (!m_refreshing)
+        return;
+    m_httpResult = http;
+    m_httpDone = true;
+    finishIfDone();
+}
+
+QList<Finding> ServerMonitor::projections(const Snapshot &snap, const Thresholds &th) const
+{
+    QList<Finding> out;
+    if (!m_history || !m_history->isOpen() || !snap.disks.status.ok)
+        return out;
+    const QDateTime now = snap.takenAt;
+    for (const Filesystem &fs : snap.disks.filesystems) {
+        QList<DiskProjection::Point> points;
+        const auto history = m_history->diskHistory(snap.serverId, fs.mount, now.addDays(-kProjectionWindowDays));
+        for (const HistoryStore::DiskPoint &p : history)
+            points << DiskProjection::Point{p.time, p.usedBytes};
+        points << DiskProjection::Point{now, fs.usedBytes};
+        if (const auto f = DiskProjection::evaluate(fs.mount, points, fs.sizeBytes, now, th))
+            out << *f;
+    }
+    return out;
+}
+
+void ServerMonitor::finishIfDone()
+{
+    if (!m_probeDone || !m_httpDone)
+        return;
+    m_refreshing = false;
+    m_lastDurationMs = m_clock.elapsed();
+    m_lastRefresh = QDateTime::currentDateTimeUtc();
+    m_historyError.clear();
+    const QJsonObject extra = m_session ? m_session->profile().extra : QJsonObject();
+
+    if (!m_probeOk) {
+        // Nothing is known from the inside; what the desktop saw over HTTPS still counts.
+        Snapshot failed;
+        failed.serverId = m_snapshot.serverId;
+        failed.serverName = m_snapshot.serverName;
+        failed.takenAt = m_lastRefresh;
+        failed.http = m_httpResult;
+        m_findings = QList<Finding>{m_failure} + HttpRules::evaluate(failed);
+        if (m_recordHistory && m_history && m_history->isOpen())
+            m_history->record(failed, m_findings, &m_historyError);
+        Q_EMIT refreshFailed(m_error);
+        return;
+    }
+
+    Snapshot snap = m_pending;
+    m_pending = Snapshot();
+    if (!m_slow && m_snapshot.slowTakenAt.isValid())
+        snap.mergeSlow(m_snapshot);
+    snap.http = m_httpResult;
+    const Checker::Inputs inputs = inputsFor(extra);
+    // Projection first: it reads the history before this refresh is added to it.
+    QList<Finding> findings = Checker::evaluate(snap, inputs);
+    findings << projections(snap, inputs.thresholds);
+    if (m_recordHistory && m_history && m_history->isOpen())
+        m_history->record(snap, findings, &m_historyError);
+    m_snapshot = snap;
+    m_findings = findings;
+    Q_EMIT updated(m_snapshot, m_findings);
+}

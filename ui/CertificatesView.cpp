@@ -1,0 +1,131 @@
+#include "CertificatesView.h"
+
+#include "DashboardTable.h"
+#include "DashboardText.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace {
+const CertInfo *servedFor(const CertificateList &served, const CertInfo &disk)
+{
+    for (const CertInfo &s : served.certs) {
+        if (s.name == disk.name || disk.dnsNames.contains(s.name))
+            return &s;
+    }
+    return nullptr;
+}
+} // namespace
+
+CertificatesView::CertificatesView(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new DashboardTable({tr("Domain"), tr("Expires (on disk)"), tr("Expires (served)"), tr("Days left"),
+                                  tr("Note")},
+                                 QStringLiteral("certificatesTable"), this))
+    , m_renewal(new QLabel(this))
+{
+    setObjectName(QStringLiteral("certificatesView"));
+    m_renewal->setObjectName(QStringLiteral("renewalLabel"));
+    m_renewal->setWordWrap(true);
+    m_renewal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_renewal);
+    clear();
+}
+
+void CertificatesView::clear()
+{
+    m_table->clearRows();
+    m_renewal->setText(tr("Renewal: not checked yet."));
+}
+
+QString CertificatesView::renewalText() const
+{
+    return m_renewal->text();
+}
+
+void CertificatesView::setSnapshot(const Snapshot &snap)
+{
+    m_table->clearRows();
+    const QDateTime now = snap.serverNow();
+    if (!snap.certs.status.ok && !snap.servedCerts.status.ok) {
+        m_table->setNote(tr("Could not read the certificates: %1").arg(snap.certs.status.reason), Severity::Unknown);
+    }
+    QList<const CertInfo *> servedShown;
+    auto addRow = [&](const CertInfo *disk, const CertInfo *served) {
+        const CertInfo *any = disk ? disk : served;
+        qint64 days = std::numeric_limits<qint64>::max();
+        for (const CertInfo *c : {disk, served}) {
+            if (c && c->readable())
+                days = qMin(days, now.secsTo(c->notAfter) / 86400);
+        }
+        Severity sev = Severity::Ok;
+        QString note;
+        if (days == std::numeric_limits<qint64>::max()) {
+            sev = Severity::Unknown;
+            note = any->error;
+        } else if (days < 0) {
+            sev = Severity::Critical;
+            note = tr("Expired");
+        } else if (days < 7) {
+            sev = Severity::Critical;
+            note = tr("Expires very soon");
+        } else if (days < 21) {
+            sev = Severity::Warning;
+            note = tr("Expires soon");
+        }
+        if (disk && served && disk->readable() && served->readable() && served->notAfter < disk->notAfter) {
+            sev = SeverityInfo::worst(sev, Severity::Warning);
+            note = tr("nginx still serves the old certificate: reload nginx");
+        }
+        if (!served && disk && snap.servedCerts.status.ok)
+            note = note.isEmpty() ? tr("Not served by nginx on this name") : note;
+        m_table->addRow({any->name,
+                         disk ? DashboardText::dateTime(disk->notAfter) : DashboardText::dash(),
+                         served ? DashboardText::dateTime(served->notAfter) : DashboardText::dash(),
+                         days == std::numeric_limits<qint64>::max() ? DashboardText::dash() : DashboardText::daysLeft(days),
+                         note},
+                        sev, any->dnsNames.join(QStringLiteral(", ")));
+    };
+    if (snap.certs.status.ok) {
+        for (const CertInfo &c : snap.certs.certs) {
+            const CertInfo *served = servedFor(snap.servedCerts, c);
+            if (served)
+                servedShown << served;
+            addRow(&c, served);
+        }
+    }
+    if (snap.servedCerts.status.ok) {
+        for (const CertInfo &s : snap.servedCerts.certs) {
+            if (!servedShown.contains(&s))
+                addRow(nullptr, &s);
+        }
+    }
+    if (m_table->rowCount() == 0 && snap.certs.status.ok)
+        m_table->setNote(tr("No Let's Encrypt certificate found on the server."), Severity::Unknown);
+
+    // Renewal: a timer that runs certbot, or a cron line that actually runs.
+    QStringList lines;
+    if (snap.timers.status.ok) {
+        for (const SystemdUnit &t : snap.timers.units) {
+            if (!t.id.contains(QLatin1String("certbot")) || !t.exists())
+                continue;
+            lines << tr("%1: %2, next run %3, last run %4")
+                         .arg(t.id, t.activeState, DashboardText::dateTime(t.nextElapse),
+                              DashboardText::dateTime(t.lastTrigger));
+        }
+    }
+    if (snap.cron.status.ok) {
+        for (const CronEntry &e : snap.cron.entries) {
+            lines << (e.skippedUnderSystemd ? tr("cron %1 (skipped on systemd hosts)").arg(e.file)
+                                            : tr("cron %1: %2").arg(e.file, e.line));
+        }
+    }
+    m_renewal->setText(lines.isEmpty() ? tr("Renewal: no certbot timer or cron job found. The certificate will not "
+                                            "renew by itself.")
+                                       : tr("Renewal: %1").arg(lines.join(QStringLiteral("; "))));
+}

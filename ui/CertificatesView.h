@@ -1,0 +1,26 @@
+#pragma once
+
+#include "probes/Snapshot.h"
+
+#include <QWidget>
+
+class DashboardTable;
+class QLabel;
+
+// Certificates: each domain's expiry on disk and as served, days left, and
+// whether renewal is scheduled (moment 4: renewed but not loaded).
+class CertificatesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CertificatesView(QWidget *parent = nullptr);
+    void setSnapshot(const Snapshot &snapshot);
+    void clear();
+    DashboardTable *table() const { return m_table; }
+    QString renewalText() const;
+
+private:
+    DashboardTable *m_table;
+    QLabel *m_renewal;
+};

@@ -1,0 +1,196 @@
+#include "ServerDashboard.h"
+
+#include "CertificatesView.h"
+#include "DashboardText.h"
+#include "DiskView.h"
+#include "FindingsView.h"
+#include "ServicesView.h"
+#include "TimersView.h"
+#include "UiIcons.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_refresh(new QPushButton(UiIcons::refreshing(), tr("&Refresh"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_findings(new FindingsView(this))
+    , m_disk(new DiskView(this))
+    , m_certs(new CertificatesView(this))
+    , m_services(new ServicesView(this))
+    , m_timers(new TimersView(this))
+{
+    setObjectName(QStringLiteral("serverDashboard"));
+    m_header->setObjectName(QStringLiteral("dashboardHeader"));
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_refresh->setObjectName(QStringLiteral("refreshServerButton"));
+    m_refresh->setToolTip(tr("Check this server again now (F5)"));
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (!m_current.isEmpty())
+            Q_EMIT refreshRequested(m_current);
+    });
+
+    m_tabs->setObjectName(QStringLiteral("serverTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_findings, tr("Findings"));
+    m_tabs->addTab(m_disk, tr("Disk"));
+    m_tabs->addTab(m_certs, tr("Certificates"));
+    m_tabs->addTab(m_services, tr("Services"));
+    m_tabs->addTab(m_timers, tr("Timers"));
+    if (actions)
+        m_tabs->addTab(actions, tr("Actions"));
+
+    connect(m_findings, &FindingsView::fixRequested, this, [this](const QString &actionId) {
+        Q_EMIT fixRequested(m_current, actionId);
+    });
+    connect(m_disk, &DiskView::measureRequested, this, [this] { Q_EMIT measureRequested(m_current); });
+    connect(m_disk, &DiskView::historyMountChanged, this, [this](const QString &mount) {
+        if (!m_current.isEmpty())
+            Q_EMIT historyWanted(m_current, mount);
+    });
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(6, 4, 6, 0);
+    top->addWidget(m_header, 1);
+    top->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    showCurrent();
+}
+
+void ServerDashboard::setCatalog(const Catalog &catalog)
+{
+    m_findings->setCatalog(catalog);
+    showCurrent();
+}
+
+void ServerDashboard::setCurrentServer(const QString &id, const QString &name, const QString &deployment)
+{
+    const bool changed = id != m_current;
+    m_current = id;
+    m_currentName = name;
+    m_deployment = deployment;
+    m_findings->setDeployment(deployment);
+    if (changed) {
+        m_disk->clear(); // another server: its own filesystems, the fullest chosen again
+        showCurrent();
+    }
+    else
+        updateHeader();
+}
+
+void ServerDashboard::removeServer(const QString &id)
+{
+    m_data.remove(id);
+    if (id == m_current)
+        setCurrentServer(QString(), QString(), QString());
+}
+
+void ServerDashboard::setRefreshing(const QString &id, bool refreshing, bool slow)
+{
+    Data &d = m_data[id];
+    d.refreshing = refreshing;
+    d.slow = refreshing && slow;
+    if (id == m_current) {
+        m_disk->setMeasuring(d.slow);
+        updateHeader();
+    }
+}
+
+void ServerDashboard::setResult(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings,
+                                const QDateTime &time)
+{
+    Data &d = m_data[id];
+    d.snapshot = snapshot;
+    d.findings = findings;
+    d.time = time;
+    d.hasResult = true;
+    d.refreshing = false;
+    d.slow = false;
+    d.error.clear();
+    if (id == m_current)
+        showCurrent();
+}
+
+void ServerDashboard::setFailed(const QString &id, const QString &message)
+{
+    Data &d = m_data[id];
+    d.refreshing = false;
+    d.slow = false;
+    d.error = message;
+    if (id == m_current)
+        showCurrent();
+}
+
+void ServerDashboard::setHistory(const QString &id, const QString &mount, const QList<DiskProjection::Point> &points,
+                                 qint64 sizeBytes)
+{
+    if (id == m_current && mount == m_disk->historyMount())
+        m_disk->setHistory(mount, points, sizeBytes);
+}
+
+void ServerDashboard::showCurrent()
+{
+    const Data d = m_data.value(m_current);
+    m_disk->setMeasuring(d.slow);
+    if (!d.hasResult) {
+        m_findings->showMessage(m_current.isEmpty() ? tr("Select a server.")
+                                : d.error.isEmpty() ? tr("Not checked yet. Press F5 to refresh this server.")
+                                                    : tr("Could not refresh: %1").arg(d.error));
+        m_disk->clear();
+        m_certs->clear();
+        m_services->clear();
+        m_timers->clear();
+    } else {
+        m_findings->setFindings(d.findings, d.time);
+        m_disk->setSnapshot(d.snapshot);
+        m_certs->setSnapshot(d.snapshot);
+        m_services->setSnapshot(d.snapshot);
+        m_timers->setSnapshot(d.snapshot);
+    }
+    updateHeader();
+    updateTabTitles();
+}
+
+void ServerDashboard::updateHeader()
+{
+    m_refresh->setEnabled(!m_current.isEmpty());
+    if (m_current.isEmpty()) {
+        m_header->clear();
+        return;
+    }
+    const Data d = m_data.value(m_current);
+    QString state;
+    if (d.refreshing)
+        state = d.slow ? tr("measuring disk usage (slow)…") : tr("refreshing…");
+    else if (!d.error.isEmpty())
+        state = tr("could not refresh: %1").arg(d.error.toHtmlEscaped());
+    else if (d.hasResult)
+        state = tr("%1: last refresh %2").arg(SeverityInfo::displayName(Finding::worst(d.findings)),
+                                               DashboardText::relativeTime(d.time));
+    else
+        state = tr("not checked yet");
+    m_header->setText(QStringLiteral("<b>%1</b> — %2").arg(m_currentName.toHtmlEscaped(), state));
+    m_refresh->setEnabled(!d.refreshing);
+}
+
+void ServerDashboard::updateTabTitles()
+{
+    // The Findings tab carries the worst state's icon and the problem count.
+    const Data d = m_data.value(m_current);
+    int problems = 0;
+    for (const Finding &f : d.findings) {
+        if (f.severity != Severity::Ok)
+            ++problems;
+    }
+    m_tabs->setTabIcon(FindingsTab, d.hasResult ? UiIcons::severity(Finding::worst(d.findings)) : QIcon());
+    m_tabs->setTabText(FindingsTab, problems > 0 ? tr("Findings (%1)").arg(problems) : tr("Findings"));
+}

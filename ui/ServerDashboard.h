@@ -1,0 +1,86 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "checks/DiskProjection.h"
+#include "checks/Finding.h"
+#include "probes/Snapshot.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QWidget>
+
+class CertificatesView;
+class DiskView;
+class FindingsView;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class ServicesView;
+class TimersView;
+
+// One server's tabs: Findings, Disk, Certificates, Services, Timers and the
+// Actions panel. Keeps the last result of every server, so switching servers
+// shows their data at once; only the shown server's widgets are filled.
+class ServerDashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { FindingsTab, DiskTab, CertificatesTab, ServicesTab, TimersTab, ActionsTab };
+
+    // actions: the existing actions panel, shown as the last tab.
+    explicit ServerDashboard(QWidget *actions, QWidget *parent = nullptr);
+
+    void setCatalog(const Catalog &catalog);
+    void setCurrentServer(const QString &id, const QString &name, const QString &deployment);
+    QString currentServer() const { return m_current; }
+    void removeServer(const QString &id);
+
+    void setRefreshing(const QString &id, bool refreshing, bool slow = false);
+    void setResult(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings,
+                   const QDateTime &time = QDateTime::currentDateTimeUtc());
+    void setFailed(const QString &id, const QString &message);
+    void setHistory(const QString &id, const QString &mount, const QList<DiskProjection::Point> &points,
+                    qint64 sizeBytes);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    FindingsView *findingsView() const { return m_findings; }
+    DiskView *diskView() const { return m_disk; }
+    CertificatesView *certificatesView() const { return m_certs; }
+    ServicesView *servicesView() const { return m_services; }
+    TimersView *timersView() const { return m_timers; }
+
+Q_SIGNALS:
+    void fixRequested(const QString &serverId, const QString &actionId);
+    void refreshRequested(const QString &serverId);
+    void measureRequested(const QString &serverId);
+    void historyWanted(const QString &serverId, const QString &mount);
+
+private:
+    struct Data
+    {
+        Snapshot snapshot;
+        QList<Finding> findings;
+        QDateTime time;
+        bool hasResult = false;
+        bool refreshing = false;
+        bool slow = false;
+        QString error;
+    };
+    void showCurrent();
+    void updateHeader();
+    void updateTabTitles();
+
+    QHash<QString, Data> m_data;
+    QString m_current;
+    QString m_currentName;
+    QString m_deployment;
+    QLabel *m_header;
+    QPushButton *m_refresh;
+    QTabWidget *m_tabs;
+    FindingsView *m_findings;
+    DiskView *m_disk;
+    CertificatesView *m_certs;
+    ServicesView *m_services;
+    TimersView *m_timers;
+};

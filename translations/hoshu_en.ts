@@ -214,6 +214,10 @@
         <source>%n check(s) OK.</source>
         <translation><numerusform>%n check OK.</numerusform><numerusform>%n checks OK.</numerusform></translation>
     </message>
+    <message>
+        <source>The detected layout could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CliConnector</name>
@@ -1196,6 +1200,21 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
     </message>
 </context>
 <context>
+    <name>LayoutDetection</name>
+    <message>
+        <source>Detected: docker compose in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected: systemd in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>backups: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogFindBar</name>
     <message>
         <source>Match case</source>
@@ -1723,6 +1742,10 @@ Your change stays until Hoshu is closed.</source>
         <source>Server %1: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1779,6 +1802,10 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>(not stored: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The detected layout could not be saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2073,6 +2100,10 @@ Run it again with --yes to confirm.</source>
         <source>Findings (%1)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>How Mastodon runs on this server. Change it with Server → Edit Server…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -2255,6 +2286,34 @@ Run it again with --yes to confirm.</source>
     </message>
     <message>
         <source>Technical detail: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect &amp;automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected domain:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected backups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each refresh reads how Mastodon runs on the server (systemd or Docker Compose, and its directory) and updates these two fields. Changing either field turns this off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detected automatically at the next refresh</source>
         <translation type="unfinished" />
     </message>
 </context>

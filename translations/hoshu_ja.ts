@@ -216,6 +216,10 @@
             <numerusform>%n 項目は正常です。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The detected layout could not be saved: %1</source>
+        <translation>検出した構成を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliConnector</name>
@@ -1243,6 +1247,21 @@ refresh は各サーバの状態を履歴 (history.sqlite) にも保存します
     </message>
 </context>
 <context>
+    <name>LayoutDetection</name>
+    <message>
+        <source>Detected: docker compose in %1</source>
+        <translation>検出しました: %1 の Docker Compose</translation>
+    </message>
+    <message>
+        <source>Detected: systemd in %1</source>
+        <translation>検出しました: %1 の systemd</translation>
+    </message>
+    <message>
+        <source>backups: %1</source>
+        <translation>バックアップ: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogFindBar</name>
     <message>
         <source>Match case</source>
@@ -1782,6 +1801,10 @@ Your change stays until Hoshu is closed.</source>
         <source>Server %1: %2</source>
         <translation>サーバ %1: %2</translation>
     </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>「%1」は true か false でなければなりません。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1841,6 +1864,10 @@ Your change stays until Hoshu is closed.</source>
     <message>
         <source>(not stored: %1)</source>
         <translation>(保存できませんでした: %1)</translation>
+    </message>
+    <message>
+        <source>The detected layout could not be saved: %1</source>
+        <translation>検出した構成を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2167,10 @@ Run it again with --yes to confirm.</source>
         <source>Findings (%1)</source>
         <translation>点検結果 (%1)</translation>
     </message>
+    <message>
+        <source>How Mastodon runs on this server. Change it with Server → Edit Server…</source>
+        <translation>このサーバでの Mastodon の動かし方です。「サーバ」→「サーバを編集...」で変更できます。</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -2324,6 +2355,34 @@ Run it again with --yes to confirm.</source>
     <message>
         <source>Technical detail: %1</source>
         <translation>技術的な詳細: %1</translation>
+    </message>
+    <message>
+        <source>Detect &amp;automatically</source>
+        <translation>自動で検出(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Detected domain:</source>
+        <translation>検出したドメイン:</translation>
+    </message>
+    <message>
+        <source>Detected backups:</source>
+        <translation>検出したバックアップ:</translation>
+    </message>
+    <message>
+        <source>Each refresh reads how Mastodon runs on the server (systemd or Docker Compose, and its directory) and updates these two fields. Changing either field turns this off.</source>
+        <translation>更新のたびに、サーバで Mastodon がどう動いているか (systemd か Docker Compose か、そのディレクトリ) を読み取り、この 2 つの欄を更新します。どちらかの欄を変更すると、この設定はオフになります。</translation>
+    </message>
+    <message>
+        <source>Set by you</source>
+        <translation>手動で設定</translation>
+    </message>
+    <message>
+        <source>Detected automatically</source>
+        <translation>自動で検出</translation>
+    </message>
+    <message>
+        <source>Detected automatically at the next refresh</source>
+        <translation>次の更新時に自動で検出します</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,9 @@
 #include "common/UiLanguage.h"
 #include "history/AuditLog.h"
 #include "history/HistoryStore.h"
+#include "probes/LayoutDetection.h"
 #include "servers/SecretStore.h"
+#include "session/ServerMonitor.h"
 #include "session/ServerSession.h"
 
 #include <QAction>
@@ -235,6 +237,7 @@ void MainWindow::createWidgets()
             [this](const QString &serverId, const QString &actionId) { runActionOn(serverId, actionId, {}); });
     m_hub = new MonitorHub(m_overviewModel, m_dashboard, this);
     connect(m_hub, &MonitorHub::turnedCritical, this, &MainWindow::notifyCritical);
+    connect(m_hub, &MonitorHub::layoutDetected, this, &MainWindow::applyDetectedLayout);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("centralPages"));
     m_pages->addWidget(m_overview);
@@ -382,6 +385,8 @@ ServerWorkspace *MainWindow::createWorkspace(const ServerProfile &profile)
     connect(ws, &ServerWorkspace::busyChanged, this,
             [this](const QString &id, bool busy) { m_model->setBusy(id, busy); });
     connect(ws, &ServerWorkspace::runningChanged, this, [this](const QString &, bool) { updateActionStates(); });
+    // The action's verify step: look at the server again, so the findings show its result.
+    connect(ws, &ServerWorkspace::serverMayHaveChanged, this, [this](const QString &id) { m_hub->refresh(id); });
     connect(ws, &ServerWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_workspaces.insert(profile.id, ws);
@@ -512,6 +517,8 @@ void MainWindow::onCurrentServerChanged()
     m_logStack->setCurrentWidget(log ? static_cast<QWidget *>(log) : m_logPlaceholder);
     const ServerWorkspace *ws = workspace(id);
     m_logDock->setWindowTitle(ws ? tr("Log — %1").arg(ws->profile().name) : tr("Log"));
+    if (ws)
+        m_dashboard->setServerProfile(id, ws->profile());
     m_dashboard->setCurrentServer(id, ws ? ws->profile().name : QString(),
                                   ws ? ws->profile().deployment : QString());
     updateActionStates();
@@ -592,6 +599,8 @@ void MainWindow::editServer()
     auto *dialog = new ServerDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setProfile(ws->profile());
+    if (const ServerMonitor *monitor = m_hub->monitor(ws->id()); monitor && monitor->snapshot().takenAt.isValid())
+        dialog->setDetected(LayoutDetection::detected(monitor->snapshot()));
     QStringList names;
     for (const ServerProfile &p : m_store.profiles()) {
         if (p.id != ws->id())
@@ -620,6 +629,30 @@ void MainWindow::editServer()
     });
     m_serverDialog = dialog;
     dialog->open();
+}
+
+void MainWindow::applyDetectedLayout(const QString &id, const ServerProfile &updated)
+{
+    ServerWorkspace *ws = workspace(id);
+    if (!ws)
+        return;
+    // Only the layout changes: anything else the user edited meanwhile stays.
+    ServerProfile profile = ws->profile();
+    profile.deployment = updated.deployment;
+    profile.mastodonDir = updated.mastodonDir;
+    ws->setProfile(profile);
+    m_dashboard->setServerProfile(id, profile);
+    if (!m_store.isReadOnly()) {
+        QString error;
+        if (m_store.update(profile, &error))
+            saveStore();
+    }
+    m_model->updateProfile(profile);
+    m_overviewModel->updateProfile(profile);
+    statusBar()->showMessage(QStringLiteral("%1: %2").arg(profile.name, LayoutDetection::detectedMessage(profile)),
+                             10000);
+    if (id == currentServerId())
+        onCurrentServerChanged(); // the actions offered depend on the deployment
 }
 
 void MainWindow::applyDialogSecret(const QString &id, const ServerDialog &dialog)

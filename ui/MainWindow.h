@@ -104,6 +104,7 @@ private:
     void runActionOn(const QString &serverId, const QString &actionId, const QMap<QString, QString> &parameters);
     void notifyCritical(const QString &id, const QString &title, const QString &message);
     void applyDialogSecret(const QString &id, const ServerDialog &dialog);
+    void applyDetectedLayout(const QString &id, const ServerProfile &updated);
     bool saveStore();
     void setLanguage(const QString &language);
 

@@ -58,6 +58,8 @@ void MonitorHub::addServer(const QString &id, const QString &name, ServerSession
         if (m_dashboard)
             m_dashboard->setRefreshing(id, true, monitor->property("slow").toBool());
     });
+    connect(monitor, &ServerMonitor::layoutDetected, this,
+            [this, id](const ServerProfile &updated) { Q_EMIT layoutDetected(id, updated); });
     connect(monitor, &ServerMonitor::updated, this,
             [this, id](const Snapshot &snapshot, const QList<Finding> &findings) { onUpdated(id, snapshot, findings); });
     connect(monitor, &ServerMonitor::refreshFailed, this, [this, id, monitor](const SshError &error) {

@@ -2,6 +2,7 @@
 
 #include "checks/Finding.h"
 #include "checks/Severity.h"
+#include "servers/ServerProfile.h"
 
 #include <QHash>
 #include <QObject>
@@ -49,6 +50,9 @@ public:
 Q_SIGNALS:
     // A server went from not-critical to critical (not on every critical refresh).
     void turnedCritical(const QString &id, const QString &title, const QString &message);
+    // The probe detected another layout (ServerMonitor::layoutDetected): the
+    // session already uses it; the receiver saves the profile.
+    void layoutDetected(const QString &id, const ServerProfile &updated);
 
 private:
     void onUpdated(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings);

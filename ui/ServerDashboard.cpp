@@ -7,6 +7,7 @@
 #include "ServicesView.h"
 #include "TimersView.h"
 #include "UiIcons.h"
+#include "probes/LayoutDetection.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@
 ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
     : QWidget(parent)
     , m_header(new QLabel(this))
+    , m_layout(new QLabel(this))
     , m_refresh(new QPushButton(UiIcons::refreshing(), tr("&Refresh"), this))
     , m_tabs(new QTabWidget(this))
     , m_findings(new FindingsView(this))
@@ -29,6 +31,10 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
     m_header->setObjectName(QStringLiteral("dashboardHeader"));
     m_header->setTextFormat(Qt::RichText);
     m_header->setWordWrap(true);
+    m_layout->setObjectName(QStringLiteral("dashboardLayout"));
+    m_layout->setTextFormat(Qt::PlainText);
+    m_layout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->setToolTip(tr("How Mastodon runs on this server. Change it with Server → Edit Server…"));
     m_refresh->setObjectName(QStringLiteral("refreshServerButton"));
     m_refresh->setToolTip(tr("Check this server again now (F5)"));
     connect(m_refresh, &QPushButton::clicked, this, [this] {
@@ -57,7 +63,11 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(6, 4, 6, 0);
-    top->addWidget(m_header, 1);
+    auto *headerLines = new QVBoxLayout;
+    headerLines->setSpacing(0);
+    headerLines->addWidget(m_header);
+    headerLines->addWidget(m_layout);
+    top->addLayout(headerLines, 1);
     top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -87,9 +97,22 @@ void ServerDashboard::setCurrentServer(const QString &id, const QString &name, c
         updateHeader();
 }
 
+void ServerDashboard::setServerProfile(const QString &id, const ServerProfile &profile)
+{
+    m_profiles.insert(id, profile);
+    if (id == m_current)
+        updateHeader();
+}
+
+QString ServerDashboard::layoutText() const
+{
+    return m_layout->isHidden() ? QString() : m_layout->text();
+}
+
 void ServerDashboard::removeServer(const QString &id)
 {
     m_data.remove(id);
+    m_profiles.remove(id);
     if (id == m_current)
         setCurrentServer(QString(), QString(), QString());
 }
@@ -163,6 +186,14 @@ void ServerDashboard::showCurrent()
 void ServerDashboard::updateHeader()
 {
     m_refresh->setEnabled(!m_current.isEmpty());
+    const auto profile = m_profiles.constFind(m_current);
+    if (m_current.isEmpty() || profile == m_profiles.constEnd()) {
+        m_layout->clear();
+        m_layout->hide();
+    } else {
+        m_layout->setText(LayoutDetection::summaryLine(*profile, m_data.value(m_current).snapshot));
+        m_layout->show();
+    }
     if (m_current.isEmpty()) {
         m_header->clear();
         return;

@@ -4,6 +4,7 @@
 #include "checks/DiskProjection.h"
 #include "checks/Finding.h"
 #include "probes/Snapshot.h"
+#include "servers/ServerProfile.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -35,6 +36,10 @@ public:
     void setCurrentServer(const QString &id, const QString &name, const QString &deployment);
     QString currentServer() const { return m_current; }
     void removeServer(const QString &id);
+    // The profile whose layout the header's second line shows
+    // ("systemd · /home/mastodon/live · example.social · backups: ...").
+    void setServerProfile(const QString &id, const ServerProfile &profile);
+    QString layoutText() const;
 
     void setRefreshing(const QString &id, bool refreshing, bool slow = false);
     void setResult(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings,
@@ -72,10 +77,12 @@ private:
     void updateTabTitles();
 
     QHash<QString, Data> m_data;
+    QHash<QString, ServerProfile> m_profiles;
     QString m_current;
     QString m_currentName;
     QString m_deployment;
     QLabel *m_header;
+    QLabel *m_layout;
     QPushButton *m_refresh;
     QTabWidget *m_tabs;
     FindingsView *m_findings;

@@ -43,6 +43,12 @@ ServerDialog::ServerDialog(QWidget *parent)
     , m_rootAccess(new QComboBox(this))
     , m_deployment(new QComboBox(this))
     , m_mastodonDir(new QLineEdit(this))
+    , m_detectLayout(new QCheckBox(tr("Detect &automatically"), this))
+    , m_layoutSource(new QLabel(this))
+    , m_detectedDomainLabel(new QLabel(tr("Detected domain:"), this))
+    , m_detectedDomain(new QLabel(this))
+    , m_detectedBackupsLabel(new QLabel(tr("Detected backups:"), this))
+    , m_detectedBackups(new QLabel(this))
     , m_validation(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
     , m_testBusy(new QProgressBar(this))
@@ -93,6 +99,18 @@ ServerDialog::ServerDialog(QWidget *parent)
     m_deployment->addItem(tr("systemd (native installation)"), ServerProfile::deploymentSystemd());
     m_deployment->addItem(tr("Docker Compose"), ServerProfile::deploymentDocker());
     m_mastodonDir->setObjectName(QStringLiteral("mastodonDirEdit"));
+    m_detectLayout->setObjectName(QStringLiteral("detectLayoutCheck"));
+    m_detectLayout->setToolTip(tr("Each refresh reads how Mastodon runs on the server (systemd or Docker Compose, "
+                                  "and its directory) and updates these two fields. Changing either field turns "
+                                  "this off."));
+    m_layoutSource->setObjectName(QStringLiteral("layoutSourceLabel"));
+    for (QLabel *label : {m_detectedDomain, m_detectedBackups}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_detectedDomain->setObjectName(QStringLiteral("detectedDomainLabel"));
+    m_detectedBackups->setObjectName(QStringLiteral("detectedBackupsLabel"));
 
     m_validation->setObjectName(QStringLiteral("validationLabel"));
     m_validation->setWordWrap(true);
@@ -134,6 +152,13 @@ ServerDialog::ServerDialog(QWidget *parent)
     addRow(tr("&Root access:"), m_rootAccess);
     addRow(tr("&Deployment:"), m_deployment);
     addRow(tr("&Mastodon directory:"), m_mastodonDir);
+    auto *detectRow = new QHBoxLayout;
+    detectRow->addWidget(m_detectLayout);
+    detectRow->addWidget(m_layoutSource, 1);
+    form->addRow(QString(), detectRow);
+    form->addRow(m_detectedDomainLabel, m_detectedDomain);
+    form->addRow(m_detectedBackupsLabel, m_detectedBackups);
+    setDetected(LayoutDetection::Detected());
 
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
@@ -179,6 +204,14 @@ ServerDialog::ServerDialog(QWidget *parent)
             m_rootAccess->setCurrentIndex(index);
     });
     connect(m_rootAccess, &QComboBox::activated, this, [this] { m_rootEdited = true; });
+    // A layout the user sets by hand is an override: detection must not undo it.
+    connect(m_deployment, &QComboBox::activated, this, [this] { m_detectLayout->setChecked(false); });
+    connect(m_mastodonDir, &QLineEdit::textEdited, this, [this] { m_detectLayout->setChecked(false); });
+    connect(m_detectLayout, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            applyDetectedLayout();
+        updateLayoutSource();
+    });
     for (QLineEdit *edit : {m_name, m_host, m_user, m_keyFile, m_mastodonDir})
         connect(edit, &QLineEdit::textChanged, this, &ServerDialog::revalidate);
     connect(m_port, &QSpinBox::valueChanged, this, &ServerDialog::revalidate);
@@ -212,6 +245,8 @@ void ServerDialog::setProfile(const ServerProfile &profile)
     const int deployment = m_deployment->findData(profile.deployment);
     m_deployment->setCurrentIndex(qMax(0, deployment));
     m_mastodonDir->setText(profile.mastodonDir);
+    m_detectLayout->setChecked(profile.detectLayout);
+    updateLayoutSource();
     // The stored secret is never read back into the dialog.
     m_secret->setPlaceholderText(profile.id.isEmpty() ? QString() : tr("Leave empty to keep the saved one"));
     updateAuthFields();
@@ -230,7 +265,43 @@ ServerProfile ServerDialog::profile() const
     p.rootAccess = RootAccess(m_rootAccess->currentData().toInt());
     p.deployment = m_deployment->currentData().toString();
     p.mastodonDir = m_mastodonDir->text().trimmed();
+    p.detectLayout = m_detectLayout->isChecked();
     return p;
+}
+
+void ServerDialog::setDetected(const LayoutDetection::Detected &detected)
+{
+    m_detected = detected;
+    m_detectedDomain->setText(detected.domain);
+    m_detectedBackups->setText(detected.backupDirs.join(QStringLiteral(", ")));
+    const bool domainKnown = !detected.domain.isEmpty();
+    const bool backupsKnown = !detected.backupDirs.isEmpty();
+    m_detectedDomainLabel->setVisible(domainKnown);
+    m_detectedDomain->setVisible(domainKnown);
+    m_detectedBackupsLabel->setVisible(backupsKnown);
+    m_detectedBackups->setVisible(backupsKnown);
+    updateLayoutSource();
+}
+
+void ServerDialog::applyDetectedLayout()
+{
+    if (!m_detected.deployment.isEmpty()) {
+        const int index = m_deployment->findData(m_detected.deployment);
+        if (index >= 0)
+            m_deployment->setCurrentIndex(index);
+    }
+    if (!m_detected.mastodonDir.isEmpty())
+        m_mastodonDir->setText(m_detected.mastodonDir);
+}
+
+void ServerDialog::updateLayoutSource()
+{
+    if (!m_detectLayout->isChecked())
+        m_layoutSource->setText(tr("Set by you"));
+    else if (m_detected.known)
+        m_layoutSource->setText(tr("Detected automatically"));
+    else
+        m_layoutSource->setText(tr("Detected automatically at the next refresh"));
 }
 
 void ServerDialog::setExistingNames(const QStringList &names)

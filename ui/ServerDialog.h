@@ -1,5 +1,6 @@
 #pragma once
 
+#include "probes/LayoutDetection.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerProfile.h"
 #include "ssh/SshError.h"
@@ -32,6 +33,9 @@ public:
     ServerProfile profile() const;
     // Names of the OTHER servers, for the uniqueness check.
     void setExistingNames(const QStringList &names);
+    // What the last refresh detected on the server (shown read-only; ticking
+    // "Detect automatically" again puts the detected layout into the fields).
+    void setDetected(const LayoutDetection::Detected &detected);
     QStringList validationErrors() const;
 
     // The password or key passphrase typed (empty = none typed / keep the stored one).
@@ -51,6 +55,8 @@ public Q_SLOTS:
 private:
     void revalidate();
     void updateAuthFields();
+    void updateLayoutSource();
+    void applyDetectedLayout();
     void browseKeyFile();
     void startTest();
     void setTesting(bool testing);
@@ -75,6 +81,13 @@ private:
     QComboBox *m_rootAccess;
     QComboBox *m_deployment;
     QLineEdit *m_mastodonDir;
+    QCheckBox *m_detectLayout;
+    QLabel *m_layoutSource;
+    QLabel *m_detectedDomainLabel;
+    QLabel *m_detectedDomain;
+    QLabel *m_detectedBackupsLabel;
+    QLabel *m_detectedBackups;
+    LayoutDetection::Detected m_detected;
     QLabel *m_validation;
     QPushButton *m_test;
     QProgressBar *m_testBusy;

@@ -43,11 +43,15 @@ ServerWorkspace::ServerWorkspace(const ServerProfile &profile, SecretStore *secr
                                        .arg(m_session->profile().name)
                                        .arg(exitStatus));
         Q_EMIT runningChanged(id(), false);
+        if (m_runRisk != Risk::ReadOnly)
+            Q_EMIT serverMayHaveChanged(id());
     });
     connect(m_runner, &ActionRunner::failed, this, [this](const SshError &error, qint64 durationMs) {
         m_log->endRunWithError(errorLine(error), durationMs);
         Q_EMIT statusMessage(tr("%1: %2").arg(m_session->profile().name, error.title()));
         Q_EMIT runningChanged(id(), false);
+        if (m_runRisk != Risk::ReadOnly && error.kind != SshError::Kind::HostKeyChanged)
+            Q_EMIT serverMayHaveChanged(id());
         if (error.kind == SshError::Kind::HostKeyChanged)
             showHostKeyChanged(error);
     });
@@ -158,6 +162,7 @@ void ServerWorkspace::startPrepared(const Action &action, const ExpandedCommand 
     if (m_runner->isRunning())
         return;
     m_log->beginRun(action.title(), command.displayCommand);
+    m_runRisk = command.risk;
     Q_EMIT runningChanged(id(), true);
     m_runner->start(command);
 }

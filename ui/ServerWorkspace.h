@@ -60,6 +60,8 @@ Q_SIGNALS:
     void stateChanged(const QString &id, SshConnection::State state, const QString &errorTitle);
     void busyChanged(const QString &id, bool busy);
     void runningChanged(const QString &id, bool running);
+    // An action that may have changed the server ended (either way): its state is worth a fresh look.
+    void serverMayHaveChanged(const QString &id);
     void statusMessage(const QString &text);
 
 private:
@@ -72,6 +74,7 @@ private:
 
     ServerSession *m_session;
     ActionRunner *m_runner;
+    Risk m_runRisk = Risk::ReadOnly;
     QPointer<LogPane> m_log;
     QPointer<QWidget> m_dialogParent;
     QPointer<QDialog> m_question; // the one open question for this server, if any

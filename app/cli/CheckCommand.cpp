@@ -2,6 +2,8 @@
 
 #include "cli/CliConnector.h"
 #include "cli/Terminal.h"
+#include "probes/LayoutDetection.h"
+#include "servers/ProfileStore.h"
 #include "session/ServerMonitor.h"
 #include "session/ServerSession.h"
 
@@ -60,6 +62,8 @@ void CheckCommand::startOne(int index)
     new CliConnector(session, m_options.acceptNewHostKey, session);
     auto *monitor = new ServerMonitor(session, m_history, session);
     monitor->setRecordHistory(false);
+    connect(monitor, &ServerMonitor::layoutDetected, this,
+            [this, index](const ServerProfile &updated) { saveDetectedLayout(index, updated); });
     connect(monitor, &ServerMonitor::updated, this, [this, index, monitor] { finishOne(index, monitor, true); });
     connect(monitor, &ServerMonitor::refreshFailed, this, [this, index, monitor] { finishOne(index, monitor, false); });
     monitor->refresh(m_options.tier == ProbeScript::Tier::Full);
@@ -92,6 +96,24 @@ void CheckCommand::finishOne(int index, ServerMonitor *monitor, bool reached)
     if (m_options.json)
         Terminal::print(QString::fromUtf8(QJsonDocument(toJson(m_results)).toJson(QJsonDocument::Indented)).trimmed());
     Q_EMIT done(exitCodeFor(m_results));
+}
+
+// The profile may change (the detected layout); the history never is written by check.
+void CheckCommand::saveDetectedLayout(int index, const ServerProfile &updated)
+{
+    m_results[index].profile = updated;
+    const QString line = QStringLiteral("%1: %2").arg(updated.name, LayoutDetection::detectedMessage(updated));
+    // stdout carries only the JSON document in --json mode.
+    if (m_options.json)
+        Terminal::message(line);
+    else
+        Terminal::print(line);
+    if (!m_options.profileStore)
+        return;
+    QString error;
+    if (!m_options.profileStore->update(updated, &error) || !m_options.profileStore->save(&error))
+        Terminal::message(QCoreApplication::translate("CheckCommand", "The detected layout could not be saved: %1")
+                              .arg(error));
 }
 
 QJsonObject CheckCommand::toJson(const QList<Result> &results)

@@ -10,6 +10,7 @@
 #include <QObject>
 
 class HistoryStore;
+class ProfileStore;
 class SecretStore;
 class ServerMonitor;
 
@@ -31,6 +32,8 @@ public:
         bool json = false;
         bool verbose = false;
         bool acceptNewHostKey = false;
+        // Where a detected layout (ServerMonitor::layoutDetected) is saved; none: not saved.
+        ProfileStore *profileStore = nullptr;
     };
     struct Result
     {
@@ -56,6 +59,7 @@ Q_SIGNALS:
 private:
     void startOne(int index);
     void finishOne(int index, ServerMonitor *monitor, bool reached);
+    void saveDetectedLayout(int index, const ServerProfile &updated);
 
     Options m_options;
     SecretStore *m_secrets;

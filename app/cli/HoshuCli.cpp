@@ -185,7 +185,7 @@ bool HoshuCli::selectProfiles(const ProfileStore &store, bool all, const QString
     return true;
 }
 
-int HoshuCli::runCheck(const ProfileStore &store, SecretStore &secrets, const QStringList &args)
+int HoshuCli::runCheck(ProfileStore &store, SecretStore &secrets, const QStringList &args)
 {
     CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("json"), QStringLiteral("slow"), QStringLiteral("verbose"),
                         QStringLiteral("accept-new-host-key")});
@@ -202,6 +202,8 @@ int HoshuCli::runCheck(const ProfileStore &store, SecretStore &secrets, const QS
     options.tier = cl.isSet(QStringLiteral("slow")) ? ProbeScript::Tier::Full : ProbeScript::Tier::Fast;
     options.json = cl.isSet(QStringLiteral("json"));
     options.verbose = cl.isSet(QStringLiteral("verbose"));
+    // A read-only store (newer Hoshu's file) keeps the detected layout for this run only.
+    options.profileStore = store.isReadOnly() ? nullptr : &store;
     options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
     // Read for disk.full_soon (never written by check); a missing history is not created.
     HistoryStore history(AppPaths::historyDatabase());
@@ -230,7 +232,7 @@ int HoshuCli::runCheck(const ProfileStore &store, SecretStore &secrets, const QS
     return exitCode;
 }
 
-int HoshuCli::runRefresh(const ProfileStore &store, SecretStore &secrets, const QStringList &args)
+int HoshuCli::runRefresh(ProfileStore &store, SecretStore &secrets, const QStringList &args)
 {
     CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("slow"), QStringLiteral("accept-new-host-key")});
     QString error;
@@ -244,6 +246,7 @@ int HoshuCli::runRefresh(const ProfileStore &store, SecretStore &secrets, const 
     if (!selectProfiles(store, all, cl.positionals(), &options.profiles, &exitCode))
         return exitCode;
     options.slow = cl.isSet(QStringLiteral("slow"));
+    options.profileStore = store.isReadOnly() ? nullptr : &store;
     options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
 
     HistoryStore history(AppPaths::historyDatabase());

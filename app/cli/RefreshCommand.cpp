@@ -3,6 +3,8 @@
 #include "checks/Finding.h"
 #include "cli/CliConnector.h"
 #include "cli/Terminal.h"
+#include "probes/LayoutDetection.h"
+#include "servers/ProfileStore.h"
 #include "session/ServerMonitor.h"
 #include "session/ServerSession.h"
 
@@ -40,10 +42,23 @@ void RefreshCommand::start()
         // Answers host-key and secret questions at the terminal; the monitor connects.
         new CliConnector(session, m_options.acceptNewHostKey, session);
         auto *monitor = new ServerMonitor(session, m_history, session);
+        connect(monitor, &ServerMonitor::layoutDetected, this,
+                [this](const ServerProfile &updated) { saveDetectedLayout(updated); });
         connect(monitor, &ServerMonitor::updated, this, [this, monitor] { finishOne(monitor, true); });
         connect(monitor, &ServerMonitor::refreshFailed, this, [this, monitor] { finishOne(monitor, false); });
         monitor->refresh(m_options.slow);
     }
+}
+
+void RefreshCommand::saveDetectedLayout(const ServerProfile &updated)
+{
+    Terminal::print(QStringLiteral("%1: %2").arg(updated.name, LayoutDetection::detectedMessage(updated)));
+    if (!m_options.profileStore)
+        return;
+    QString error;
+    if (!m_options.profileStore->update(updated, &error) || !m_options.profileStore->save(&error))
+        Terminal::message(QCoreApplication::translate("RefreshCommand", "The detected layout could not be saved: %1")
+                              .arg(error));
 }
 
 void RefreshCommand::finishOne(ServerMonitor *monitor, bool reached)

@@ -8,6 +8,7 @@
 #include <QObject>
 
 class HistoryStore;
+class ProfileStore;
 class SecretStore;
 class ServerMonitor;
 
@@ -26,6 +27,8 @@ public:
         QList<ServerProfile> profiles;
         bool slow = false;
         bool acceptNewHostKey = false;
+        // Where a detected layout (ServerMonitor::layoutDetected) is saved; none: not saved.
+        ProfileStore *profileStore = nullptr;
     };
 
     RefreshCommand(const Options &options, SecretStore *secrets, HistoryStore *history, QObject *parent = nullptr);
@@ -39,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void finishOne(ServerMonitor *monitor, bool reached);
+    void saveDetectedLayout(const ServerProfile &updated);
 
     Options m_options;
     SecretStore *m_secrets;

@@ -164,10 +164,15 @@ int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QString
         }
         profile.rootAccess = *root;
     }
-    if (cl.isSet(QStringLiteral("deployment")))
+    // Either given by the user is an override: the probe's detection no longer changes them.
+    if (cl.isSet(QStringLiteral("deployment"))) {
         profile.deployment = cl.value(QStringLiteral("deployment"));
-    if (cl.isSet(QStringLiteral("mastodon-dir")))
+        profile.detectLayout = false;
+    }
+    if (cl.isSet(QStringLiteral("mastodon-dir"))) {
         profile.mastodonDir = cl.value(QStringLiteral("mastodon-dir"));
+        profile.detectLayout = false;
+    }
     if (!applyHttpSettings(cl, &profile))
         return ExitCode::InvalidParameter;
     const QStringList problems = profile.validate();
@@ -248,6 +253,7 @@ int ServerCommands::list(const ProfileStore &store, const QStringList &args)
             o.insert(QStringLiteral("auth"), authId(p.auth));
             o.insert(QStringLiteral("deployment"), p.deployment);
             o.insert(QStringLiteral("mastodon_dir"), p.mastodonDir);
+            o.insert(QStringLiteral("detect_layout"), p.detectLayout);
             for (const char *key : {"domain", "http_address", "http_ca_file"}) {
                 const QString k = QString::fromLatin1(key);
                 if (p.extra.contains(k))

@@ -99,6 +99,7 @@ void ProbeRunner::execute(const QByteArray &stdinData)
     request.backupDirs = backupDirsOf(profile);
     request.nonce = m_nonce = ProbeScript::newNonce();
     request.rootMode = rootModeFor(profile);
+    request.updatesKey = m_updatesKey;
     ExecOptions options;
     options.timeoutSec = m_tier == ProbeScript::Tier::Fast ? 120 : 1800;
     m_process = executor->exec(ProbeScript::command(request), stdinData, options);

@@ -22,6 +22,8 @@ public:
     ~ProbeRunner() override;
 
     void start(ProbeScript::Tier tier);
+    // PendingUpdates::key of the last good refresh; empty: always simulate.
+    void setUpdatesKey(const QString &key) { m_updatesKey = key; }
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -41,6 +43,7 @@ private:
     QPointer<ServerSession> m_session;
     QPointer<RemoteProcess> m_process;
     ProbeScript::Tier m_tier = ProbeScript::Tier::Fast;
+    QString m_updatesKey;
     QString m_nonce;
     QByteArray m_stdout;
     QByteArray m_stderr;

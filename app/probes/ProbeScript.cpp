@@ -48,7 +48,8 @@ QByteArray ProbeScript::command(const Request &request)
 {
     const QByteArray args = " hoshu-probe " + ShellQuote::quote(request.nonce.toUtf8()) + ' '
         + ShellQuote::quote(tierName(request.tier).toUtf8()) + ' ' + ShellQuote::quote(request.mastodonDir.toUtf8())
-        + ' ' + ShellQuote::quote(request.backupDirs.join(QLatin1Char(' ')).toUtf8());
+        + ' ' + ShellQuote::quote(request.backupDirs.join(QLatin1Char(' ')).toUtf8()) + ' '
+        + ShellQuote::quote(request.updatesKey.toUtf8());
     const QByteArray body = ShellQuote::quote(script(request.deployment));
     switch (request.rootMode) {
     case RootMode::AlreadyRoot:

@@ -21,6 +21,7 @@ public:
         QStringList backupDirs; // empty: the usual places
         QString nonce;          // from newNonce()
         RootMode rootMode = RootMode::AlreadyRoot;
+        QString updatesKey;     // PendingUpdates::key of the last refresh: skip apt's simulation if unchanged
     };
 
     // The script text for a deployment kind; empty if the resource is missing.

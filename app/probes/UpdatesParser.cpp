@@ -37,6 +37,14 @@ PendingUpdates UpdatesParser::parse(const QString &text)
             status = line.mid(7).trimmed();
             continue;
         }
+        if (line.startsWith(QLatin1String("key="))) {
+            u.key = line.mid(4).trimmed();
+            continue;
+        }
+        if (line == QLatin1String("unchanged=1")) {
+            u.unchanged = true;
+            continue;
+        }
         const QRegularExpressionMatch m = inst.match(line);
         if (!m.hasMatch()) {
             other << line;
@@ -55,6 +63,12 @@ PendingUpdates UpdatesParser::parse(const QString &text)
                 + ProbeText::firstLine(text);
         u = PendingUpdates();
         u.status = ParseStatus::bad(why);
+        return u;
+    }
+    if (u.unchanged) {
+        u.packages.clear();
+        u.status = u.key.isEmpty() ? ParseStatus::bad(QStringLiteral("update list unreadable: no key"))
+                                   : ParseStatus::bad(QStringLiteral("unchanged since the last refresh"));
         return u;
     }
     if (status != QLatin1String("0")) {

@@ -23,8 +23,9 @@ const char *const kKeyFile = "keyFile";
 const char *const kRootAccess = "rootAccess";
 const char *const kDeployment = "deployment";
 const char *const kMastodonDir = "mastodonDir";
-const std::array<const char *, 10> kKnownKeys
-    = {kId, kName, kHost, kPort, kUser, kAuth, kKeyFile, kRootAccess, kDeployment, kMastodonDir};
+const char *const kDetectLayout = "detect_layout";
+const std::array<const char *, 11> kKnownKeys
+    = {kId, kName, kHost, kPort, kUser, kAuth, kKeyFile, kRootAccess, kDeployment, kMastodonDir, kDetectLayout};
 
 // The words "password" and "passphrase" never appear in the file, not even as
 // enum values, so "no secret in the file" can be checked with a plain search.
@@ -107,6 +108,20 @@ bool readString(const ordered_json &object, const char *key, QString *out, QStri
     return true;
 }
 
+// Reads an optional boolean key; false (with *error) when present but not true/false.
+bool readBool(const ordered_json &object, const char *key, bool *out, QString *error)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return true;
+    if (!it->is_boolean()) {
+        *error = QCoreApplication::translate("ProfileJson", "“%1” must be true or false.").arg(QLatin1String(key));
+        return false;
+    }
+    *out = it->get<bool>();
+    return true;
+}
+
 bool readPort(const ordered_json &object, quint16 *out, QString *error)
 {
     const auto it = object.find(kPort);
@@ -156,6 +171,7 @@ ordered_json ProfileJson::toJson(const ServerProfile &p)
     o[kRootAccess] = enumName(kRootNames, p.rootAccess);
     o[kDeployment] = utf8(p.deployment);
     o[kMastodonDir] = utf8(p.mastodonDir);
+    o[kDetectLayout] = p.detectLayout;
     const ordered_json extra = fromQt(p.extra);
     for (auto it = extra.begin(); it != extra.end(); ++it) {
         if (!isKnownKey(it.key())) // a known key in extra must not shadow the real field
@@ -184,7 +200,7 @@ std::optional<ServerProfile> ProfileJson::fromJson(const ordered_json &o, QStrin
         && readString(o, kHost, &p.host, &err) && readPort(o, &p.port, &err) && readString(o, kUser, &p.user, &err)
         && readEnum(o, kAuth, kAuthNames, &p.auth, &err) && readString(o, kKeyFile, &p.keyFile, &err)
         && readEnum(o, kRootAccess, kRootNames, &p.rootAccess, &err) && readString(o, kDeployment, &p.deployment, &err)
-        && readString(o, kMastodonDir, &p.mastodonDir, &err);
+        && readString(o, kMastodonDir, &p.mastodonDir, &err) && readBool(o, kDetectLayout, &p.detectLayout, &err);
     if (!ok)
         return std::nullopt;
     if (!hasRootAccess)

@@ -189,5 +189,5 @@ bool operator==(const ServerProfile &a, const ServerProfile &b)
 {
     return a.id == b.id && a.name == b.name && a.host == b.host && a.port == b.port && a.user == b.user
         && a.auth == b.auth && a.keyFile == b.keyFile && a.rootAccess == b.rootAccess && a.deployment == b.deployment
-        && a.mastodonDir == b.mastodonDir && a.extra == b.extra;
+        && a.mastodonDir == b.mastodonDir && a.detectLayout == b.detectLayout && a.extra == b.extra;
 }

@@ -26,6 +26,9 @@ struct ServerProfile
     RootAccess rootAccess = RootAccess::SudoNoPassword;
     QString deployment = QStringLiteral("systemd"); // "systemd" | "docker"
     QString mastodonDir = QStringLiteral("/home/mastodon/live");
+    // true: deployment and mastodonDir follow what the probe detects on the server
+    // (LayoutDetection); false once the user set either of them (an override).
+    bool detectLayout = true;
     // Keys this Hoshu does not know, kept as they were so an older Hoshu never
     // drops a newer one's data. A QJsonObject rather than nlohmann::json so that
     // code including this header does not need nlohmann (ProfileJson converts).

@@ -4,6 +4,7 @@
 #include "checks/DiskProjection.h"
 #include "checks/HttpRules.h"
 #include "history/HistoryStore.h"
+#include "probes/LayoutDetection.h"
 #include "probes/ProbeRunner.h"
 #include "session/ServerSession.h"
 
@@ -11,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSslCertificate>
+
+#include <utility>
 
 namespace {
 constexpr int kProjectionWindowDays = 30; // recent enough to follow the trend, long enough to see it
@@ -104,13 +107,15 @@ void ServerMonitor::refresh(bool includeSlowTier)
     m_pending = Snapshot();
     m_httpResult = HttpChecks();
     m_error = SshError();
-    m_clock.start();
+    if (!m_layoutRetry) // the retry after layoutDetected() counts as part of the same refresh
+        m_clock.start();
     Q_EMIT refreshStarted();
     // The domain is known from the profile or the last refresh: HTTP runs beside the probe.
     // The very first refresh learns it from the probe and asks afterwards.
     const QString domain = domainFor(m_session->profile().extra, m_snapshot);
     if (!domain.isEmpty())
         startHttp(domain);
+    m_runner->setUpdatesKey(m_lastUpdates.status.ok ? m_lastUpdates.key : QString());
     m_runner->start(includeSlowTier ? ProbeScript::Tier::Full : ProbeScript::Tier::Fast);
 }
 
@@ -138,6 +143,12 @@ void ServerMonitor::onProbeFinished(const Snapshot &snapshot)
     if (!m_refreshing || m_probeDone)
         return;
     m_pending = snapshot;
+    // apt's simulation costs most of the probe's CPU; when apt's state is
+    // unchanged the probe skips it and the last result still holds.
+    if (m_pending.updates.unchanged && m_lastUpdates.status.ok && m_pending.updates.key == m_lastUpdates.key)
+        m_pending.updates = m_lastUpdates;
+    else if (m_pending.updates.status.ok)
+        m_lastUpdates = m_pending.updates;
     m_probeDone = true;
     m_probeOk = true;
     if (!m_httpStarted && m_session)
@@ -193,6 +204,19 @@ void ServerMonitor::finishIfDone()
     m_lastDurationMs = m_clock.elapsed();
     m_lastRefresh = QDateTime::currentDateTimeUtc();
     m_historyError.clear();
+    const bool layoutRetry = std::exchange(m_layoutRetry, false);
+    // A layout that differs from the profile: this result was read from the wrong
+    // place; refresh again at once with the detected layout, before anyone sees it.
+    if (m_probeOk && !layoutRetry && m_session) {
+        if (const auto updated = LayoutDetection::apply(m_session->profile(), m_pending)) {
+            m_session->setProfile(*updated);
+            m_snapshot.deployment = updated->deployment;
+            m_layoutRetry = true;
+            Q_EMIT layoutDetected(*updated);
+            refresh(m_slow);
+            return;
+        }
+    }
     const QJsonObject extra = m_session ? m_session->profile().extra : QJsonObject();
 
     if (!m_probeOk) {

@@ -4,6 +4,7 @@
 #include "checks/Finding.h"
 #include "probes/HttpProbe.h"
 #include "probes/Snapshot.h"
+#include "servers/ServerProfile.h"
 #include "ssh/SshError.h"
 
 #include <QDateTime>
@@ -61,6 +62,12 @@ Q_SIGNALS:
     void refreshStarted();
     void updated(const Snapshot &snapshot, const QList<Finding> &findings);
     void refreshFailed(const SshError &error);   // findings() then holds connection.failed
+    // The probe found the deployment or the Mastodon directory to differ from the
+    // profile (LayoutDetection; only while profile.detectLayout). The session
+    // already holds `updated` and a second refresh has started with it, so the
+    // first result shown is right; the receiver saves the profile. That refresh
+    // ends in updated()/refreshFailed() as usual (the first one emits neither).
+    void layoutDetected(const ServerProfile &updated);
 
 private:
     void onProbeFinished(const Snapshot &snapshot);
@@ -76,6 +83,7 @@ private:
     HttpProbe *m_http;
     Snapshot m_snapshot;
     Snapshot m_pending;
+    PendingUpdates m_lastUpdates; // the last apt/yum result read in full, reused while apt is unchanged
     HttpChecks m_httpResult;
     QList<Finding> m_findings;
     QDateTime m_lastRefresh;
@@ -92,4 +100,5 @@ private:
     bool m_probeOk = false;
     bool m_httpDone = false;
     bool m_httpStarted = false;
+    bool m_layoutRetry = false; // this refresh follows a layoutDetected(): never a third
 };

@@ -9,6 +9,9 @@ HOSHU_NONCE=${1:-0}
 HOSHU_TIER=${2:-fast}
 HOSHU_DIR=${3:-/home/mastodon/live}
 HOSHU_BACKUP_DIRS=${4:-}
+# The apt state key of the previous refresh: when apt's lists, cache and dpkg's
+# status are as they were, the (costly) upgrade simulation is skipped.
+HOSHU_UPDATES_KEY=${5:-}
 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 export PATH
 LC_ALL=C
@@ -67,12 +70,21 @@ s_reboot() {
     echo "reboot_required=unknown"
   fi
 }
+apt_state_key() {
+  stat -c %Y /var/lib/apt/lists /var/lib/dpkg/status /var/cache/apt/pkgcache.bin 2>/dev/null | tr '\n' '-'
+}
 s_updates() {
   # The exit status is printed: a failed simulation must not read as "nothing pending".
   if have apt-get; then
     echo "manager=apt"
+    if [ -n "$HOSHU_UPDATES_KEY" ] && [ "$(apt_state_key)" = "$HOSHU_UPDATES_KEY" ]; then
+      echo "key=$HOSHU_UPDATES_KEY"
+      echo "unchanged=1"
+      return 0
+    fi
     # -s simulates; Debug::NoLocking lets an unprivileged or concurrent run read the state.
     out=$(t 30 apt-get -s -o Debug::NoLocking=1 upgrade 2>&1); st=$?
+    echo "key=$(apt_state_key)"
     if [ "$st" = 0 ]; then
       echo "status=0"
       printf '%s\n' "$out" | sed -n 's/^Inst \([^ ]*\) .*(\([^ ]*\) \([^)]*\)).*/inst \1 \2 \3/p'

@@ -81,4 +81,15 @@ cpu=$("$HOST_SSH" 'hz=$(getconf CLK_TCK); for i in 1 2 3 4 5; do
     echo "$u $s $hz"; done; done; rm -f /tmp/hoshu-probe.cmd')
 echo "$cpu" | awk '{printf "BENCH probe cpu on host run %d: user %.3f s, sys %.3f s\n", NR, $1/$3, $2/$3}'
 echo "BENCH probe cpu on host median user+sys: $(echo "$cpu" | awk '{printf "%.3f\n", ($1+$2)/$3}' | median) s"
+# The same on a refresh that follows another one (what Hoshu's monitor does): the last
+# refresh's apt state key lets the probe skip apt's simulation while apt is unchanged.
+key=$("$HOST_SSH" sh <"$work/probe.cmd" 2>/dev/null | sed -n 's/^key=//p' | head -1)
+[ -n "$key" ] || { echo "bench: the probe printed no apt state key" >&2; exit 1; }
+sed "s/ ''\$/ '$key'/" "$work/probe.cmd" >"$work/probe-warm.cmd"
+grep -q "'$key'\$" "$work/probe-warm.cmd" || { echo "bench: could not add the key to the probe command" >&2; exit 1; }
+"$HOST_SSH" 'cat >/tmp/hoshu-probe.cmd' <"$work/probe-warm.cmd"
+cpu=$("$HOST_SSH" 'hz=$(getconf CLK_TCK); for i in 1 2 3 4 5; do
+  sh -c "sh /tmp/hoshu-probe.cmd >/dev/null 2>&1; cut -d\" \" -f16,17 /proc/\$\$/stat" | while read -r u s; do
+    echo "$u $s $hz"; done; done; rm -f /tmp/hoshu-probe.cmd')
+echo "BENCH probe cpu on host, apt unchanged since the last refresh, median user+sys: $(echo "$cpu" | awk '{printf "%.3f\n", ($1+$2)/$3}' | median) s"
 nproc_host=$("$HOST_SSH" nproc); echo "host CPUs: $nproc_host; machine: $(uname -srm), $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"

@@ -7,21 +7,18 @@ here="$(cd "$(dirname "$0")" && pwd)"
 th="$here/../testhost/hoshu-testhost"
 exe="${1:-}"
 host=e2e-http
-die() { echo "FAIL: $*" >&2; exit 1; }
-[ "$(id -u)" -eq 0 ] || die "the e2e test must run as root (systemd-nspawn, ip netns, mount): run ctest -L e2e as root"
-for t in systemd-nspawn:systemd-container debootstrap:debootstrap ip:iproute2 ssh:openssh-client openssl:openssl; do
-  command -v "${t%%:*}" >/dev/null 2>&1 || die "${t%%:*} is missing: apt-get install ${t#*:} (or run installer/install-deps.sh)"
-done
+. "$here/lib.sh"
+e2e_require openssl:openssl
 [ -n "$exe" ] && [ -x "$exe" ] || die "test executable not given: '$exe'"
 run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}"
+# A fresh config dir each run: the host gets a new host key at every boot, and a
+# known_hosts kept from an earlier run would (rightly) refuse it as changed.
+export HOSHU_CONFIG_DIR; HOSHU_CONFIG_DIR=$(mktemp -d /tmp/hoshu-e2e-http.XXXXXX)
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  "$th" down "$host" >/dev/null 2>&1
-  if ip netns list | grep -qw "hth-$host" || [ -e "$run/hosts/$host" ]; then
-    echo "FAIL: $host left behind" >&2
-    rc=1
-  fi
+  e2e_teardown "$host" || rc=1
+  rm -rf "$HOSHU_CONFIG_DIR"
   exit "$rc"
 }
 trap cleanup EXIT

@@ -10,21 +10,14 @@ set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 th="$here/../testhost/hoshu-testhost"
 cli="${1:-}"
-fails=0
 hosts=(e2e-a e2e-b e2e-c)
-
-fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
-die() { echo "FAIL: $*" >&2; exit 1; }
+. "$here/lib.sh"
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 
 # Loud failures, never skips.
-[ "$(id -u)" -eq 0 ] || die "the e2e test must run as root (systemd-nspawn, ip netns, mount): run ctest -L e2e as root"
-for t in systemd-nspawn:systemd-container debootstrap:debootstrap ip:iproute2 ssh:openssh-client \
-         ssh-keygen:openssh-client openssl:openssl mkfs.ext4:e2fsprogs losetup:util-linux flock:util-linux \
-         setsid:util-linux python3:python3; do
-  command -v "${t%%:*}" >/dev/null 2>&1 || die "${t%%:*} is missing: apt-get install ${t#*:} (or run installer/install-deps.sh)"
-done
+e2e_require ssh-keygen:openssh-client openssl:openssl mkfs.ext4:e2fsprogs losetup:util-linux flock:util-linux \
+  setsid:util-linux
 [ -n "$cli" ] && [ -x "$cli" ] || die "hoshu-cli not given or not executable: '$cli' (build the hoshu-cli target)"
 
 cfg=$(mktemp -d /tmp/hoshu-e2e.XXXXXX)
@@ -32,27 +25,7 @@ cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   echo "== teardown"
-  local run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}" idx=() h left=""
-  for h in "${hosts[@]}" e2e-solo; do [ -f "$run/hosts/$h/index" ] && idx+=("$(cat "$run/hosts/$h/index")"); done
-  "$th" down "${hosts[@]}" e2e-solo >/dev/null 2>&1
-  # Only what this test made: other people may have their own test hosts up.
-  for h in "${hosts[@]}" e2e-solo; do
-    ip netns list | grep -qw "hth-$h" && left="$left netns:hth-$h"
-    [ -e "$run/hosts/$h" ] && left="$left dir:$run/hosts/$h"
-    grep -q " $run/hosts/$h/" /proc/mounts && left="$left mounts:$h"
-    pgrep -f -- "-D $run/hosts/$h/merged" >/dev/null && left="$left nspawn:$h"
-    losetup -n -O BACK-FILE 2>/dev/null | grep -q "^$run/hosts/$h/" && left="$left loop:$h"
-  done
-  for i in "${idx[@]}"; do
-    ip link show "hth$i" >/dev/null 2>&1 && left="$left veth:hth$i"
-    pgrep -f "latency-proxy.py --listen 127.0.0.1:$((22000 + i)) " >/dev/null && left="$left proxy:$i"
-  done
-  if [ -n "$left" ]; then
-    echo "FAIL: left behind:$left" >&2
-    rc=1
-  else
-    echo "nothing left behind (namespaces, veths, mounts, loop devices, processes)"
-  fi
+  e2e_teardown "${hosts[@]}" e2e-solo || rc=1
   rm -rf "$cfg"
   exit "$rc"
 }

@@ -37,7 +37,7 @@ Snapshot load(const QString &name, ProbeScript::Tier tier)
     return SnapshotBuilder::build(f.readAll(), QStringLiteral("FIXTURE"), meta);
 }
 
-const QString DiskFull = QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates");
+const QString DiskFull = QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available");
 
 // 10 GiB filesystem growing 1 GiB a day from 2 GiB: full 8 days after the first point.
 QList<DiskProjection::Point> growing(const QDateTime &start)

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void corruptProfilesShowBanner();
     void addServerThroughDialogAndRemember();
     void actionsReachLogAndDangerousOnesAsk();
+    void changingActionsAskForAFreshLook();
 
 private:
     void addServer(MainWindow &window, const QString &name);
@@ -183,6 +185,46 @@ void TestMainWindow::actionsReachLogAndDangerousOnesAsk()
     QTest::qWait(100);
     QCOMPARE(log->lineCount(), linesBefore);
     QVERIFY(!window.workspace(id)->isRunning());
+}
+
+// After an action that may have changed the server, its state is looked at
+// again (the verify step); a read-only action changes nothing and does not.
+void TestMainWindow::changingActionsAskForAFreshLook()
+{
+    const QString actionsDir = m_dir->filePath(QStringLiteral("actions"));
+    QVERIFY(QDir().mkpath(actionsDir));
+    for (const auto &[id, risk] : {std::pair{"test.look", "read-only"}, std::pair{"test.tune", "safe"}}) {
+        QFile f(actionsDir + QLatin1Char('/') + QString::fromLatin1(id) + QStringLiteral(".json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(actionJson(id, risk, false));
+    }
+    QStringList errors;
+    const Catalog catalog = Catalog::loadFromDirectory(actionsDir, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+
+    MainWindow window;
+    window.setSessionConfigurator([](ServerSession *session) { session->setSshConfigFile(QStringLiteral("")); });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    addServer(window, QStringLiteral("prod"));
+    window.setCatalog(catalog);
+    const QString id = window.currentServerId();
+    ServerWorkspace *ws = window.workspace(id);
+    QSignalSpy changed(ws, &ServerWorkspace::serverMayHaveChanged);
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("runButton_test.look")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!ws->isRunning(), 30000);
+    QCOMPARE(changed.count(), 0);
+
+    auto *tune = window.findChild<QPushButton *>(QStringLiteral("runButton_test.tune"));
+    QTRY_VERIFY(tune->isEnabled());
+    QTest::mouseClick(tune, Qt::LeftButton);
+    ConfirmActionDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = window.findChild<ConfirmActionDialog *>()) != nullptr);
+    confirm->accept();
+    // Nothing listens on the port: the run fails, and the server is still looked at again.
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, 30000);
+    QCOMPARE(changed.first().first().toString(), id);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -41,7 +41,7 @@ ServerProfile profile(const QString &id, const QString &name)
 }
 
 const QString Healthy = QStringLiteral("debian-12-testhost-healthy");
-const QString DiskFull = QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates");
+const QString DiskFull = QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available");
 const QString Stopped = QStringLiteral(
     "debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old");
 
@@ -82,7 +82,7 @@ void TestOverview::init()
     if (!m_snaps.isEmpty())
         return;
     for (const QString &name : {Healthy, DiskFull, Stopped}) {
-        // The healthy host has no backups (a warning in the slow tier): its fast tier is all green.
+        // The healthy host as a fast-tier refresh sees it (no du/dumps/backups): all green.
         m_snaps.insert(name, load(name, name == Healthy ? ProbeScript::Tier::Fast : ProbeScript::Tier::Full));
         m_findings.insert(name, Checker::evaluate(m_snaps.value(name)));
     }

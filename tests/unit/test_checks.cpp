@@ -78,17 +78,18 @@ void TestChecks::scenarios_data()
 {
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("healthy") << QStringLiteral("debian-12-testhost-healthy")
-                             << QStringList{QStringLiteral("warning backup.missing")};
+    // A well-kept host: a week of daily backups, Mastodon up to date (its own check found nothing).
+    QTest::newRow("healthy") << QStringLiteral("debian-12-testhost-healthy") << QStringList();
     QTest::newRow("big-journal+stray-dumps+backup-truncated")
         << QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated")
         << QStringList{QStringLiteral("warning backup.shrunk /var/backups/mastodon/mastodon_production-20261121.dump"),
                        QStringLiteral("warning disk.journal_large journal"),
                        QStringLiteral("warning disk.stray_dumps")};
-    QTest::newRow("pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates")
-        << QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates")
+    QTest::newRow("pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available")
+        << QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available")
         << QStringList{QStringLiteral("critical disk.usage_high /home/mastodon/live/public/system"),
-                       QStringLiteral("warning backup.missing"),
+                       // 4.3.3 is marked urgent in the server's software_updates table.
+                       QStringLiteral("critical mastodon.update_available 4.3.2"),
                        QStringLiteral("warning cert.served_stale pr3.test"),
                        QStringLiteral("warning disk.media_cache_large /home/mastodon/live/public/system/cache"),
                        QStringLiteral("warning disk.pg_wal_large /var/lib/postgresql/15/main/pg_wal"),
@@ -127,7 +128,7 @@ void TestChecks::everyFindingHasATitleAndMessage()
 {
     const QStringList all = {QStringLiteral("debian-12-testhost-healthy"),
                              QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated"),
-                             QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates"),
+                             QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available"),
                              QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")};
     QSet<QString> ids;
     for (const QString &name : all) {
@@ -290,7 +291,7 @@ void TestChecks::cliJsonAndExitCode()
     QCOMPARE(json.value(QStringLiteral("worst")).toString(), QStringLiteral("warning"));
     const QJsonObject b = json.value(QStringLiteral("servers")).toArray().at(1).toObject();
     QCOMPARE(b.value(QStringLiteral("timestamp")).toString(), broken.snapshot.takenAt.toString(Qt::ISODate));
-    QCOMPARE(b.value(QStringLiteral("serverTime")).toString(), QStringLiteral("2026-11-22T05:57:57Z"));
+    QCOMPARE(b.value(QStringLiteral("serverTime")).toString(), QStringLiteral("2026-11-22T06:28:21Z"));
     bool sawShrunk = false;
     for (const QJsonValue &v : b.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject f = v.toObject();
@@ -299,7 +300,7 @@ void TestChecks::cliJsonAndExitCode()
         if (f.value(QStringLiteral("id")).toString() == QLatin1String("backup.shrunk")) {
             sawShrunk = true;
             QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
-            QCOMPARE(f.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("bytes")).toInt(), 6835);
+            QCOMPARE(f.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("bytes")).toInt(), 8108);
         }
     }
     QVERIFY(sawShrunk);

@@ -5,6 +5,7 @@
 #include "probes/ProbeScript.h"
 #include "probes/ProbeText.h"
 #include "probes/SectionSplitter.h"
+#include "probes/UpdatesParser.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void probeScriptIsEmbedded();
     void times();
     void sizes();
+    void unchangedUpdatesNeverReadAsNone();
 };
 
 void TestProbeParsers::fixture_data()
@@ -111,7 +113,7 @@ void TestProbeParsers::probeScriptIsEmbedded()
         r.rootMode = RootMode::SudoNoPassword;
         const QByteArray cmd = ProbeScript::command(r);
         QVERIFY(cmd.startsWith("sh -c 'if sudo -n true"));
-        QVERIFY(cmd.endsWith(" hoshu-probe '" + r.nonce.toLatin1() + "' 'fast' '/home/mastodon/live' ''"));
+        QVERIFY(cmd.endsWith(" hoshu-probe '" + r.nonce.toLatin1() + "' 'fast' '/home/mastodon/live' '' ''"));
     }
     QVERIFY(ProbeScript::newNonce() != ProbeScript::newNonce());
 }
@@ -140,4 +142,23 @@ void TestProbeParsers::sizes()
 }
 
 QTEST_GUILESS_MAIN(TestProbeParsers)
+// When apt's state is unchanged the probe skips the simulation; that answer
+// must not read as "nothing pending" unless the caller restores the last list.
+void TestProbeParsers::unchangedUpdatesNeverReadAsNone()
+{
+    const PendingUpdates skipped = UpdatesParser::parse(QStringLiteral("manager=apt\nkey=1700000000-1700000001-1700000002-\nunchanged=1\n"));
+    QVERIFY(skipped.unchanged);
+    QVERIFY(!skipped.status.ok);
+    QCOMPARE(skipped.key, QStringLiteral("1700000000-1700000001-1700000002-"));
+    QVERIFY(skipped.packages.isEmpty());
+
+    const PendingUpdates full = UpdatesParser::parse(QStringLiteral(
+        "manager=apt\nkey=1-2-3-\nstatus=0\ninst sudo 1.9.13p3-1+deb12u2 Debian-Security:12/stable-security [amd64]\n"));
+    QVERIFY(full.status.ok);
+    QVERIFY(!full.unchanged);
+    QCOMPARE(full.key, QStringLiteral("1-2-3-"));
+    QCOMPARE(full.packages.size(), 1);
+    QVERIFY(full.packages.first().security);
+}
+
 #include "test_probe_parsers.moc"

@@ -358,7 +358,8 @@ private Q_SLOTS:
                                        .object().value(QStringLiteral("servers")).toArray().at(1).toObject();
         QStringList keys = server.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("auth"), QStringLiteral("deployment"), QStringLiteral("host"),
+        QCOMPARE(keys, (QStringList{QStringLiteral("auth"), QStringLiteral("deployment"), QStringLiteral("detect_layout"),
+                                    QStringLiteral("host"),
                                     QStringLiteral("id"), QStringLiteral("keyFile"), QStringLiteral("mastodonDir"),
                                     QStringLiteral("name"), QStringLiteral("port"), QStringLiteral("rootAccess"),
                                     QStringLiteral("user")}));

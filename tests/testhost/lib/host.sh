@@ -130,6 +130,13 @@ ht_wait_ready() {   # NAME HOSTDIR TIMEOUT: sshd answers and systemd finished bo
     ht_ssh "$name" 'systemctl --failed --no-legend; for u in $(systemctl --failed --no-legend --plain | cut -d" " -f1); do
       journalctl -b -u "$u" --no-pager -n 15; done' 2>&1 | tee "$hd/boot-warnings" >&2 || true
     [ "$st" = degraded ] || ht_die "$name did not finish booting"
+    # A stand-in that tripped while several hosts boot on two cores (seen once in many
+    # boots: the streaming shim) is not what a test is about: the host must start as
+    # a healthy server, so start what failed once more and insist.
+    ht_ssh "$name" 'failed=$(systemctl --failed --no-legend --plain | cut -d" " -f1 | grep "^mastodon-")
+      [ -z "$failed" ] && exit 0
+      systemctl reset-failed $failed && systemctl restart $failed && sleep 2 && systemctl is-active --quiet $failed' \
+      || ht_die "$name: Mastodon units still failed after a restart (see $hd/boot-warnings)"
   fi
 }
 

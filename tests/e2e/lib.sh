@@ -1,0 +1,41 @@
+# Shared by the e2e scripts (sourced): loud failures, the checks every run needs,
+# and a teardown that proves nothing of this run's hosts is left behind.
+# Expects $th (the hoshu-testhost tool) to be set by the caller.
+
+fails=0
+fail() { echo "FAIL: $*" >&2; fails=$((fails + 1)); }
+die() { echo "FAIL: $*" >&2; exit 1; }
+
+# e2e_require TOOL:PACKAGE...: root and every tool, or a message naming what to install.
+e2e_require() {
+  [ "$(id -u)" -eq 0 ] || die "the e2e test must run as root (systemd-nspawn, ip netns, mount): run ctest -L e2e as root"
+  local t
+  for t in systemd-nspawn:systemd-container debootstrap:debootstrap ip:iproute2 ssh:openssh-client python3:python3 "$@"; do
+    command -v "${t%%:*}" >/dev/null 2>&1 || die "${t%%:*} is missing: apt-get install ${t#*:} (or run installer/install-deps.sh)"
+  done
+}
+
+# e2e_teardown HOST...: brings the hosts down and fails if any namespace, veth, mount,
+# loop device, nspawn or latency proxy of theirs is still there. Only this run's
+# hosts are looked at: other people may have their own test hosts up.
+e2e_teardown() {
+  local run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}" idx=() h i left=""
+  for h in "$@"; do [ -f "$run/hosts/$h/index" ] && idx+=("$(cat "$run/hosts/$h/index")"); done
+  "$th" down "$@" >/dev/null 2>&1
+  for h in "$@"; do
+    ip netns list | grep -qw "hth-$h" && left="$left netns:hth-$h"
+    [ -e "$run/hosts/$h" ] && left="$left dir:$run/hosts/$h"
+    grep -q " $run/hosts/$h/" /proc/mounts && left="$left mounts:$h"
+    pgrep -f -- "-D $run/hosts/$h/merged" >/dev/null && left="$left nspawn:$h"
+    losetup -n -O BACK-FILE 2>/dev/null | grep -q "^$run/hosts/$h/" && left="$left loop:$h"
+  done
+  for i in "${idx[@]}"; do
+    ip link show "hth$i" >/dev/null 2>&1 && left="$left veth:hth$i"
+    pgrep -f "latency-proxy.py --listen 127.0.0.1:$((22000 + i)) " >/dev/null && left="$left proxy:$i"
+  done
+  if [ -n "$left" ]; then
+    echo "FAIL: left behind:$left" >&2
+    return 1
+  fi
+  echo "nothing left behind (namespaces, veths, mounts, loop devices, processes)"
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Hoshu for developers on Debian 12 / Ubuntu 22.04+:
+# Hoshu for developers on Debian 12+ / Ubuntu 24.04+:
 #   installer/dev.sh run    install what is needed, build, start Hoshu
 #   installer/dev.sh test   install what is needed, build, run every test
 # .ci/run calls `installer/dev.sh test`, so CI and the README stay the same thing.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what Hoshu needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Installs what Hoshu needs to build, run and test on Debian 12+ / Ubuntu 24.04+ (Qt 6.4+).
 # Used by the README's two commands and by .ci/run, so all three stay in step.
 set -euo pipefail
 SUDO=""

@@ -19,6 +19,30 @@
 #include <QEventLoop>
 #include <QFileInfo>
 
+namespace {
+// Runs a command object (start() ... done(int)) in a local event loop until it
+// reports, or until Ctrl+C. Started queued, so a server that fails at once
+// still finds the loop running.
+template<typename Command>
+int waitUntilDone(Command &command)
+{
+    int exitCode = 3; // monitoring: unknown, if nothing reports
+    QEventLoop loop;
+    QObject::connect(&command, &Command::done, &loop, [&](int code) {
+        exitCode = code;
+        loop.quit();
+    });
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
+        exitCode = ExitCode::Interrupted;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&command, &Command::start, Qt::QueuedConnection);
+    loop.exec();
+    return exitCode;
+}
+} // namespace
+
 QString HoshuCli::usage()
 {
     return tr("Usage:\n"
@@ -215,21 +239,7 @@ int HoshuCli::runCheck(ProfileStore &store, SecretStore &secrets, const QStringL
             Terminal::message(tr("The history cannot be read (disk.full_soon is not checked): %1").arg(error));
     }
     CheckCommand check(options, &secrets, historyPtr);
-    exitCode = 3;
-    QEventLoop loop;
-    QObject::connect(&check, &CheckCommand::done, &loop, [&](int code) {
-        exitCode = code;
-        loop.quit();
-    });
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
-        exitCode = ExitCode::Interrupted;
-        loop.quit();
-    });
-    // Queued, so a server that fails at once still finds the loop running.
-    QMetaObject::invokeMethod(&check, &CheckCommand::start, Qt::QueuedConnection);
-    loop.exec();
-    return exitCode;
+    return waitUntilDone(check);
 }
 
 int HoshuCli::runRefresh(ProfileStore &store, SecretStore &secrets, const QStringList &args)
@@ -258,19 +268,7 @@ int HoshuCli::runRefresh(ProfileStore &store, SecretStore &secrets, const QStrin
         Terminal::message(tr("The history database was damaged; it was moved to %1 and a new one was started.")
                               .arg(history.setAsidePath()));
     RefreshCommand refresh(options, &secrets, &history);
-    exitCode = 3;
-    QEventLoop loop;
-    QObject::connect(&refresh, &RefreshCommand::done, &loop, [&](int code) {
-        exitCode = code;
-        loop.quit();
-    });
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &loop, [&] {
-        exitCode = ExitCode::Interrupted;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(&refresh, &RefreshCommand::start, Qt::QueuedConnection);
-    loop.exec();
+    exitCode = waitUntilDone(refresh);
     history.prune(QDateTime::currentDateTimeUtc().addDays(-HistoryStore::kDefaultRetentionDays));
     return exitCode;
 }

@@ -190,7 +190,10 @@ QList<Finding> ServerMonitor::projections(const Snapshot &snap, const Thresholds
         for (const HistoryStore::DiskPoint &p : history)
             points << DiskProjection::Point{p.time, p.usedBytes};
         points << DiskProjection::Point{now, fs.usedBytes};
-        if (const auto f = DiskProjection::evaluate(fs.mount, points, fs.sizeBytes, now, th))
+        // Full for Mastodon and PostgreSQL (normal users) is when df's "available"
+        // reaches 0: used + available, not the raw size that includes root's reserve.
+        const qint64 usable = fs.usedBytes + fs.availBytes;
+        if (const auto f = DiskProjection::evaluate(fs.mount, points, usable, now, th))
             out << *f;
     }
     return out;

@@ -8,6 +8,7 @@
 #include "probes/UpdatesParser.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void times();
     void sizes();
     void unchangedUpdatesNeverReadAsNone();
+    void probeScriptsParseInDashAndBash();
 };
 
 void TestProbeParsers::fixture_data()
@@ -159,6 +161,27 @@ void TestProbeParsers::unchangedUpdatesNeverReadAsNone()
     QCOMPARE(full.key, QStringLiteral("1-2-3-"));
     QCOMPARE(full.packages.size(), 1);
     QVERIFY(full.packages.first().security);
+}
+
+// The docker probe never runs against a real engine here (there is none), so at
+// least both scripts must be valid for the shells servers use as /bin/sh.
+void TestProbeParsers::probeScriptsParseInDashAndBash()
+{
+    for (const QString &deployment : {QStringLiteral("systemd"), QStringLiteral("docker")}) {
+        const QByteArray script = ProbeScript::script(deployment);
+        QVERIFY2(!script.isEmpty(), qPrintable(deployment));
+        for (const QString &shell : {QStringLiteral("/bin/dash"), QStringLiteral("/bin/bash")}) {
+            QVERIFY2(QFile::exists(shell), qPrintable(shell + QStringLiteral(" is needed (apt-get install dash bash)")));
+            QProcess sh;
+            sh.start(shell, {QStringLiteral("-n")});
+            QVERIFY(sh.waitForStarted());
+            sh.write(script);
+            sh.closeWriteChannel();
+            QVERIFY(sh.waitForFinished(10000));
+            QVERIFY2(sh.exitCode() == 0, qPrintable(deployment + QLatin1Char(' ') + shell + QLatin1String(": ")
+                                                    + QString::fromUtf8(sh.readAllStandardError())));
+        }
+    }
 }
 
 #include "test_probe_parsers.moc"

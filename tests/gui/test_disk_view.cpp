@@ -5,6 +5,8 @@
 #include "history/HistoryStore.h"
 #include "probes/SnapshotBuilder.h"
 
+#include "FixtureSnapshot.h"
+
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -24,18 +26,6 @@ namespace {
 
 constexpr qint64 GiB = qint64(1) << 30;
 constexpr double GB = 1024.0 * 1024.0 * 1024.0;
-
-Snapshot load(const QString &name, ProbeScript::Tier tier)
-{
-    QFile f(QStringLiteral(HOSHU_FIXTURES_DIR "/probes/snapshots/") + name + QStringLiteral(".full.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(f.fileName()));
-    SnapshotBuilder::Meta meta;
-    meta.serverId = QStringLiteral("s1");
-    meta.serverName = QStringLiteral("s1");
-    meta.tier = tier;
-    return SnapshotBuilder::build(f.readAll(), QStringLiteral("FIXTURE"), meta);
-}
 
 const QString DiskFull = QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available");
 
@@ -66,7 +56,7 @@ private Q_SLOTS:
 
 void TestDiskView::barsFromSnapshot()
 {
-    const Snapshot snap = load(DiskFull, ProbeScript::Tier::Full);
+    const Snapshot snap = FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Full, QStringLiteral("s1"));
     DiskView view;
     view.setSnapshot(snap);
     QTableWidget *table = view.filesystemTable();
@@ -93,7 +83,7 @@ void TestDiskView::breakdownNeedsSlowTier()
 {
     DiskView view;
     QSignalSpy measure(&view, &DiskView::measureRequested);
-    view.setSnapshot(load(DiskFull, ProbeScript::Tier::Fast));
+    view.setSnapshot(FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Fast, QStringLiteral("s1")));
     QCOMPARE(view.breakdownTable()->rowCount(), 0);
     auto *age = view.findChild<QLabel *>(QStringLiteral("breakdownAgeLabel"));
     QVERIFY(age->text().startsWith(QStringLiteral("Not measured yet")));
@@ -104,7 +94,7 @@ void TestDiskView::breakdownNeedsSlowTier()
     view.setMeasuring(true);
     QVERIFY(!button->isEnabled());
 
-    Snapshot full = load(DiskFull, ProbeScript::Tier::Full);
+    Snapshot full = FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Full, QStringLiteral("s1"));
     full.slowTakenAt = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
     view.setMeasuring(false);
     view.setSnapshot(full);
@@ -173,7 +163,7 @@ void TestDiskView::historyFromStoreReachesChart()
     QString error;
     QVERIFY2(hub.openHistory(dir.filePath(QStringLiteral("history.sqlite")), &error), qPrintable(error));
 
-    const Snapshot base = load(DiskFull, ProbeScript::Tier::Fast);
+    const Snapshot base = FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Fast, QStringLiteral("s1"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 4; i >= 0; --i) {
         Snapshot s = base;

@@ -5,6 +5,8 @@
 #include "checks/Checker.h"
 #include "probes/SnapshotBuilder.h"
 
+#include "FixtureSnapshot.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -17,18 +19,6 @@
 #endif
 
 namespace {
-
-Snapshot load(const QString &name, ProbeScript::Tier tier = ProbeScript::Tier::Full)
-{
-    QFile f(QStringLiteral(HOSHU_FIXTURES_DIR "/probes/snapshots/") + name + QStringLiteral(".full.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(f.fileName()));
-    SnapshotBuilder::Meta meta;
-    meta.serverId = name;
-    meta.serverName = name;
-    meta.tier = tier;
-    return SnapshotBuilder::build(f.readAll(), QStringLiteral("FIXTURE"), meta);
-}
 
 ServerProfile profile(const QString &id, const QString &name)
 {
@@ -83,7 +73,7 @@ void TestOverview::init()
         return;
     for (const QString &name : {Healthy, DiskFull, Stopped}) {
         // The healthy host as a fast-tier refresh sees it (no du/dumps/backups): all green.
-        m_snaps.insert(name, load(name, name == Healthy ? ProbeScript::Tier::Fast : ProbeScript::Tier::Full));
+        m_snaps.insert(name, FixtureSnapshot::load(name, name == Healthy ? ProbeScript::Tier::Fast : ProbeScript::Tier::Full, name));
         m_findings.insert(name, Checker::evaluate(m_snaps.value(name)));
     }
 }

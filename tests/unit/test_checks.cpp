@@ -10,6 +10,8 @@
 #include "cli/CheckCommand.h"
 #include "probes/SnapshotBuilder.h"
 
+#include "FixtureSnapshot.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,17 +24,6 @@
 #endif
 
 namespace {
-Snapshot load(const QString &name, ProbeScript::Tier tier = ProbeScript::Tier::Full)
-{
-    QFile f(QStringLiteral(HOSHU_FIXTURES_DIR "/probes/snapshots/") + name + QStringLiteral(".full.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing snapshot fixture %s", qPrintable(f.fileName()));
-    SnapshotBuilder::Meta meta;
-    meta.serverName = name;
-    meta.tier = tier;
-    return SnapshotBuilder::build(f.readAll(), QStringLiteral("FIXTURE"), meta);
-}
-
 // "severity id subject" of every finding that is not ok, sorted.
 QStringList problems(const QList<Finding> &findings)
 {
@@ -110,14 +101,14 @@ void TestChecks::scenarios()
 {
     QFETCH(QString, fixture);
     QFETCH(QStringList, expected);
-    const Snapshot snap = load(fixture);
+    const Snapshot snap = FixtureSnapshot::load(fixture);
     QVERIFY2(snap.parseErrors.isEmpty(), qPrintable(QStringList(snap.parseErrors.keys()).join(QLatin1Char(','))));
     QCOMPARE(problems(Checker::evaluate(snap)), expected);
 }
 
 void TestChecks::healthyFastTierHasNoProblem()
 {
-    const Snapshot snap = load(QStringLiteral("debian-12-testhost-healthy"), ProbeScript::Tier::Fast);
+    const Snapshot snap = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy"), ProbeScript::Tier::Fast);
     const QList<Finding> findings = Checker::evaluate(snap);
     QCOMPARE(problems(findings), QStringList());
     QVERIFY(findings.size() >= 20); // the checklist itself is there, all green
@@ -132,7 +123,7 @@ void TestChecks::everyFindingHasATitleAndMessage()
                              QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")};
     QSet<QString> ids;
     for (const QString &name : all) {
-        const QList<Finding> findings = Checker::evaluate(load(name));
+        const QList<Finding> findings = Checker::evaluate(FixtureSnapshot::load(name));
         for (const Finding &f : findings) {
             ids.insert(f.id);
             QVERIFY2(f.title() != f.id, qPrintable(f.id));
@@ -168,7 +159,7 @@ void TestChecks::thresholdsAreConfigurable()
     QCOMPARE(Thresholds::fromJson(Thresholds().toJson()).toJson(), Thresholds().toJson());
     Checker::Inputs in;
     in.thresholds = th;
-    QVERIFY(problems(Checker::evaluate(load(QStringLiteral("debian-12-testhost-healthy")), in))
+    QVERIFY(problems(Checker::evaluate(FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy")), in))
                 .contains(QStringLiteral("warning disk.usage_high /")));
 }
 
@@ -268,13 +259,13 @@ void TestChecks::cliJsonAndExitCode()
     CheckCommand::Result healthy;
     healthy.profile.name = QStringLiteral("a");
     healthy.reached = true;
-    healthy.snapshot = load(QStringLiteral("debian-12-testhost-healthy"), ProbeScript::Tier::Fast);
+    healthy.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy"), ProbeScript::Tier::Fast);
     healthy.findings = Checker::evaluate(healthy.snapshot);
     QCOMPARE(CheckCommand::exitCodeFor({healthy}), 0);
 
     CheckCommand::Result broken = healthy;
     broken.profile.name = QStringLiteral("b");
-    broken.snapshot = load(QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated"));
+    broken.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated"));
     broken.findings = Checker::evaluate(broken.snapshot);
     QCOMPARE(CheckCommand::exitCodeFor({healthy, broken}), 1);
 
@@ -283,7 +274,7 @@ void TestChecks::cliJsonAndExitCode()
     down.findings = {ConnectionRule::fromError(SshError(SshError::Kind::Timeout))};
     QCOMPARE(CheckCommand::exitCodeFor({healthy, broken, down}), 3);
     CheckCommand::Result crit = healthy;
-    crit.snapshot = load(QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old"));
+    crit.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old"));
     crit.findings = Checker::evaluate(crit.snapshot);
     QCOMPARE(CheckCommand::exitCodeFor({healthy, down, crit}), 2);
 

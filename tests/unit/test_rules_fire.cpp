@@ -7,6 +7,8 @@
 #include "checks/DiskProjection.h"
 #include "probes/SnapshotBuilder.h"
 
+#include "FixtureSnapshot.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
@@ -28,10 +30,7 @@ constexpr qint64 kNow = 1795328900;
 
 QString healthyText()
 {
-    QFile f(QStringLiteral(HOSHU_FIXTURES_DIR "/probes/snapshots/debian-12-testhost-healthy.full.txt"));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing snapshot fixture %s", qPrintable(f.fileName()));
-    return QString::fromUtf8(f.readAll());
+    return QString::fromUtf8(FixtureSnapshot::text(QStringLiteral("debian-12-testhost-healthy")));
 }
 
 Snapshot build(const QString &text)

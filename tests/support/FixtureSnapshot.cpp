@@ -1,0 +1,22 @@
+#include "FixtureSnapshot.h"
+
+#include "probes/SnapshotBuilder.h"
+
+#include <QFile>
+
+QByteArray FixtureSnapshot::text(const QString &name)
+{
+    QFile f(QStringLiteral(HOSHU_FIXTURES_DIR "/probes/snapshots/") + name + QStringLiteral(".full.txt"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing snapshot fixture %s", qPrintable(f.fileName()));
+    return f.readAll();
+}
+
+Snapshot FixtureSnapshot::load(const QString &name, ProbeScript::Tier tier, const QString &serverId)
+{
+    SnapshotBuilder::Meta meta;
+    meta.serverId = serverId;
+    meta.serverName = serverId.isEmpty() ? name : serverId;
+    meta.tier = tier;
+    return SnapshotBuilder::build(text(name), QStringLiteral("FIXTURE"), meta);
+}

@@ -23,20 +23,7 @@ hosts=("$ok" "$warn" "$crit" "$slow" "$down")
 e2e_require openssl:openssl mkfs.ext4:e2fsprogs losetup:util-linux
 [ -n "$cli" ] && [ -x "$cli" ] || die "hoshu-cli not given or not executable: '$cli' (build the hoshu-cli target)"
 
-cfg=$(mktemp -d /tmp/hoshu-e2e-check.XXXXXX)
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  echo "== teardown"
-  e2e_teardown "${hosts[@]}" || rc=1
-  rm -rf "$cfg"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'echo "interrupted" >&2; exit 130' INT TERM
-export HOSHU_CONFIG_DIR="$cfg/config"
-mkdir -p "$HOSHU_CONFIG_DIR"
-"$th" down "${hosts[@]}" >/dev/null 2>&1   # leftovers of an interrupted run
+e2e_begin check "${hosts[@]}"
 
 echo "== boot ${#hosts[@]} hosts in parallel"
 "$th" build >/dev/null || die "hoshu-testhost build failed"

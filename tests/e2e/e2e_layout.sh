@@ -18,21 +18,8 @@ h=e2e-layout
 e2e_require
 [ -n "$cli" ] && [ -x "$cli" ] || die "hoshu-cli not given or not executable: '$cli' (build the hoshu-cli target)"
 
-cfg=$(mktemp -d /tmp/hoshu-e2e-layout.XXXXXX)
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  echo "== teardown"
-  e2e_teardown "$h" || rc=1
-  rm -rf "$cfg"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'echo "interrupted" >&2; exit 130' INT TERM
-export HOSHU_CONFIG_DIR="$cfg/config"
-mkdir -p "$HOSHU_CONFIG_DIR"
+e2e_begin layout "$h"
 servers="$HOSHU_CONFIG_DIR/servers.json"
-"$th" down "$h" >/dev/null 2>&1   # leftovers of an interrupted run
 
 echo "== boot $h"
 "$th" up "$h" >"$cfg/up.log" 2>&1 || { cat "$cfg/up.log" >&2; die "$h did not boot"; }

@@ -20,22 +20,7 @@ e2e_require ssh-keygen:openssh-client openssl:openssl mkfs.ext4:e2fsprogs losetu
   setsid:util-linux
 [ -n "$cli" ] && [ -x "$cli" ] || die "hoshu-cli not given or not executable: '$cli' (build the hoshu-cli target)"
 
-cfg=$(mktemp -d /tmp/hoshu-e2e.XXXXXX)
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  echo "== teardown"
-  e2e_teardown "${hosts[@]}" e2e-solo || rc=1
-  rm -rf "$cfg"
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'echo "interrupted" >&2; exit 130' INT TERM
-export HOSHU_CONFIG_DIR="$cfg/config"
-mkdir -p "$HOSHU_CONFIG_DIR"
-
-# Leftovers of an earlier interrupted run of this test.
-"$th" down "${hosts[@]}" e2e-solo >/dev/null 2>&1
+e2e_begin testhosts "${hosts[@]}" e2e-solo
 
 echo "== rootfs"
 cache="${HOSHU_TESTHOST_CACHE:-/var/cache/hoshu-testhost}"

@@ -39,3 +39,28 @@ e2e_teardown() {
   fi
   echo "nothing left behind (namespaces, veths, mounts, loop devices, processes)"
 }
+
+# e2e_begin NAME HOST...: a private config dir for this run ($cfg, with HOSHU_CONFIG_DIR
+# under it: every boot brings new host keys, so nothing may be kept from an earlier run),
+# a teardown on exit that proves the hosts are gone, and leftovers of an interrupted
+# earlier run brought down first.
+e2e_begin() {
+  local name=$1
+  shift
+  E2E_HOSTS=("$@")
+  cfg=$(mktemp -d "/tmp/hoshu-e2e-$name.XXXXXX")
+  trap e2e_end EXIT
+  trap 'echo "interrupted" >&2; exit 130' INT TERM
+  export HOSHU_CONFIG_DIR="$cfg/config"
+  mkdir -p "$HOSHU_CONFIG_DIR"
+  "$th" down "${E2E_HOSTS[@]}" >/dev/null 2>&1
+}
+
+e2e_end() {
+  local rc=$?
+  trap - EXIT INT TERM
+  echo "== teardown"
+  e2e_teardown "${E2E_HOSTS[@]}" || rc=1
+  rm -rf "$cfg"
+  exit "$rc"
+}

@@ -33,14 +33,7 @@ s_mastodon_version_docker() {
     break
   done
 }
-section probe s_probe
-# Tiers: fast (every refresh), slow (du, dumps, backups), full (both, still one exec).
-if [ "$HOSHU_TIER" != fast ]; then
-  section du s_du
-  section dumps s_dumps
-  section backups s_backups
-fi
-[ "$HOSHU_TIER" = slow ] && exit 0
+begin_probe
 section os-release s_os_release
 section loadavg s_loadavg
 section meminfo s_meminfo

@@ -34,6 +34,18 @@ envval() {
 }
 HOSHU_ENV="$HOSHU_DIR/.env.production"
 
+# Every deployment's script starts the same way: the probe section, then the slow
+# tier unless the tier is fast. Tiers: fast (every refresh), slow (du, dumps,
+# backups), full (both, still one exec). The slow tier alone ends here.
+begin_probe() {
+  section probe s_probe
+  if [ "$HOSHU_TIER" != fast ]; then
+    section du s_du
+    section dumps s_dumps
+    section backups s_backups
+  fi
+  [ "$HOSHU_TIER" = slow ] && exit 0
+}
 s_probe() {
   echo "probe_version=1"
   echo "tier=$HOSHU_TIER"

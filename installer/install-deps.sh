@@ -15,7 +15,8 @@ PKGS=(
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth fonts-noto-cjk
   qt6-qpa-plugins libqt6opengl6-dev libxkbcommon-dev
-  debootstrap systemd-container iproute2 openssl e2fsprogs util-linux python3
+  debootstrap systemd-container iproute2 openssl e2fsprogs util-linux python3 curl
+  shellcheck
 )
 want=()
 for p in "${PKGS[@]}"; do

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # A test CA per host and Let's Encrypt-shaped lineages signed by it, so that nginx serves
 # them and `certbot certificates` lists them. Nothing here ever talks to an ACME server.
 

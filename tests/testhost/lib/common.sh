@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # the settings are used by the other lib files
 # Shared paths and helpers of hoshu-testhost. Sourced, never run.
 # Everything the tool creates lives under CACHE (rootfs) and RUN (per host), so `down --all`
 # can find and remove all of it.

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # `up`, `down`, `status`, `demo`: one host = an overlay root over the cached rootfs, a network
 # namespace hth-NAME with a veth pair (hthI <-> eth0) on a private /30 of 10.77.0.0/16, and a
 # systemd-nspawn booting it. Everything is recorded in $HT_RUN/hosts/NAME so `down` finds it.
@@ -17,6 +18,7 @@ ht_ssh() {
   local hd; hd=$(ht_hostdir "$1"); shift
   local addr; addr=$(cat "$hd/addr")
   mapfile -t o < <(ht_ssh_opts "$hd")
+  # shellcheck disable=SC2029  # the command is for the host, as the caller wrote it
   ssh "${o[@]}" "root@$addr" "$@"
 }
 
@@ -46,27 +48,33 @@ ht_cmd_up() {
   ht_check_name "$name"
   for a in "${scenarios[@]}"; do ht_scenario_known "$a" || ht_die "unknown scenario '$a' (see: $0 scenarios)"; done
   ht_require_root up
-  ht_require_tools systemd-nspawn ip ssh ssh-keygen openssl mount umount flock setsid
-  ht_cmd_build >/dev/null
+  ht_require_tools systemd-nspawn ip ssh ssh-keygen openssl mount umount flock setsid curl
+  local hd idx t0 lower ready_timeout="${HOSHU_TESTHOST_READY_TIMEOUT:-60}"
+  hd=$(ht_hostdir "$name"); t0=$(date +%s.%N)
+  # Holds the cache lock (fd 8) until the overlay is mounted: no build removes our rootfs meanwhile.
+  ht_build_locked >/dev/null
+  lower=$(readlink -f "$HT_CACHE/rootfs")
   mkdir -p "$HT_RUN/hosts"
-  local hd idx t0; hd=$(ht_hostdir "$name"); t0=$(date +%s.%N)
   exec 9>"$HT_RUN/.lock"; flock 9
   [ ! -e "$hd" ] || { flock -u 9; ht_die "host '$name' exists (down it first)"; }
   ip netns list | grep -qw "$HT_NETNS_PREFIX$name" && { flock -u 9; ht_die "netns $HT_NETNS_PREFIX$name exists: run '$0 down --all'"; }
   idx=$(ht_alloc_index) || { flock -u 9; ht_die "no free address"; }
   mkdir -p "$hd"/{upper,work,merged}
   echo "$idx" >"$hd/index"
+  echo "$lower" >"$hd/lower"
   flock -u 9; exec 9>&-
-  # From here on, any failure or interrupt removes what was made.
-  trap "ht_log 'up $name failed: cleaning up'; ht_down_one '$name'" ERR
-  trap "ht_log 'interrupted: cleaning up $name'; ht_down_one '$name'; exit 130" INT TERM
+  # From here on, any failure (a failed command or ht_die) or interrupt removes what was made.
+  HT_UP_NAME=$name
+  trap ht_up_abort EXIT
+  trap 'ht_log "interrupted"; exit 130' INT TERM
 
   local addr hostaddr dom root
   addr=$(ht_addr "$idx" 2); hostaddr=$(ht_addr "$idx" 1); dom="$name.test"; root="$hd/merged"
   echo "$addr" >"$hd/addr"
   printf '%s\n' "${scenarios[@]}" >"$hd/scenarios"
-  mount -t overlay overlay -o "lowerdir=$HT_CACHE/rootfs,upperdir=$hd/upper,workdir=$hd/work" "$root"
+  mount -t overlay overlay -o "lowerdir=$lower,upperdir=$hd/upper,workdir=$hd/work" "$root"
   echo "$root" >"$hd/mounts"
+  flock -u 8; exec 8>&-
 
   ht_personalize "$hd" "$root" "$name" "$dom" "$addr"
   HT_NSPAWN_EXTRA=()
@@ -86,13 +94,32 @@ ht_cmd_up() {
   echo $! >"$hd/nspawn.pid"
 
   ht_wait_ready "$name" "$hd" 120
-  for a in "${scenarios[@]}"; do ht_scenario_post "$a" "$name" "$hd" "$dom"; done
+  # Every service answers before a scenario changes anything (a scenario starts from a
+  # running server); afterwards, what it stopped on purpose is stopped and the rest answers.
+  ht_wait_services "$name" "$hd" "$dom" "$ready_timeout" || ht_die "$name did not come up (see above)"
+  local stopped=()
+  for a in "${scenarios[@]}"; do
+    ht_scenario_post "$a" "$name" "$hd" "$dom"
+    mapfile -t -O "${#stopped[@]}" stopped < <(ht_scenario_stops "$a")
+  done
+  if [ "${#scenarios[@]}" -gt 0 ]; then
+    ht_wait_services "$name" "$hd" "$dom" "$ready_timeout" "${stopped[@]}" \
+      || ht_die "$name is not in the state of its scenarios (see above)"
+  fi
   if [ -n "$latency" ]; then ht_start_latency "$name" "$hd" "$idx" "$latency"; fi
   touch "$hd/up"
-  trap - ERR INT TERM
+  trap - EXIT INT TERM
   ht_write_info "$name" "$hd" "$dom"
   ht_log "$name is up at $addr in $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s"
   cat "$hd/host.env"
+}
+
+ht_up_abort() {   # EXIT trap of `up` until the host is up: nothing of a failed boot stays
+  local rc=$?
+  trap - EXIT
+  ht_log "up $HT_UP_NAME failed: cleaning up"
+  ht_down_one "$HT_UP_NAME"
+  exit $(( rc == 0 ? 1 : rc ))
 }
 
 # Files that make this host itself: names, keys, secrets, certificates.
@@ -111,6 +138,7 @@ ht_personalize() {
     chmod 600 "$root$h/.ssh/authorized_keys"
   done
   chown -R --reference="$root/home/admin" "$root/home/admin/.ssh"
+  ht_personalize_users "$hd" "$root"
   local env="$root/home/mastodon/live/.env.production"
   sed -i "s/@DOMAIN@/$dom/g" "$env" "$root/etc/nginx/sites-available/mastodon"
   for i in 1 2 3 4 5 6 7; do sed -i "s/@SECRET$i@/$(od -An -N32 -tx1 /dev/urandom | tr -d ' \n')/" "$env"; done
@@ -127,12 +155,14 @@ ht_wait_ready() {   # NAME HOSTDIR TIMEOUT: sshd answers and systemd finished bo
   st=$(ht_ssh "$name" timeout 90 systemctl is-system-running --wait 2>/dev/null || true)
   if [ "$st" != running ]; then
     ht_log "$name: systemd says '$st'; failed units:"
+    # shellcheck disable=SC2016  # expanded on the host
     ht_ssh "$name" 'systemctl --failed --no-legend; for u in $(systemctl --failed --no-legend --plain | cut -d" " -f1); do
       journalctl -b -u "$u" --no-pager -n 15; done' 2>&1 | tee "$hd/boot-warnings" >&2 || true
     [ "$st" = degraded ] || ht_die "$name did not finish booting"
     # A stand-in that tripped while several hosts boot on two cores (seen once in many
     # boots: the streaming shim) is not what a test is about: the host must start as
     # a healthy server, so start what failed once more and insist.
+    # shellcheck disable=SC2016  # expanded on the host
     ht_ssh "$name" 'failed=$(systemctl --failed --no-legend --plain | cut -d" " -f1 | grep "^mastodon-")
       [ -z "$failed" ] && exit 0
       systemctl reset-failed $failed && systemctl restart $failed && sleep 2 && systemctl is-active --quiet $failed' \
@@ -159,14 +189,19 @@ HOST_LATENCY_ADDR=${lat:+127.0.0.1}
 HOST_LATENCY_PORT=$lat
 HOST_SSH=$hd/ssh
 HOST_SCENARIOS="$(tr '\n' ' ' <"$hd/scenarios" | sed 's/ *$//')"
+HOST_TEST_USERS="$(ht_test_users | awk '{ print $1 }' | paste -sd' ')"
+HOST_SUDO_PASSWORD_USER=$(cat "$hd/sudo-password.user")
+HOST_SUDO_PASSWORD_FILE=$hd/sudo-password
 ENV
   cat >"$hd/host.json" <<JSON
 {"name": "$name", "domain": "$dom", "address": "$addr", "port": 22, "user": "root", "admin_user": "admin",
  "key": "$hd/id_ed25519", "known_hosts": "$hd/known_hosts", "host_key_fingerprint": "$fp",
  "latency_address": ${lat:+\"127.0.0.1\"}${lat:-null}, "latency_port": ${lat:-null},
- "scenarios": [$(sed '/^$/d; s/.*/"&"/' "$hd/scenarios" | paste -sd,)]}
+ "scenarios": [$(sed '/^$/d; s/.*/"&"/' "$hd/scenarios" | paste -sd,)],
+ "test_users": [$(ht_test_users_json)],
+ "sudo_password_user": "$(cat "$hd/sudo-password.user")", "sudo_password_file": "$hd/sudo-password"}
 JSON
-  # A ready-made ssh for humans and tests: $HOST_SSH [admin@] command...
+  # A ready-made ssh for humans and tests: $HOST_SSH [admin@|hsh-fish@|...] command...
   cat >"$hd/ssh" <<SH
 #!/bin/sh
 u=root; case "\$1" in *@) u=\${1%@}; shift ;; esac
@@ -209,18 +244,18 @@ ht_down_one() {
   fi
   if [ -d "$hd/merged" ]; then
     for p in /proc/[0-9]*; do
-      [ "$(readlink "$p/root" 2>/dev/null)" = "$hd/merged" ] && kill -KILL "${p#/proc/}" 2>/dev/null || true
+      if [ "$(readlink "$p/root" 2>/dev/null)" = "$hd/merged" ]; then kill -KILL "${p#/proc/}" 2>/dev/null || true; fi
     done
   fi
   sleep 0.1
   # Mounts under the host dir, deepest first, then the loop devices behind them.
-  for m in $(awk -v d="$hd/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do
+  while read -r m; do
     umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true
-  done
+  done < <(awk -v d="$hd/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r)
   for p in $(losetup -j "$hd/media.img" -O NAME -n 2>/dev/null); do losetup -d "$p" 2>/dev/null || true; done
   ip netns del "$HT_NETNS_PREFIX$name" 2>/dev/null || true
   idx=$(cat "$hd/index" 2>/dev/null || true)
-  [ -n "$idx" ] && ip link del "hth$idx" 2>/dev/null || true
+  if [ -n "$idx" ]; then ip link del "hth$idx" 2>/dev/null || true; fi
   if [ -d "$hd" ] && ! awk -v d="$hd/" 'index($2, d) == 1 { f = 1 } END { exit !f }' /proc/mounts; then
     rm -rf "$hd"
   fi
@@ -231,12 +266,12 @@ ht_cmd_down() {
   [ $# -gt 0 ] || ht_die "usage: down NAME... | down --all"
   local n
   if [ "$1" = --all ]; then
-    for n in $(ls "$HT_RUN/hosts" 2>/dev/null); do ht_down_one "$n" & done
+    for n in "$HT_RUN"/hosts/*; do [ -d "$n" ] && ht_down_one "${n##*/}" & done
     wait
     # Strays from runs that lost their records.
     for n in $(ip netns list | awk '{print $1}' | grep "^$HT_NETNS_PREFIX" || true); do ht_down_one "${n#"$HT_NETNS_PREFIX"}"; done
     for n in $(ip -o link show | awk -F': ' '{print $2}' | grep -E '^hth[0-9]+$' || true); do ip link del "$n" 2>/dev/null || true; done
-    for n in $(awk -v d="$HT_RUN/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r); do umount -l "$n" 2>/dev/null || true; done
+    while read -r n; do umount -l "$n" 2>/dev/null || true; done < <(awk -v d="$HT_RUN/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r)
     for n in $(losetup -O NAME,BACK-FILE -n 2>/dev/null | awk -v d="$HT_RUN/" 'index($2, d) == 1 { print $1 }'); do losetup -d "$n"; done
   else
     for n in "$@"; do ht_check_name "$n"; ht_down_one "$n" & done
@@ -261,8 +296,9 @@ ht_leftovers() {
 ht_cmd_status() {
   local n hd
   printf '%-14s %-16s %-8s %-6s %s\n' NAME ADDRESS NSPAWN SSH SCENARIOS
-  for n in $(ls "$HT_RUN/hosts" 2>/dev/null); do
-    hd=$(ht_hostdir "$n")
+  for hd in "$HT_RUN"/hosts/*; do
+    [ -d "$hd" ] || continue
+    n=${hd##*/}
     local np=dead sshok=no
     kill -0 "$(cat "$hd/nspawn.pid" 2>/dev/null)" 2>/dev/null && np=running
     [ "$np" = running ] && ht_ssh "$n" true 2>/dev/null && sshok=yes

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Scenarios: each one puts the host in a real state (files, units, mounts, database), never a
 # flag Hoshu could read. `pre` runs on the host's root before boot, `post` over SSH after it.
 
@@ -21,6 +22,14 @@ HT_SCENARIOS=(
 
 ht_list_scenarios() { local s; for s in "${HT_SCENARIOS[@]}"; do printf '%-26s %s\n' "${s%%:*}" "${s#*:}"; done; }
 ht_scenario_known() { local s; for s in "${HT_SCENARIOS[@]}"; do [ "${s%%:*}" = "$1" ] && return 0; done; return 1; }
+
+# ht_scenario_stops SCENARIO: the services (lib/ready.sh names) its `post` stops on purpose;
+# `up` then waits for them to be stopped and for everything else to answer.
+ht_scenario_stops() {
+  case "$1" in
+    services-stopped) printf '%s\n' web streaming sidekiq ;;
+  esac
+}
 
 ht_scenario_pre() {   # SCENARIO HOSTDIR ROOT DOMAIN
   local s="$1" hd="$2" root="$3" dom="$4"
@@ -84,8 +93,7 @@ ht_scenario_post() {   # SCENARIO NAME HOSTDIR DOMAIN
 SELECT pg_create_physical_replication_slot('standby1', true);
 CREATE TABLE IF NOT EXISTS hoshu_wal_filler (x bigint);
 SQL
-      local i
-      for i in $(seq 13); do
+      for _ in $(seq 13); do
         echo "INSERT INTO hoshu_wal_filler SELECT generate_series(1, 1000); SELECT pg_switch_wal();"
       done | ht_ssh "$name" "runuser -u postgres -- psql -q -d mastodon_production" >/dev/null
       ht_ssh "$name" "runuser -u postgres -- psql -q -d mastodon_production -c 'DROP TABLE hoshu_wal_filler'" ;;
@@ -107,6 +115,7 @@ for i in range(400000): out.write(line % (random.random() * 300, random.random()
         done
         rm /tmp/dump.pgc" 
       if [ "$s" = backup-truncated ]; then
+        # shellcheck disable=SC2016  # expanded on the host
         ht_ssh "$name" 'cd /var/backups/mastodon; f=$(ls -t | head -1); t=$(stat -c %y "$f");
           head -c $(( $(stat -c %s "$f") / 3 )) "$f" >"$f.tmp"; mv "$f.tmp" "$f"; touch -d "$t" "$f"'
       fi ;;

@@ -13,6 +13,35 @@ echo 'admin ALL=(ALL) NOPASSWD: ALL' >/etc/sudoers.d/admin
 chmod 0440 /etc/sudoers.d/admin
 install -d -m 700 /root/.ssh /home/admin/.ssh /home/mastodon/.ssh
 
+# Login-shell and sudo test users (recipe/users.txt); `up` authorizes the test key and sets
+# hsh-sudopw's password. Their shell configs are what such users have and print nothing:
+# fish reads config.fish in every fish, also the one sshd starts for a command.
+grep -v '^#' "$R/users.txt" | while read -r u sh mode; do
+  [ -n "$u" ] || continue
+  grep -qx "$sh" /etc/shells || { echo "$sh (login shell of $u) is not in /etc/shells" >&2; exit 1; }
+  if [ "$mode" = password ]; then useradd -m -s "$sh" -G sudo "$u"; else useradd -m -s "$sh" "$u"; fi
+  case "$mode" in
+    nopasswd) echo "$u ALL=(ALL) NOPASSWD: ALL" >>/etc/sudoers.d/hsh-nopasswd ;;
+    password) ;;   # %sudo ALL=(ALL:ALL) ALL from Debian's /etc/sudoers
+    *) echo "users.txt: unknown sudo mode '$mode' for $u" >&2; exit 1 ;;
+  esac
+  install -d -m 700 -o "$u" -g "$u" "/home/$u/.ssh"
+  # shellcheck disable=SC2016  # the configs are written as they are
+  case "$sh" in
+    */zsh)   # without a .zshrc an interactive zsh starts zsh-newuser-install's menu
+      printf '%s\n' '# ~/.zshrc' 'HISTFILE=~/.zsh_history' 'HISTSIZE=1000' 'SAVEHIST=1000' \
+        'bindkey -e' 'path=(~/.local/bin $path)' >"/home/$u/.zshrc" ;;
+    */fish)
+      install -d -o "$u" -g "$u" "/home/$u/.config" "/home/$u/.config/fish"
+      printf '%s\n' '# ~/.config/fish/config.fish: read by every fish, interactive or not.' \
+        'set -g fish_greeting' 'fish_add_path -g ~/.local/bin' \
+        'if status is-interactive' '    abbr -a sc systemctl' 'end' >"/home/$u/.config/fish/config.fish" ;;
+  esac
+  chown -R "$u:$u" "/home/$u"
+done
+chmod 0440 /etc/sudoers.d/hsh-nopasswd
+visudo -c -q
+
 cp -a --no-preserve=ownership "$R/files/." /
 ln -sf /opt/hoshu-standin/fake-node /usr/bin/node
 

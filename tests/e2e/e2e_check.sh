@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # e2e (CTest label e2e): `hoshu-cli check --json` against test hosts in known states.
 # Boots a healthy host and four scenario hosts in parallel (scenarios grouped so each
 # host's findings are unambiguous), adds them as a user would (--domain NAME.test
@@ -18,10 +19,11 @@ run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}"
 ok=e2e-chk-ok; warn=e2e-chk-warn; crit=e2e-chk-crit; slow=e2e-chk-slow; down=e2e-chk-down
 hosts=("$ok" "$warn" "$crit" "$slow" "$down")
 
+# shellcheck source=lib.sh
 . "$here/lib.sh"
 
 e2e_require openssl:openssl mkfs.ext4:e2fsprogs losetup:util-linux
-[ -n "$cli" ] && [ -x "$cli" ] || die "hoshu-cli not given or not executable: '$cli' (build the hoshu-cli target)"
+e2e_require_exe "$cli" hoshu-cli
 
 e2e_begin check "${hosts[@]}"
 
@@ -37,6 +39,7 @@ for p in $p1 $p2 $p3 $p4 $p5; do wait "$p" || { cat "$cfg"/*.log >&2; die "a hos
 echo "booted in $(( $(date +%s) - t0 )) s"
 
 for h in "${hosts[@]}"; do
+  # shellcheck source=/dev/null  # written by hoshu-testhost up
   ( . "$run/hosts/$h/host.env"
     "$cli" server add "$h" --host "$HOST_ADDR" --user root --key "$HOST_KEY" --accept-new-host-key \
       --domain "$h.test" --http-address "$HOST_ADDR" --http-ca-file "$run/hosts/$h/ca/ca.pem" ) >"$cfg/$h.add" 2>&1 \
@@ -101,6 +104,7 @@ python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["servers"][0]; sys.e
   "$cfg/e2e-chk-gone.json" || fail "e2e-chk-gone: reached is not false"
 # Several servers: the worst decides.
 for combo in "$ok $warn:1" "$ok $crit:2" "$ok e2e-chk-gone:3" "$ok $warn $crit:2"; do
+  # shellcheck disable=SC2086  # the server names are words
   "$cli" check ${combo%%:*} >"$cfg/combo.out" 2>&1; rc=$?
   [ "$rc" -eq "${combo##*:}" ] || fail "check ${combo%%:*} exited $rc, expected ${combo##*:}"
 done
@@ -120,8 +124,9 @@ for h in "$ok" "$warn" "$crit"; do
   execs=$(grep -c '^Starting session: command for root' "$cfg/$h.sshd")
   others=$(grep -c '^Starting session:' "$cfg/$h.sshd")
   echo "$h: sshd logged $conns connection(s), $execs exec session(s), $others session(s) of any kind"
-  [ "$conns" -eq 1 ] && [ "$execs" -eq 1 ] && [ "$others" -eq 1 ] \
-    || { fail "$h: the refresh should use 1 connection and 1 exec"; sed 's/^/  /' "$cfg/$h.sshd"; }
+  if [ "$conns" -ne 1 ] || [ "$execs" -ne 1 ] || [ "$others" -ne 1 ]; then
+    fail "$h: the refresh should use 1 connection and 1 exec"; sed 's/^/  /' "$cfg/$h.sshd"
+  fi
 done
 before=$(rows)
 [ "$before" -eq 3 ] || fail "refresh stored $before snapshots, expected 3"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # e2e (CTest label e2e): the layout is detected and applied. One healthy test host (a
 # native Mastodon in /home/mastodon/live), added as a user would. Its profile is then
 # made wrong (docker, /srv/wrong) with detection on: ONE `hoshu-cli refresh` prints
@@ -13,16 +14,18 @@ th="$here/../testhost/hoshu-testhost"
 cli="${1:-}"
 run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}"
 h=e2e-layout
+# shellcheck source=lib.sh
 . "$here/lib.sh"
 
-e2e_require
-[ -n "$cli" ] && [ -x "$cli" ] || die "hoshu-cli not given or not executable: '$cli' (build the hoshu-cli target)"
+e2e_require openssl:openssl
+e2e_require_exe "$cli" hoshu-cli
 
 e2e_begin layout "$h"
 servers="$HOSHU_CONFIG_DIR/servers.json"
 
 echo "== boot $h"
 "$th" up "$h" >"$cfg/up.log" 2>&1 || { cat "$cfg/up.log" >&2; die "$h did not boot"; }
+# shellcheck source=/dev/null  # written by hoshu-testhost up
 ( . "$run/hosts/$h/host.env"
   "$cli" server add "$h" --host "$HOST_ADDR" --user root --key "$HOST_KEY" --accept-new-host-key \
     --domain "$h.test" --http-address "$HOST_ADDR" --http-ca-file "$run/hosts/$h/ca/ca.pem" ) >"$cfg/add.log" 2>&1 \

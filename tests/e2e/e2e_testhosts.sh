@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # e2e (CTest label e2e): boots three test hosts in parallel (tests/testhost), reproduces
 # seed 000 with plain commands (after `systemctl stop`, `systemctl restart 'mastodon-*'`
 # exits 0 and starts nothing), then shows that `hoshu-cli run HOST services.restart_mastodon
@@ -11,6 +12,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 th="$here/../testhost/hoshu-testhost"
 cli="${1:-}"
 hosts=(e2e-a e2e-b e2e-c)
+# shellcheck source=lib.sh
 . "$here/lib.sh"
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
@@ -18,7 +20,7 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # Loud failures, never skips.
 e2e_require ssh-keygen:openssh-client openssl:openssl mkfs.ext4:e2fsprogs losetup:util-linux flock:util-linux \
   setsid:util-linux
-[ -n "$cli" ] && [ -x "$cli" ] || die "hoshu-cli not given or not executable: '$cli' (build the hoshu-cli target)"
+e2e_require_exe "$cli" hoshu-cli
 
 e2e_begin testhosts "${hosts[@]}" e2e-solo
 
@@ -32,7 +34,7 @@ echo "TIME rootfs build ($kind, cache=$cache): $(since "$t") s"
 echo "== one host"
 t=$(now)
 "$th" up e2e-solo >/dev/null || die "could not boot one host"
-echo "TIME boot of 1 host (warm, booted and ready for SSH): $(since "$t") s"
+echo "TIME boot of 1 host (warm, until every service answers): $(since "$t") s"
 "$th" down e2e-solo >/dev/null
 
 echo "== three hosts in parallel"
@@ -43,29 +45,27 @@ t=$(now)
 for p in $pa $pb $pc; do wait "$p" || { cat "$cfg"/e2e-?.log >&2; die "a host did not boot"; }; done
 echo "TIME boot of 3 hosts in parallel (warm): $(since "$t") s"
 
-units="mastodon-web.service mastodon-sidekiq.service mastodon-streaming.service mastodon-streaming@4000.service"
-hostssh() { "/run/hoshu-testhost/hosts/$1/ssh" "${@:2}"; }   # default HT_RUN
-[ -z "${HOSHU_TESTHOST_RUN:-}" ] || hostssh() { "$HOSHU_TESTHOST_RUN/hosts/$1/ssh" "${@:2}"; }
-states() { hostssh "$1" "for u in $units; do printf '%s=%s ' \$u \$(systemctl is-active \$u); done"; }
+units=$e2e_units
 
 echo "== seed 000 with plain commands (e2e-a, e2e-b)"
 for h in e2e-a e2e-b; do
-  before=$(states "$h")
+  before=$(e2e_unit_states "$h")
   case "$before" in *inactive*|*failed*) fail "$h: units not all active after boot: $before"; cat "$cfg/$h.log" >&2 ;; esac
-  hostssh "$h" "systemctl stop $units" || fail "$h: systemctl stop failed"
-  hostssh "$h" "systemctl restart 'mastodon-*'"; rc=$?
+  e2e_ssh "$h" "systemctl stop $units" || fail "$h: systemctl stop failed"
+  e2e_ssh "$h" "systemctl restart 'mastodon-*'"; rc=$?
   [ "$rc" -eq 0 ] || fail "$h: systemctl restart 'mastodon-*' exited $rc (seed 000 says it exits 0)"
-  after=$(states "$h")
+  after=$(e2e_unit_states "$h")
   echo "$h after glob restart: $after"
   for u in $units; do
     case "$after" in *"$u=active"*) fail "$h: $u is active: the glob restart started it, seed 000 not reproduced" ;; esac
   done
 done
-echo "e2e-c booted with scenario services-stopped: $(states e2e-c)"
+echo "e2e-c booted with scenario services-stopped: $(e2e_unit_states e2e-c)"
 
 echo "== hoshu-cli"
 for h in "${hosts[@]}"; do
-  . "${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}/hosts/$h/host.env"
+  # shellcheck source=/dev/null  # written by hoshu-testhost up
+  . "$e2e_run/hosts/$h/host.env"
   if [ "$h" = e2e-c ]; then   # through the 50 ms RTT proxy
     add=(--host 127.0.0.1 --port "$HOST_LATENCY_PORT")
   else
@@ -80,7 +80,7 @@ for h in "${hosts[@]}"; do
   sed "s/^/  [$h] /" "$cfg/$h.restart"
   [ "$rc" -eq 0 ] || fail "$h: hoshu-cli run services.restart_mastodon exited $rc"
   echo "TIME $h services.restart_mastodon: $(since "$t") s"
-  after=$(states "$h")
+  after=$(e2e_unit_states "$h")
   echo "$h after hoshu-cli: $after"
   for u in $units; do
     case "$after" in *"$u=active "*) ;; *) fail "$h: $u is not active after services.restart_mastodon" ;; esac

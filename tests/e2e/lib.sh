@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154  # th and cli are set by the script that sources this
 # Shared by the e2e scripts (sourced): loud failures, the checks every run needs,
 # and a teardown that proves nothing of this run's hosts is left behind.
 # Expects $th (the hoshu-testhost tool) to be set by the caller.
@@ -13,6 +14,12 @@ e2e_require() {
   for t in systemd-nspawn:systemd-container debootstrap:debootstrap ip:iproute2 ssh:openssh-client python3:python3 "$@"; do
     command -v "${t%%:*}" >/dev/null 2>&1 || die "${t%%:*} is missing: apt-get install ${t#*:} (or run installer/install-deps.sh)"
   done
+}
+
+# e2e_require_exe PATH WHAT: the executable under test, given as the script's argument.
+e2e_require_exe() {
+  [ -n "$1" ] && [ -x "$1" ] && return 0
+  die "$2 not given or not executable: '$1' (build the $2 target)"
 }
 
 # e2e_teardown HOST...: brings the hosts down and fails if any namespace, veth, mount,
@@ -63,4 +70,35 @@ e2e_end() {
   e2e_teardown "${E2E_HOSTS[@]}" || rc=1
   rm -rf "$cfg"
   exit "$rc"
+}
+
+# Hosts of this run: their files (host.env, ssh wrapper, CA) and the Mastodon units.
+e2e_run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}"
+e2e_units="mastodon-web.service mastodon-sidekiq.service mastodon-streaming.service mastodon-streaming@4000.service"
+
+# e2e_ssh HOST [USER@] COMMAND...: plain OpenSSH to a test host (root unless USER@).
+e2e_ssh() { local h=$1; shift; "$e2e_run/hosts/$h/ssh" "$@"; }
+
+# e2e_unit_states HOST: "unit=state " for each Mastodon unit.
+e2e_unit_states() {
+  # shellcheck disable=SC2016  # expanded on the host
+  e2e_ssh "$1" 'for u in '"$e2e_units"'; do printf "%s=%s " "$u" "$(systemctl is-active "$u")"; done'
+}
+
+# e2e_units_active HOST: 0 when every Mastodon unit is active; prints the states.
+e2e_units_active() {
+  local st u; st=$(e2e_unit_states "$1")
+  echo "$1: $st"
+  for u in $e2e_units; do case "$st" in *"$u=active "*) ;; *) return 1 ;; esac; done
+}
+
+# e2e_add_server NAME HOST USER [ARG]...: `hoshu-cli server add` as a user would add this
+# host (its HTTP checks go to its address and trust its test CA: NAME.test is in no DNS),
+# accepting the new host key. Output in $cfg/NAME.add.
+e2e_add_server() {
+  local name=$1 h=$2 user=$3 hd; shift 3
+  hd="$e2e_run/hosts/$h"
+  "$cli" server add "$name" --host "$(cat "$hd/addr")" --user "$user" --key "$hd/id_ed25519" --accept-new-host-key \
+    --domain "$h.test" --http-address "$(cat "$hd/addr")" --http-ca-file "$hd/ca/ca.pem" "$@" >"$cfg/$name.add" 2>&1 \
+    || { sed "s/^/  [$name add] /" "$cfg/$name.add" >&2; return 1; }
 }

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 namespace {
 constexpr qint64 kMaxBody = 4 * 1024 * 1024; // a Web UI page or instance answer is far smaller
@@ -19,13 +20,49 @@ bool isRedirect(int status)
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
 }
 
-// The host part of a domain setting, which may carry a port ("example.social:8443").
+// A domain setting, which may carry a port ("example.social:8443"): a host name
+// of two labels or more whose last label starts with a letter (so never an IP
+// address in any notation), and not localhost or an mDNS .local name.
 bool plausibleDomain(const QString &domain)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$"));
-    return re.match(domain).hasMatch();
+    static const QRegularExpression re(QStringLiteral(
+        "^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]([a-z0-9-]*[a-z0-9])?(:[0-9]{1,5})?$"));
+    if (!re.match(domain).hasMatch())
+        return false;
+    const QString host = domain.section(QLatin1Char(':'), 0, 0);
+    return !host.endsWith(QLatin1String(".localhost")) && !host.endsWith(QLatin1String(".local"));
 }
+
+const char *const kDeadlineTimer = "hoshuDeadlineTimer";
 } // namespace
+
+std::optional<HttpProbe::Origin> HttpProbe::parseOrigin(const QString &domain)
+{
+    if (!plausibleDomain(domain))
+        return std::nullopt;
+    Origin origin;
+    origin.host = domain.section(QLatin1Char(':'), 0, 0);
+    if (domain.contains(QLatin1Char(':'))) {
+        bool ok = false;
+        origin.port = domain.section(QLatin1Char(':'), 1).toInt(&ok);
+        if (!ok || origin.port < 1 || origin.port > 65535)
+            return std::nullopt;
+    }
+    return origin;
+}
+
+bool HttpProbe::isOwnOrigin(const QUrl &url) const
+{
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || !url.userInfo().isEmpty())
+        return false;
+    const QString host = url.host(QUrl::EncodeUnicode).toLower();
+    const int port = url.port(443);
+    for (const Origin &o : m_origins) {
+        if (o.host == host && o.port == port)
+            return true;
+    }
+    return false;
+}
 
 HttpProbe::HttpProbe(QObject *parent)
     : QObject(parent)
@@ -62,11 +99,21 @@ void HttpProbe::start(const QString &domain)
     m_result.domain = domain.trimmed().toLower();
     m_result.checkedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
-    if (!plausibleDomain(m_result.domain)) {
+    m_origins.clear();
+    const std::optional<Origin> own = parseOrigin(m_result.domain);
+    if (own) {
+        m_origins << *own;
+        for (const QString &other : m_options.ownDomains) {
+            if (const std::optional<Origin> o = parseOrigin(other.trimmed().toLower()))
+                m_origins << *o;
+        }
+    }
+    if (!own) {
         m_result.status = ParseStatus::bad(
             m_result.domain.isEmpty()
                 ? QStringLiteral("the server's domain is not known (LOCAL_DOMAIN/WEB_DOMAIN not readable, no \"domain\" in the profile)")
-                : QStringLiteral("not a domain name: ") + m_result.domain.left(100));
+                : QStringLiteral("not a domain name (IP addresses, localhost and .local names are never contacted): ")
+                    + m_result.domain.left(100));
         // Still asynchronous, as callers expect.
         QMetaObject::invokeMethod(this, &HttpProbe::finishIfDone, Qt::QueuedConnection);
         return;
@@ -94,8 +141,12 @@ void HttpProbe::cancel()
     Q_UNUSED(wasRunning)
 }
 
-void HttpProbe::get(const QUrl &url, Handler handler, bool head, int redirects)
+void HttpProbe::get(const QUrl &url, Handler handler, bool head, int redirects, qint64 deadlineAtMs)
 {
+    if (!isOwnOrigin(url)) // callers check; never contact anything else
+        return;
+    if (deadlineAtMs < 0)
+        deadlineAtMs = m_clock.elapsed() + m_options.deadlineMs;
     QNetworkRequest req;
     QUrl connectUrl = url;
     const auto override = m_options.resolveOverrides.constFind(url.host());
@@ -138,17 +189,33 @@ void HttpProbe::get(const QUrl &url, Handler handler, bool head, int redirects)
         // Not ignored: a certificate browsers reject is a failure of the check.
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
-        if (received > kMaxBody)
+        if (received > kMaxBody) {
+            reply->setProperty("hoshuTooLarge", true);
             reply->abort();
+        }
     });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, handler, head, redirects, started] { onReply(reply, handler, head, redirects, started); });
+    // The transfer timeout above only catches silence: a server that sends a
+    // byte now and then would hold the check forever.
+    auto *deadline = new QTimer(reply);
+    deadline->setObjectName(QLatin1String(kDeadlineTimer));
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("hoshuDeadline", true);
+        reply->abort();
+    });
+    deadline->start(int(qBound(qint64(0), deadlineAtMs - started, qint64(m_options.deadlineMs))));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, handler, head, redirects, started, deadlineAtMs] {
+        onReply(reply, handler, head, redirects, started, deadlineAtMs);
+    });
 }
 
-void HttpProbe::onReply(QNetworkReply *reply, Handler handler, bool head, int redirects, qint64 startedMs)
+void HttpProbe::onReply(QNetworkReply *reply, Handler handler, bool head, int redirects, qint64 startedMs,
+                        qint64 deadlineAtMs)
 {
     m_replies.removeAll(reply);
     reply->deleteLater();
+    if (auto *deadline = reply->findChild<QTimer *>(QLatin1String(kDeadlineTimer)))
+        deadline->stop();
     if (!m_running)
         return;
     const QUrl url = reply->property("hoshuUrl").toUrl();
@@ -157,20 +224,35 @@ void HttpProbe::onReply(QNetworkReply *reply, Handler handler, bool head, int re
     e.elapsedMs = m_clock.elapsed() - startedMs;
     const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     e.httpStatus = code.isValid() ? code.toInt() : -1;
-    if (e.httpStatus < 0)
+    if (reply->property("hoshuDeadline").toBool()) {
+        // Whatever arrived by then (a status line, part of a body) is no answer.
+        e.httpStatus = -1;
+        e.error = QStringLiteral("no complete answer within %1 s").arg(m_options.deadlineMs / 1000.0);
+    } else if (reply->property("hoshuTooLarge").toBool()) {
+        e.httpStatus = -1;
+        e.error = QStringLiteral("the answer is larger than %1 MiB").arg(kMaxBody / (1024 * 1024));
+    } else if (e.httpStatus < 0) {
         e.error = reply->errorString();
+    }
 
-    if (isRedirect(e.httpStatus) && redirects < m_options.maxRedirects) {
-        const QUrl next = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
-        if (next.scheme() == QLatin1String("https")) {
-            get(next, handler, head, redirects + 1);
+    if (isRedirect(e.httpStatus)) {
+        // The raw header: Qt's LocationHeader drops relative references ("/about").
+        const QUrl next = url.resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed(), QUrl::StrictMode));
+        if (redirects >= m_options.maxRedirects) {
+            e.error = QStringLiteral("more than %1 redirects").arg(m_options.maxRedirects);
+        } else if (!isOwnOrigin(next)) {
+            // Another host or port (perhaps one inside the user's network): not ours to contact.
+            e.error = QStringLiteral("redirect to %1 not followed: not the server's own address")
+                          .arg(next.toDisplayString().left(200));
+        } else {
+            get(next, handler, head, redirects + 1, deadlineAtMs);
             --m_pending;
             return;
         }
     }
     // Some servers and CDNs refuse HEAD: ask again with GET.
     if (head && (e.httpStatus == 405 || e.httpStatus == 501)) {
-        get(url, handler, false, redirects);
+        get(url, handler, false, redirects, deadlineAtMs);
         --m_pending;
         return;
     }
@@ -258,7 +340,21 @@ void HttpProbe::onWebUi(QNetworkReply *reply, HttpEndpoint e)
         m_result.webUi.error = QStringLiteral("the page references no JS/CSS pack");
         return;
     }
-    for (const QUrl &u : urls.mid(0, m_options.maxAssets))
+    QList<QUrl> own;
+    QStringList elsewhere;
+    for (const QUrl &u : urls) {
+        if (isOwnOrigin(u))
+            own << u;
+        else
+            elsewhere << u.toDisplayString().left(200);
+    }
+    if (!elsewhere.isEmpty()) {
+        // Not checked, and said so: with no pack of its own the Web UI check is "unknown", not passed.
+        m_result.webUi.error = QStringLiteral("%1 JS/CSS pack(s) not checked, not on the server's own address: %2")
+                                   .arg(elsewhere.size())
+                                   .arg(elsewhere.mid(0, 5).join(QStringLiteral(", ")));
+    }
+    for (const QUrl &u : own.mid(0, m_options.maxAssets))
         get(u, &HttpProbe::onAsset, true);
 }
 

@@ -1,3 +1,4 @@
+#include "LockHolderProcess.h"
 #include "servers/ProfileStore.h"
 
 #include <QDir>
@@ -6,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -62,6 +64,25 @@ private:
         second.user = QStringLiteral("mastodon");
         QVERIFY2(store->add(second, &error), qPrintable(error));
         QVERIFY2(store->save(&error), qPrintable(error));
+    }
+
+    // servers.json with these servers, hosts h1, h2, ...
+    void seed(const QStringList &serverNames)
+    {
+        ProfileStore store(m_path);
+        QString error;
+        for (int i = 0; i < serverNames.size(); ++i)
+            QVERIFY2(store.add(makeProfile(serverNames.at(i), QStringLiteral("h%1").arg(i + 1)), &error),
+                     qPrintable(error));
+        QVERIFY2(store.save(&error), qPrintable(error));
+    }
+
+    static QStringList names(const ProfileStore &store)
+    {
+        QStringList out;
+        for (const ServerProfile &p : store.profiles())
+            out << p.name;
+        return out;
     }
 
     QStringList setAsideFiles() const
@@ -253,25 +274,32 @@ private Q_SLOTS:
         saveTwo(&store);
         const QByteArray before = readAll(m_path);
         QString error;
-        QVERIFY(store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error));
         bool hookRan = false;
         store.setBeforeCommitHookForTest([&hookRan](QSaveFile &file) {
             hookRan = true;
             file.write("half-written garbage");
             file.cancelWriting();
         });
-        QVERIFY(!store.save(&error));
+        // Every change is written at once: the add fails whole.
+        QVERIFY(!store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error));
         QVERIFY(hookRan);
         QVERIFY(!error.isEmpty());
+        QCOMPARE(readAll(m_path), before);
+        QCOMPARE(store.profiles().size(), 2);
+        // A removal waits for the next save instead.
+        const QString staging = store.findByName(QStringLiteral("staging"))->id;
+        QVERIFY(store.remove(staging));
+        QVERIFY(!store.save(&error));
         QCOMPARE(readAll(m_path), before);
         // No temporary file left behind either.
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("servers.json")});
 
         store.setBeforeCommitHookForTest({});
         QVERIFY2(store.save(&error), qPrintable(error));
+        QVERIFY2(store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error), qPrintable(error));
         ProfileStore again(m_path);
         again.load();
-        QCOMPARE(again.profiles().size(), 3);
+        QCOMPARE(names(again), (QStringList{QStringLiteral("本番サーバ"), QStringLiteral("third")}));
     }
 
 #ifdef Q_OS_UNIX
@@ -281,7 +309,6 @@ private Q_SLOTS:
         saveTwo(&store);
         const QByteArray before = readAll(m_path);
         QString error;
-        QVERIFY(store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error));
 
         QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner
                                           | QFileDevice::ReadOther | QFileDevice::ExeOther));
@@ -289,7 +316,7 @@ private Q_SLOTS:
         const bool root = ::geteuid() == 0;
         if (root)
             QCOMPARE(::seteuid(65534), 0);
-        const bool saved = store.save(&error);
+        const bool saved = store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error);
         if (root)
             QCOMPARE(::seteuid(0), 0);
         QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -305,16 +332,15 @@ private Q_SLOTS:
         saveTwo(&store);
         const QByteArray before = readAll(m_path);
         QString error;
-        QVERIFY(store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error));
 
         // A file size limit makes the write fail half-way (like a full disk), for root too.
         struct rlimit old {};
         QCOMPARE(::getrlimit(RLIMIT_FSIZE, &old), 0);
         const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
         struct rlimit tiny = old;
-        tiny.rlim_cur = 64;
+        tiny.rlim_cur = 400; // room for the lock file (~150 bytes), not for three servers (~850)
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tiny), 0);
-        const bool saved = store.save(&error);
+        const bool saved = store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error);
         ::setrlimit(RLIMIT_FSIZE, &old);
         std::signal(SIGXFSZ, oldHandler);
 
@@ -396,6 +422,202 @@ private Q_SLOTS:
         ProfileStore again(m_path);
         again.load();
         QCOMPARE(again.profiles().at(0).id, idA); // written back, so the keychain key is stable
+    }
+
+    // Item 7 (issue 7): the GUI and hoshu-cli each keep a store on the same file.
+    // Two stores here stand for the two processes (tests/integration/
+    // test_store_concurrency runs real ones): neither may drop or bring back
+    // what the other wrote.
+    void concurrentAddsAreAllKept()
+    {
+        ProfileStore gui(m_path);
+        gui.load();
+        ProfileStore cli(m_path);
+        cli.load();
+        QString error;
+        QVERIFY2(cli.add(makeProfile(QStringLiteral("from-cli"), QStringLiteral("h1")), &error) && cli.save(&error),
+                 qPrintable(error));
+        // The GUI's list is older than the file now; its save must not drop from-cli.
+        QVERIFY2(gui.add(makeProfile(QStringLiteral("from-gui"), QStringLiteral("h2")), &error) && gui.save(&error),
+                 qPrintable(error));
+        ProfileStore again(m_path);
+        QCOMPARE(again.load().status, ProfileStore::LoadStatus::Ok);
+        const QStringList both{QStringLiteral("from-cli"), QStringLiteral("from-gui")};
+        QCOMPARE(names(again), both);
+        QCOMPARE(names(gui), both); // and the GUI's view is the file's again
+    }
+
+    void removedElsewhereIsNotResurrected()
+    {
+        seed({QStringLiteral("old"), QStringLiteral("keep")});
+        ProfileStore gui(m_path);
+        gui.load();
+        ProfileStore cli(m_path);
+        cli.load();
+        const ServerProfile old = *gui.findByName(QStringLiteral("old"));
+        QVERIFY(cli.remove(old.id));
+        QString error;
+        QVERIFY2(cli.save(&error), qPrintable(error));
+        const QByteArray afterRemove = readAll(m_path);
+
+        // The GUI still shows it; editing it does not bring it back.
+        ServerProfile edited = old;
+        edited.host = QStringLiteral("h9");
+        QVERIFY(!gui.update(edited, &error));
+        QVERIFY2(error.contains(QStringLiteral("“old”")), qPrintable(error));
+        QCOMPARE(readAll(m_path), afterRemove);
+        QVERIFY(!gui.findById(old.id)); // the GUI's view is the file's now
+
+        QVERIFY2(gui.add(makeProfile(QStringLiteral("new"), QStringLiteral("h3")), &error) && gui.save(&error),
+                 qPrintable(error));
+        ProfileStore again(m_path);
+        again.load();
+        QCOMPARE(names(again), (QStringList{QStringLiteral("keep"), QStringLiteral("new")}));
+        QVERIFY(!gui.update(edited, &error));
+        QVERIFY2(error.contains(QStringLiteral("“old”")), qPrintable(error));
+    }
+
+    void concurrentEditsOfOneServerMerge()
+    {
+        seed({QStringLiteral("prod")});
+        ProfileStore gui(m_path);
+        gui.load();
+        ProfileStore cli(m_path);
+        cli.load();
+        QString error;
+        // hoshu-cli check learns the layout...
+        ServerProfile layout = *cli.findByName(QStringLiteral("prod"));
+        layout.deployment = ServerProfile::deploymentDocker();
+        layout.mastodonDir = QStringLiteral("/srv/mastodon");
+        QVERIFY2(cli.update(layout, &error) && cli.save(&error), qPrintable(error));
+        // ...while the GUI's dialog changes the host: both changes stay.
+        ServerProfile host = *gui.findByName(QStringLiteral("prod"));
+        host.host = QStringLiteral("h2");
+        QVERIFY2(gui.update(host, &error) && gui.save(&error), qPrintable(error));
+        ProfileStore again(m_path);
+        again.load();
+        const ServerProfile merged = *again.findByName(QStringLiteral("prod"));
+        QCOMPARE(merged.host, QStringLiteral("h2"));
+        QCOMPARE(merged.deployment, ServerProfile::deploymentDocker());
+        QCOMPARE(merged.mastodonDir, QStringLiteral("/srv/mastodon"));
+        QVERIFY(*gui.findByName(QStringLiteral("prod")) == merged);
+    }
+
+    void nameTakenElsewhereIsRefused()
+    {
+        ProfileStore gui(m_path);
+        gui.load();
+        ProfileStore cli(m_path);
+        cli.load();
+        QString error;
+        QVERIFY2(cli.add(makeProfile(QStringLiteral("prod"), QStringLiteral("h1")), &error) && cli.save(&error),
+                 qPrintable(error));
+        const bool added = gui.add(makeProfile(QStringLiteral("PROD"), QStringLiteral("h2")), &error) && gui.save(&error);
+        QVERIFY(!added);
+        QVERIFY2(error.contains(QStringLiteral("prod")), qPrintable(error));
+        ProfileStore again(m_path);
+        again.load();
+        QCOMPARE(names(again), QStringList{QStringLiteral("prod")});
+        QCOMPARE(again.findByName(QStringLiteral("prod"))->host, QStringLiteral("h1"));
+    }
+
+    // Another process holds servers.json.lock: nothing is written, and the error says who.
+    void lockHeldElsewhereWritesNothing()
+    {
+        ProfileStore store(m_path);
+        saveTwo(&store);
+        const QByteArray before = readAll(m_path);
+        const QString staging = store.findByName(QStringLiteral("staging"))->id;
+        LockHolderProcess other;
+        QString error;
+        QVERIFY2(other.start({QStringLiteral("file"), store.lockFilePath()}, &error), qPrintable(error));
+        store.setLockTimeoutMs(300);
+
+        QVERIFY(!store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error));
+        QVERIFY2(error.contains(QString::number(other.pid())), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("lock_holder")), qPrintable(error));
+        QVERIFY(!store.findByName(QStringLiteral("third")));
+        ServerProfile edited = *store.findById(staging);
+        edited.host = QStringLiteral("h9");
+        QVERIFY(!store.update(edited, &error));
+        QCOMPARE(store.findById(staging)->host, QStringLiteral("192.0.2.7"));
+        QCOMPARE(readAll(m_path), before);
+
+        // A removal is not lost: it waits, save() says it could not be written yet...
+        QVERIFY(store.remove(staging));
+        QVERIFY(!store.findById(staging));
+        QVERIFY(!store.save(&error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(readAll(m_path), before);
+        // ...and writes it once the other process is done.
+        other.release();
+        QVERIFY2(store.save(&error), qPrintable(error));
+        ProfileStore again(m_path);
+        again.load();
+        QCOMPARE(names(again), QStringList{QStringLiteral("本番サーバ")});
+        QVERIFY(!QFileInfo::exists(store.lockFilePath()));
+    }
+
+    void lockHeldInThisProcessToo()
+    {
+        ProfileStore store(m_path);
+        store.load();
+        QLockFile held(store.lockFilePath());
+        QVERIFY(held.tryLock());
+        store.setLockTimeoutMs(200);
+        QString error;
+        QVERIFY(!store.add(makeProfile(QStringLiteral("a"), QStringLiteral("h")), &error));
+        QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_path));
+        held.unlock();
+        QVERIFY2(store.add(makeProfile(QStringLiteral("a"), QStringLiteral("h")), &error), qPrintable(error));
+    }
+
+    void lockOfACrashedProcessIsTakenOver()
+    {
+        ProfileStore store(m_path);
+        saveTwo(&store);
+        LockHolderProcess other;
+        QString error;
+        QVERIFY2(other.start({QStringLiteral("file"), store.lockFilePath()}, &error), qPrintable(error));
+        other.crash();
+        QVERIFY(QFileInfo::exists(store.lockFilePath())); // left behind
+        QVERIFY2(store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error), qPrintable(error));
+        ProfileStore again(m_path);
+        again.load();
+        QCOMPARE(again.profiles().size(), 3);
+    }
+
+    // A damaged file is moved aside only under the lock.
+    void corruptFileIsNotMovedAsideWhileLocked()
+    {
+        writeAll(m_path, "garbage");
+        LockHolderProcess other;
+        QString error;
+        ProfileStore store(m_path);
+        QVERIFY2(other.start({QStringLiteral("file"), store.lockFilePath()}, &error), qPrintable(error));
+        store.setLockTimeoutMs(200);
+        const auto result = store.load();
+        QCOMPARE(result.status, ProfileStore::LoadStatus::Corrupt);
+        QVERIFY(store.isReadOnly());
+        QVERIFY(result.setAsidePath.isEmpty());
+        QVERIFY2(result.message.contains(QString::number(other.pid())), qPrintable(result.message));
+        QCOMPARE(readAll(m_path), QByteArray("garbage"));
+        QVERIFY(setAsideFiles().isEmpty());
+    }
+
+    // A newer Hoshu rewrote the file while this one was open: nothing is written over it.
+    void newerFormatWrittenMeanwhileIsNotOverwritten()
+    {
+        ProfileStore store(m_path);
+        saveTwo(&store);
+        const QByteArray newer = R"({"schema": 2, "servers": []})";
+        writeAll(m_path, newer);
+        QString error;
+        QVERIFY(!store.add(makeProfile(QStringLiteral("third"), QStringLiteral("h3")), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(store.isReadOnly());
+        QCOMPARE(readAll(m_path), newer);
     }
 
     void addUpdateRemoveMove()

@@ -102,12 +102,13 @@ ht_ready_once() {
 # on timeout prints what did not come up (last error, journal) and fails.
 ht_wait_services() {
   local name="$1" hd="$2" dom="$3" timeout="$4"; shift 4
-  local t0 deadline out bad svc unit
+  local t0 deadline out bad svc unit first=""
   t0=$(date +%s.%N); deadline=$(( $(date +%s) + timeout ))
   while :; do
     out=$(ht_ready_once "$name" "$hd" "$dom" "$@")
     bad=$(printf '%s\n' "$out" | awk '$2 != "OK"')
     [ -n "$bad" ] || break
+    [ -n "$first" ] || first=$(printf '%s\n' "$bad" | awk '{ print $1 }' | paste -sd' ')
     if [ "$(date +%s)" -ge "$deadline" ]; then
       ht_log "$name: not every service came up within $timeout s:"
       printf '%s\n' "$bad" | sed 's/^/[testhost]   /' >&2
@@ -122,7 +123,7 @@ ht_wait_services() {
     sleep 0.5
   done
   printf '%s\n' "$out" >"$hd/ready.log"
-  ht_log "$name: every service answers (${*:+stopped on purpose: $*; }$(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s)"
+  ht_log "$name: every service answers (${*:+stopped on purpose: $*; }after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s${first:+; not at first: $first})"
 }
 
 # `ready NAME [--timeout S]`: waits until the host is as `up` left it (after a test stopped

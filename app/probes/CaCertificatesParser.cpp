@@ -1,13 +1,19 @@
 #include "probes/CaCertificatesParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
 CaCertificates CaCertificatesParser::parse(const QString &text)
 {
     CaCertificates ca;
-    const auto kv = ProbeText::keyValues(text);
+    QString repeated;
+    const auto kv = ProbeText::keyValues(text, &repeated);
+    if (!repeated.isEmpty()) {
+        ca.status = Tampering::repeatedKey(repeated);
+        return ca;
+    }
     ca.manager = kv.value(QStringLiteral("manager")).trimmed();
     ca.version = kv.value(QStringLiteral("version")).trimmed();
     static const QRegularExpression debian(QStringLiteral(R"(^(?:\d+:)?(20\d{2})(\d{2})(\d{2}))"));

@@ -1,6 +1,7 @@
 #include "probes/CertificateListParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
@@ -30,6 +31,14 @@ CertificateList CertificateListParser::parse(const QString &text, const QString 
     bool sawHeader = false;
     CertInfo *current = nullptr;
     QStringList unknownLines;
+    QStringList keysOfCurrent;
+    QString repeated;
+    const auto once = [&](const QString &what, QStringList *seen) {
+        if (seen->contains(what) && repeated.isEmpty())
+            repeated = what;
+        *seen << what;
+    };
+    QStringList names;
     const QStringList lines = ProbeText::lines(text);
     for (const QString &line : lines) {
         if (line == QLatin1String("letsencrypt=present")) {
@@ -44,7 +53,9 @@ CertificateList CertificateListParser::parse(const QString &text, const QString 
         if (line.startsWith(keyword)) {
             sawHeader = true;
             CertInfo c;
-            c.name = line.mid(keyword.size()).trimmed();
+            c.name = ProbeText::unescape(line.mid(keyword.size()).trimmed());
+            once(line, &names);
+            keysOfCurrent.clear();
             out.certs << c;
             current = &out.certs.last();
             continue;
@@ -56,8 +67,12 @@ CertificateList CertificateListParser::parse(const QString &text, const QString 
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         const QString key = eq > 0 ? line.left(eq).trimmed() : QString();
         const QString value = eq > 0 ? line.mid(eq + 1).trimmed() : QString();
+        static const QStringList known = {QStringLiteral("path"), QStringLiteral("notAfter"), QStringLiteral("notBefore"),
+                                          QStringLiteral("subject"), QStringLiteral("dns")};
+        if (known.contains(key) || key.endsWith(QLatin1String("Fingerprint"), Qt::CaseInsensitive))
+            once(key, &keysOfCurrent);
         if (key == QLatin1String("path")) {
-            current->path = value;
+            current->path = ProbeText::unescape(value);
         } else if (key == QLatin1String("notAfter")) {
             current->notAfter = ProbeText::opensslTime(value);
         } else if (key == QLatin1String("notBefore")) {
@@ -77,6 +92,11 @@ CertificateList CertificateListParser::parse(const QString &text, const QString 
         } else if (current->error.isEmpty()) {
             current->error = line.trimmed().left(200);
         }
+    }
+    if (!repeated.isEmpty()) {
+        out.certs.clear();
+        out.status = Tampering::repeatedKey(repeated);
+        return out;
     }
     for (CertInfo &c : out.certs) {
         // Dates only count with a fingerprint: half a certificate is no certificate.

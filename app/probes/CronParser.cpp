@@ -11,8 +11,8 @@ CronEntries CronParser::parse(const QString &text)
         if (colon <= 0 || !line.startsWith(QLatin1Char('/')))
             continue; // not a "FILE: LINE" (an error message, garbage)
         CronEntry e;
-        e.file = line.left(colon);
-        e.line = line.mid(colon + 2).trimmed();
+        e.file = ProbeText::unescape(line.left(colon));
+        e.line = ProbeText::unescape(line.mid(colon + 2).trimmed());
         if (!e.line.contains(QLatin1String("certbot"), Qt::CaseInsensitive)
             && !e.line.contains(QLatin1String("letsencrypt"), Qt::CaseInsensitive)
             && !e.line.contains(QLatin1String("acme"), Qt::CaseInsensitive))

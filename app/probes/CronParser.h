@@ -5,7 +5,8 @@
 #include <QList>
 #include <QString>
 
-// Cron lines that renew certificates ("FILE: LINE", comments already dropped).
+// Cron lines that renew certificates ("FILE: LINE", escaped, comments already dropped;
+// root's crontabs only).
 struct CronEntry
 {
     QString file;

@@ -1,6 +1,8 @@
 #include "probes/DfParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/SafeMath.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
@@ -25,17 +27,14 @@ bool isNoise(const QString &type, const QString &mount)
 
 int Filesystem::usedPercent() const
 {
-    const qint64 denom = usedBytes + availBytes;
-    if (denom <= 0)
-        return 0;
-    return int((usedBytes * 100 + denom - 1) / denom);
+    return SafeMath::percentOfSum(usedBytes, availBytes, SafeMath::Round::Up);
 }
 
 int Filesystem::inodesUsedPercent() const
 {
     if (inodes <= 0 || inodesUsed < 0)
         return -1;
-    return int((inodesUsed * 100 + inodes - 1) / inodes);
+    return SafeMath::percent(inodesUsed, inodes, SafeMath::Round::Up);
 }
 
 const Filesystem *DiskFree::find(const QString &mount) const
@@ -82,8 +81,13 @@ DiskFree DfParser::parse(const QString &text)
         fs.availBytes = m.captured(5).toLongLong(&ok3);
         if (!ok1 || !ok2 || !ok3 || isNoise(fs.type, fs.mount))
             continue;
-        if (!df.find(fs.mount))
-            df.filesystems << fs;
+        // df lists a mount point once (over-mounts show the top one only).
+        if (df.find(fs.mount)) {
+            df.filesystems.clear();
+            df.status = Tampering::repeatedKey(fs.mount);
+            return df;
+        }
+        df.filesystems << fs;
     }
     if (!header || df.filesystems.isEmpty()) {
         df.filesystems.clear();
@@ -98,6 +102,7 @@ ParseStatus DfParser::mergeInodes(DiskFree *df, const QString &text)
 {
     bool header = false;
     int merged = 0;
+    QStringList seen;
     const QStringList lines = ProbeText::lines(text);
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String("Filesystem")) && line.contains(QLatin1String("Inodes"))) {
@@ -105,12 +110,21 @@ ParseStatus DfParser::mergeInodes(DiskFree *df, const QString &text)
             continue;
         }
         const QRegularExpressionMatch m = row().match(line);
-        if (!m.hasMatch())
+        if (!m.hasMatch() || isNoise(m.captured(2), m.captured(7)))
             continue;
+        if (seen.contains(m.captured(7))) {
+            for (Filesystem &fs : df->filesystems)
+                fs.inodes = fs.inodesUsed = -1;
+            return Tampering::repeatedKey(m.captured(7));
+        }
+        seen << m.captured(7);
+        bool ok1 = false, ok2 = false;
+        const qint64 inodes = m.captured(3).toLongLong(&ok1);
+        const qint64 used = m.captured(4).toLongLong(&ok2);
         for (Filesystem &fs : df->filesystems) {
             if (fs.mount == m.captured(7)) {
-                fs.inodes = m.captured(3).toLongLong();
-                fs.inodesUsed = m.captured(4).toLongLong();
+                fs.inodes = ok1 ? inodes : -1;
+                fs.inodesUsed = ok2 ? used : -1;
                 ++merged;
             }
         }

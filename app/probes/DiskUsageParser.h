@@ -20,7 +20,8 @@ struct DiskUsage
     qint64 bytes(const QString &role) const { return bytesByRole.value(role, -1); }
 };
 
-// Lines "BYTES<TAB>PATH" of `du -sxB1`, plus "pgdata DIR", "ruby_version V", "ruby_current V".
+// Lines "BYTES<TAB>PATH" of `du -sxB1`, plus "pgdata DIR", "ruby_version V", "ruby_current V"
+// (paths and versions escaped by lib.sh). Anything printed twice is tampering (unreadable).
 class DiskUsageParser
 {
 public:

@@ -1,13 +1,19 @@
 #include "probes/EnvHintsParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
 EnvHints EnvHintsParser::parse(const QString &text)
 {
     EnvHints env;
-    const auto kv = ProbeText::keyValues(text);
+    QString repeated;
+    const auto kv = ProbeText::keyValues(text, &repeated);
+    if (!repeated.isEmpty()) {
+        env.status = Tampering::repeatedKey(repeated);
+        return env;
+    }
     env.file = kv.value(QStringLiteral("env_file"));
     if (env.file != QLatin1String("present") && env.file != QLatin1String("missing")
         && env.file != QLatin1String("unreadable")) {
@@ -19,7 +25,7 @@ EnvHints EnvHintsParser::parse(const QString &text)
     static const QRegularExpression keyRe(QStringLiteral(R"(^[A-Z][A-Z0-9_]{0,63}$)"));
     for (auto it = kv.constBegin(); it != kv.constEnd(); ++it) {
         if (keyRe.match(it.key()).hasMatch() && it.key() != QLatin1String("env_file"))
-            env.values.insert(it.key(), it.value().trimmed());
+            env.values.insert(it.key(), ProbeText::unescape(it.value().trimmed()));
     }
     const QString local = env.values.value(QStringLiteral("LOCAL_DOMAIN"));
     const QString web = env.values.value(QStringLiteral("WEB_DOMAIN"));

@@ -1,8 +1,10 @@
 #include "probes/FileListParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 QList<FileEntry> FileList::filesIn(const QString &dir) const
 {
@@ -20,14 +22,29 @@ FileList FileListParser::parse(const QString &text)
     static const QRegularExpression row(QStringLiteral(R"(^file (\d{1,19}) (\d{1,12}(?:\.\d+)?) (/.*)$)"));
     QString dir;
     int unreadable = 0;
+    // find prints a path once and the script each directory once: a repeat is tampering.
+    QSet<QString> seen;
+    const auto repeated = [&](const QString &key, const QString &shown) {
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            return false;
+        }
+        list = FileList();
+        list.status = Tampering::repeatedKey(shown);
+        return true;
+    };
     const QStringList lines = ProbeText::lines(text);
     for (const QString &line : lines) {
         if (line.startsWith(QLatin1String("searched "))) {
-            list.searched = line.mid(9).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (repeated(QStringLiteral("searched"), QStringLiteral("searched")))
+                return list;
+            list.searched = ProbeText::unescape(line.mid(9)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
             continue;
         }
         if (line.startsWith(QLatin1String("dir /"))) {
-            dir = line.mid(4).trimmed();
+            dir = ProbeText::unescape(line.mid(4).trimmed());
+            if (repeated(QStringLiteral("dir ") + dir, QStringLiteral("dir ") + dir))
+                return list;
             list.dirs << dir;
             continue;
         }
@@ -40,8 +57,11 @@ FileList FileListParser::parse(const QString &text)
         bool ok = false;
         f.sizeBytes = m.captured(1).toLongLong(&ok);
         f.modified = ProbeText::epoch(m.captured(2));
-        f.path = m.captured(3);
+        f.path = ProbeText::unescape(m.captured(3));
         f.dir = dir;
+        // Nested backup directories may each list a file: once per directory.
+        if (repeated(dir + QLatin1Char('\n') + f.path, f.path))
+            return list;
         if (ok && f.modified.isValid())
             list.files << f;
         else

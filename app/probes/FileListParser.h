@@ -24,8 +24,10 @@ struct FileList
     QList<FileEntry> filesIn(const QString &dir) const;
 };
 
-// Lines "file SIZE MTIME PATH" (find -printf '%s %T@ %p') and "dir PATH":
-// the stray dump files and the backup directory listings of the slow tier.
+// Lines "file SIZE MTIME PATH" (find -printf '%s %T@ %p\0', the path escaped by lib.sh's
+// esc0 so a name with a newline stays one line) and "dir PATH": the stray dump files and
+// the backup directory listings of the slow tier. A path or directory listed twice is
+// tampering (unreadable).
 class FileListParser
 {
 public:

@@ -1,6 +1,7 @@
 #include "probes/JournalParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
@@ -12,15 +13,22 @@ JournalUsage JournalParser::parse(const QString &text)
     static const QRegularExpression re(
         QStringLiteral(R"([Jj]ournals take up (\d+(?:\.\d+)?[BKMGTPE]?)(?:i?B)? (?:in the file system|on disk))"));
     const QStringList lines = ProbeText::lines(text);
+    int found = 0;
     for (const QString &line : lines) {
         const QRegularExpressionMatch m = re.match(line);
-        if (m.hasMatch()) {
-            j.bytes = ProbeText::humanSize(m.captured(1));
-            if (j.bytes >= 0) {
-                j.status = ParseStatus::good();
-                return j;
-            }
+        if (!m.hasMatch())
+            continue;
+        // journalctl says it once.
+        if (++found > 1) {
+            j = JournalUsage();
+            j.status = Tampering::repeatedKey(QStringLiteral("journals take up"));
+            return j;
         }
+        j.bytes = ProbeText::humanSize(m.captured(1));
+    }
+    if (found == 1 && j.bytes >= 0) {
+        j.status = ParseStatus::good();
+        return j;
     }
     j.bytes = -1;
     j.status = ParseStatus::bad(QStringLiteral("journal size unreadable: ") + ProbeText::firstLine(text));

@@ -1,6 +1,7 @@
 #include "probes/LoadParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QStringList>
 
@@ -21,7 +22,12 @@ bool number(const QString &s, double *out)
 LoadInfo LoadParser::parse(const QString &text)
 {
     LoadInfo info;
-    const auto kv = ProbeText::keyValues(text);
+    QString repeated;
+    const auto kv = ProbeText::keyValues(text, &repeated);
+    if (!repeated.isEmpty()) {
+        info.status = Tampering::repeatedKey(repeated);
+        return info;
+    }
     const QStringList load = kv.value(QStringLiteral("loadavg")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (load.size() < 3 || !number(load.at(0), &info.load1) || !number(load.at(1), &info.load5)
         || !number(load.at(2), &info.load15)) {

@@ -1,6 +1,7 @@
 #include "probes/MastodonVersionParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
@@ -51,29 +52,51 @@ MastodonVersion MastodonVersionParser::fromTag(const QString &tag, const QString
 
 MastodonVersion MastodonVersionParser::parse(const QString &text)
 {
-    const auto kv = ProbeText::keyValues(text);
+    QStringList rb, tags, own;
+    for (const QString &line : ProbeText::lines(text)) {
+        if (line.startsWith(QLatin1String("rb ")))
+            rb << ProbeText::unescape(line.mid(3));
+        else if (line.startsWith(QLatin1String("git_tag ")))
+            tags << line.mid(8).trimmed();
+        else
+            own << line;
+    }
+    QString repeated;
+    const auto kv = ProbeText::keyValues(own.join(QLatin1Char('\n')), &repeated);
+    if (!repeated.isEmpty()) {
+        MastodonVersion v;
+        v.status = Tampering::repeatedKey(repeated);
+        return v;
+    }
+    static const QRegularExpression hex(QStringLiteral("^(?:[0-9a-f]{40}|[0-9a-f]{64})$"));
+    const QString commit = kv.value(QStringLiteral("git_commit")).trimmed();
+    const auto withCommit = [&](MastodonVersion v) {
+        if (hex.match(commit).hasMatch())
+            v.commit = commit;
+        return v;
+    };
     const QString source = kv.value(QStringLiteral("source"));
     if (source == QLatin1String("version.rb")) {
+        const QString file = rb.join(QLatin1Char('\n'));
         MastodonVersion v;
-        v.major = rubyNumber(text, QStringLiteral("major"));
-        v.minor = rubyNumber(text, QStringLiteral("minor"));
-        v.patch = rubyNumber(text, QStringLiteral("patch"));
+        v.major = rubyNumber(file, QStringLiteral("major"));
+        v.minor = rubyNumber(file, QStringLiteral("minor"));
+        v.patch = rubyNumber(file, QStringLiteral("patch"));
         if (v.major >= 0 && v.minor >= 0 && v.patch >= 0) {
-            v.prerelease = rubyString(text, QStringLiteral("default_prerelease"));
+            v.prerelease = rubyString(file, QStringLiteral("default_prerelease"));
             if (v.prerelease.isEmpty())
-                v.prerelease = rubyString(text, QStringLiteral("prerelease"));
+                v.prerelease = rubyString(file, QStringLiteral("prerelease"));
             v.source = source;
             v.status = ParseStatus::good();
-            return v;
+            return withCommit(v);
         }
     }
-    const QString described = kv.value(QStringLiteral("git_describe")).trimmed();
-    if (!described.isEmpty()) {
-        MastodonVersion v = fromTag(described, QStringLiteral("git"));
+    for (const QString &tag : std::as_const(tags)) {
+        const MastodonVersion v = fromTag(tag, QStringLiteral("git"));
         if (v.status.ok)
-            return v;
+            return withCommit(v);
     }
-    const QString image = kv.value(QStringLiteral("image")).trimmed();
+    const QString image = ProbeText::unescape(kv.value(QStringLiteral("image"))).trimmed();
     if (!image.isEmpty()) {
         MastodonVersion v = fromTag(image, QStringLiteral("image"));
         if (v.status.ok)

@@ -1,6 +1,7 @@
 #include "probes/MemInfoParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QMap>
 #include <QRegularExpression>
@@ -9,13 +10,18 @@ MemInfo MemInfoParser::parse(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral(R"(^([A-Za-z0-9_()]+):\s+(\d{1,15})(?:\s+kB)?\s*$)"));
     QMap<QString, qint64> kb;
+    MemInfo mem;
     const QStringList lines = ProbeText::lines(text);
     for (const QString &line : lines) {
         const QRegularExpressionMatch m = re.match(line);
-        if (m.hasMatch())
-            kb.insert(m.captured(1), m.captured(2).toLongLong());
+        if (!m.hasMatch())
+            continue;
+        if (kb.contains(m.captured(1))) {
+            mem.status = Tampering::repeatedKey(m.captured(1));
+            return mem;
+        }
+        kb.insert(m.captured(1), m.captured(2).toLongLong());
     }
-    MemInfo mem;
     if (!kb.contains(QStringLiteral("MemTotal")) || kb.value(QStringLiteral("MemTotal")) <= 0
         || !kb.contains(QStringLiteral("MemFree"))) {
         mem.status = ParseStatus::bad(QStringLiteral("no MemTotal in meminfo: ") + ProbeText::firstLine(text));

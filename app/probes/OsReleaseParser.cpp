@@ -1,6 +1,7 @@
 #include "probes/OsReleaseParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 namespace {
 QString unquote(QString v)
@@ -15,7 +16,12 @@ QString unquote(QString v)
 OsRelease OsReleaseParser::parse(const QString &text)
 {
     OsRelease os;
-    const auto kv = ProbeText::keyValues(text);
+    QString repeated;
+    const auto kv = ProbeText::keyValues(text, &repeated);
+    if (!repeated.isEmpty()) {
+        os.status = Tampering::repeatedKey(repeated);
+        return os;
+    }
     os.id = unquote(kv.value(QStringLiteral("ID")));
     os.prettyName = unquote(kv.value(QStringLiteral("PRETTY_NAME")));
     if (os.id.isEmpty() || os.id.contains(QLatin1Char(' ')) || os.id.size() > 64) {

@@ -9,4 +9,7 @@ struct ProbeSection
     QString name;
     QString text;
     int exitStatus = -1;
+    // The script prints every section once: more than one section of this name
+    // means the output was tampered with, and none of them is to be believed.
+    bool repeated = false;
 };

@@ -18,17 +18,42 @@ QStringList ProbeText::lines(const QString &text)
     return out;
 }
 
-QMap<QString, QString> ProbeText::keyValues(const QString &text)
+QMap<QString, QString> ProbeText::keyValues(const QString &text, QString *repeated)
 {
     QMap<QString, QString> out;
+    repeated->clear();
     const QStringList all = lines(text);
     for (const QString &line : all) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq <= 0)
             continue;
-        out.insert(line.left(eq).trimmed(), line.mid(eq + 1));
+        const QString key = line.left(eq).trimmed();
+        if (out.contains(key) && repeated->isEmpty())
+            *repeated = key;
+        out.insert(key, line.mid(eq + 1));
     }
     return out;
+}
+
+QString ProbeText::unescape(const QString &text)
+{
+    if (!text.contains(QLatin1Char('\\')))
+        return text;
+    // Escapes are bytes (a UTF-8 character may be escaped byte by byte): decode to bytes first.
+    const QByteArray in = text.toUtf8();
+    QByteArray out;
+    out.reserve(in.size());
+    const auto octal = [](char c) { return c >= '0' && c <= '7'; };
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) == '\\' && i + 3 < in.size() && octal(in.at(i + 1)) && octal(in.at(i + 2)) && octal(in.at(i + 3))
+            && in.at(i + 1) <= '3') {
+            out += char(((in.at(i + 1) - '0') << 6) | ((in.at(i + 2) - '0') << 3) | (in.at(i + 3) - '0'));
+            i += 3;
+        } else {
+            out += in.at(i);
+        }
+    }
+    return QString::fromUtf8(out);
 }
 
 QDateTime ProbeText::systemdTime(const QString &text, int serverUtcOffsetSec)

@@ -11,8 +11,12 @@ class ProbeText
 {
 public:
     static QStringList lines(const QString &text); // without empty lines, trimmed of '\r'
-    // "KEY=value" lines (first '=' splits; later duplicates win, as a shell would).
-    static QMap<QString, QString> keyValues(const QString &text);
+    // "KEY=value" lines (first '=' splits). The probe prints each key once: a key seen
+    // again is tampering, named in *repeated (the first one; empty when none).
+    static QMap<QString, QString> keyValues(const QString &text, QString *repeated);
+    // A value lib.sh printed with esc(): "\ooo" (three octal digits) is that byte, so
+    // "\012" is a newline and "\134" a backslash; everything else is as printed.
+    static QString unescape(const QString &text);
     // systemd's "Sun 2026-11-22 05:45:37 UTC" (zone: UTC/GMT or the server's own,
     // given as its offset) or "@1700000000"; invalid for "", "n/a", "0" or garbage.
     static QDateTime systemdTime(const QString &text, int serverUtcOffsetSec);

@@ -2,10 +2,27 @@
 
 #include <QStringList>
 
+namespace {
+QString prefix(const QString &nonce)
+{
+    return QStringLiteral("@@hoshu-") + nonce + QLatin1Char(' ');
+}
+} // namespace
+
+QByteArray SectionSplitter::sectionMarker(const QString &nonce, const QString &name)
+{
+    return (prefix(nonce) + QStringLiteral("section ") + name).toUtf8();
+}
+
+QByteArray SectionSplitter::exitMarker(const QString &nonce, int status)
+{
+    return (prefix(nonce) + QStringLiteral("exit ") + QString::number(status)).toUtf8();
+}
+
 QMap<QString, ProbeSection> SectionSplitter::split(const QByteArray &output, const QString &nonce)
 {
     QMap<QString, ProbeSection> sections;
-    const QString marker = QStringLiteral("@@hoshu-") + nonce + QLatin1Char(' ');
+    const QString marker = prefix(nonce);
     const QString text = QString::fromUtf8(output);
     ProbeSection current;
     bool inSection = false;
@@ -14,9 +31,15 @@ QMap<QString, ProbeSection> SectionSplitter::split(const QByteArray &output, con
         if (!inSection)
             return;
         current.text = lines.join(QLatin1Char('\n'));
-        // A repeated name keeps the first: the script prints each once.
-        if (!sections.contains(current.name))
+        const auto it = sections.find(current.name);
+        if (it == sections.end()) {
             sections.insert(current.name, current);
+        } else {
+            // Neither copy is the true one: keep only that there were two.
+            it->repeated = true;
+            it->text.clear();
+            it->exitStatus = -1;
+        }
         lines.clear();
         inSection = false;
     };

@@ -1,11 +1,13 @@
 #include "probes/SidekiqParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 const SidekiqQueue *SidekiqState::queue(const QString &name) const
 {
@@ -34,19 +36,35 @@ SidekiqState SidekiqParser::parse(const QString &text)
     QDateTime now;
     bool retryOk = false, deadOk = false;
     SidekiqProcess *proc = nullptr;
+    // Everything here is printed once (per process, for info and beat): a second
+    // copy would override the first, so it is tampering.
+    QSet<QString> seen;
+    QString repeated;
+    const auto once = [&](const QString &what) {
+        if (seen.contains(what)) {
+            if (repeated.isEmpty())
+                repeated = what;
+            return false;
+        }
+        seen.insert(what);
+        return true;
+    };
     const QStringList lines = ProbeText::lines(text);
     for (const QString &line : lines) {
+        const QString word = line.section(QLatin1Char(' '), 0, 0).section(QLatin1Char('='), 0, 0);
         if (line.startsWith(QLatin1String("ping="))) {
+            once(QStringLiteral("ping"));
             ping = line.mid(5).trimmed();
         } else if (line == QLatin1String("redis_cli=absent")) {
             st.status = ParseStatus::bad(QStringLiteral("redis-cli is not installed on the server"));
             return st;
         } else if (line.startsWith(QLatin1String("now="))) {
+            once(word);
             now = ProbeText::epoch(line.mid(4));
         } else if (line.startsWith(QLatin1String("queue "))) {
             const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             bool ok = false;
-            if (f.size() < 3 || !nameRe.match(f.at(1)).hasMatch())
+            if (f.size() < 3 || !nameRe.match(f.at(1)).hasMatch() || !once(QStringLiteral("queue ") + f.at(1)))
                 continue;
             SidekiqQueue q;
             q.name = f.at(1);
@@ -60,10 +78,13 @@ SidekiqState SidekiqParser::parse(const QString &text)
                 q.latencySec = 0;
             st.queues << q;
         } else if (line.startsWith(QLatin1String("retry "))) {
+            once(word);
             st.retry = count(line.mid(6), &retryOk);
         } else if (line.startsWith(QLatin1String("dead "))) {
+            once(word);
             st.dead = count(line.mid(5), &deadOk);
         } else if (line.startsWith(QLatin1String("scheduled "))) {
+            once(word);
             bool ok = false;
             st.scheduled = count(line.mid(10), &ok);
             if (!ok)
@@ -71,9 +92,11 @@ SidekiqState SidekiqParser::parse(const QString &text)
         } else if (line.startsWith(QLatin1String("process "))) {
             SidekiqProcess p;
             p.identity = line.mid(8).trimmed();
+            once(QStringLiteral("process ") + p.identity);
             st.processes << p;
             proc = &st.processes.last();
         } else if (line.startsWith(QLatin1String("info ")) && proc) {
+            once(proc->identity + QStringLiteral(" info"));
             const QJsonObject info = QJsonDocument::fromJson(line.mid(5).toUtf8()).object();
             proc->hostname = info.value(QStringLiteral("hostname")).toString();
             proc->concurrency = info.value(QStringLiteral("concurrency")).toInt();
@@ -85,8 +108,14 @@ SidekiqState SidekiqParser::parse(const QString &text)
                     proc->queues << name;
             }
         } else if (line.startsWith(QLatin1String("beat ")) && proc) {
+            once(proc->identity + QStringLiteral(" beat"));
             proc->beat = ProbeText::epoch(line.mid(5));
         }
+    }
+    if (!repeated.isEmpty()) {
+        st = SidekiqState();
+        st.status = Tampering::repeatedKey(repeated);
+        return st;
     }
     if (ping != QLatin1String("PONG")) {
         st = SidekiqState();

@@ -1,6 +1,7 @@
 #include "probes/SnapshotBuilder.h"
 
 #include "probes/SectionSplitter.h"
+#include "probes/Tampering.h"
 
 #include <QTimeZone>
 
@@ -14,6 +15,11 @@ public:
     bool get(const QString &name, QString *text, ParseStatus *status)
     {
         const auto it = m_sections.constFind(name);
+        if (it != m_sections.constEnd() && it->repeated) {
+            *status = Tampering::repeatedSection(name);
+            m_snap->parseErrors.insert(name, status->reason);
+            return false;
+        }
         QString why;
         if (it == m_sections.constEnd())
             why = QStringLiteral("section missing from the probe output");

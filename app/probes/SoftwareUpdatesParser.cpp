@@ -1,6 +1,7 @@
 #include "probes/SoftwareUpdatesParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
@@ -14,8 +15,15 @@ SoftwareUpdates SoftwareUpdatesParser::parse(const QString &text)
                                             QStringLiteral("disabled")};
     // Mastodon's SoftwareUpdate type enum.
     static const QStringList types = {QStringLiteral("patch"), QStringLiteral("minor"), QStringLiteral("major")};
+    bool sawState = false;
     for (const QString &line : ProbeText::lines(text)) {
         if (line.startsWith(QLatin1String("state="))) {
+            if (sawState) {
+                u = SoftwareUpdates();
+                u.status = Tampering::repeatedKey(QStringLiteral("state"));
+                return u;
+            }
+            sawState = true;
             u.state = line.mid(6).trimmed();
             continue;
         }

@@ -1,6 +1,7 @@
 #include "probes/SystemdShowParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QMap>
 
@@ -83,12 +84,20 @@ SystemdUnits SystemdShowParser::parse(const QString &text, int serverUtcOffsetSe
 {
     SystemdUnits out;
     QMap<QString, QString> block;
+    QMap<QString, QMap<QString, QString>> blocks; // by Id, to tell a repeat from an alias
+    QString repeated;
     auto flush = [&]() {
         if (!block.isEmpty() && plausibleId(block.value(QStringLiteral("Id")))
             && !block.value(QStringLiteral("LoadState")).isEmpty()) {
-            const SystemdUnit u = unitFrom(block, serverUtcOffsetSec);
-            if (!out.find(u.id))
-                out.units << u;
+            const QString id = block.value(QStringLiteral("Id"));
+            // An alias asked for beside its unit prints the same block again; a
+            // different block under the same Id is not systemctl's.
+            if (!blocks.contains(id)) {
+                blocks.insert(id, block);
+                out.units << unitFrom(block, serverUtcOffsetSec);
+            } else if (blocks.value(id) != block && repeated.isEmpty()) {
+                repeated = QStringLiteral("Id=") + id;
+            }
         }
         block.clear();
     };
@@ -107,9 +116,21 @@ SystemdUnits SystemdShowParser::parse(const QString &text, int serverUtcOffsetSe
         // A second Id= without a blank line means a new block (defensive).
         if (key == QLatin1String("Id") && block.contains(key))
             flush();
+        if (block.contains(key)) {
+            // A unit with several commands has one ExecStart line each: the first is the one read.
+            if (key == QLatin1String("ExecStart"))
+                continue;
+            if (repeated.isEmpty())
+                repeated = key;
+        }
         block.insert(key, line.mid(eq + 1));
     }
     flush();
+    if (!repeated.isEmpty()) {
+        out.units.clear();
+        out.status = Tampering::repeatedKey(repeated);
+        return out;
+    }
     if (out.units.isEmpty()) {
         out.status = ParseStatus::bad(QStringLiteral("no unit in systemctl output: ") + ProbeText::firstLine(text));
         return out;

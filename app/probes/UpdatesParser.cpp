@@ -1,6 +1,7 @@
 #include "probes/UpdatesParser.h"
 
 #include "probes/ProbeText.h"
+#include "probes/Tampering.h"
 
 #include <QRegularExpression>
 
@@ -27,8 +28,19 @@ PendingUpdates UpdatesParser::parse(const QString &text)
     static const QRegularExpression inst(QStringLiteral(R"(^inst (\S{1,200}) (\S{1,200}) (.{0,300})$)"));
     QString status;
     QStringList other;
+    QStringList keys; // each printed once
     const QStringList lines = ProbeText::lines(text);
     for (const QString &line : lines) {
+        for (const char *key : {"manager=", "status=", "key=", "unchanged="}) {
+            if (!line.startsWith(QLatin1String(key)))
+                continue;
+            if (keys.contains(QLatin1String(key))) {
+                u = PendingUpdates();
+                u.status = Tampering::repeatedKey(QString::fromLatin1(key).chopped(1));
+                return u;
+            }
+            keys << QLatin1String(key);
+        }
         if (line.startsWith(QLatin1String("manager="))) {
             u.manager = line.mid(8).trimmed();
             continue;

@@ -1,5 +1,6 @@
 # Hoshu probe: docker compose deployment. Appended to lib.sh. MASTODON_DIR is the
 # directory holding docker-compose.yml (and .env.production).
+# shellcheck disable=SC2317,SC2154 # called through section(); ns comes from lib.sh
 dc() {
   if docker compose version >/dev/null 2>&1; then
     t 20 docker compose --project-directory "$HOSHU_DIR" "$@"
@@ -19,17 +20,19 @@ s_sidekiq_docker() {
   # The sidekiq script runs inside the redis container: one exec, not one per command.
   dc exec -T -e REDISCLI_AUTH redis sh -c "$SIDEKIQ_SH" sidekiq 127.0.0.1 6379 "$ns"
 }
+# version.rb as the web container has it, as "rb LINE" (escaped, as in lib.sh).
 s_mastodon_version_docker() {
-  v=$(dc exec -T web cat lib/mastodon/version.rb 2>/dev/null)
+  v=$(dc exec -T web cat lib/mastodon/version.rb 2>/dev/null | head -c 65536)
   if [ -n "$v" ]; then
     echo "source=version.rb"
-    printf '%s\n' "$v" | head -n 120
+    printf '%s\n' "$v" | head -n 120 | escl | sed 's/^/rb /'
   else
     echo "source=none"
   fi
   for c in docker-compose.yml compose.yml compose.yaml docker-compose.yaml; do
     [ -f "$HOSHU_DIR/$c" ] || continue
-    echo "image=$(sed -n 's/^[[:space:]]*image:[[:space:]]*//p' "$HOSHU_DIR/$c" | grep -i mastodon | grep -v streaming | head -n 1)"
+    img=$(sed -n 's/^[[:space:]]*image:[[:space:]]*//p' "$HOSHU_DIR/$c" | grep -i mastodon | grep -v streaming | head -n 1)
+    escv 'image=' "$img"
     break
   done
 }

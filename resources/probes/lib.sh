@@ -1,9 +1,12 @@
-# Hoshu probe library (POSIX sh, read-only). Hoshu runs it as ONE exec per refresh:
-#   sh -c '<lib.sh + native.sh|docker.sh>' hoshu-probe NONCE TIER MASTODON_DIR [BACKUP_DIRS]
+# Hoshu probe library (POSIX sh, read-only). Hoshu runs it as ONE exec per refresh
+# (lib.sh + native.sh|docker.sh, on /bin/sh's stdin) with the positional parameters
+#   NONCE TIER MASTODON_DIR [BACKUP_DIRS] [UPDATES_KEY]
 # Output: sections, each introduced by "@@hoshu-NONCE section NAME" and closed by
-# "@@hoshu-NONCE exit STATUS". The nonce is random per run, so no file content or file
-# name printed here can fake a section. Every section runs in its own subshell with its
-# stderr in the section: one failing section never hides the others.
+# "@@hoshu-NONCE exit STATUS" (app/probes/SectionSplitter reads them). The nonce is
+# random per run and never in a command line, and every value that other users or
+# services can write is printed escaped (esc below), so nothing printed here can fake
+# a section or a line of one. Every section runs in its own subshell with its stderr
+# in the section: one failing section never hides the others.
 # Nothing here changes the server, and no secret is ever printed.
 HOSHU_NONCE=${1:-0}
 HOSHU_TIER=${2:-fast}
@@ -20,6 +23,35 @@ SYSTEMD_PAGER=
 export SYSTEMD_PAGER
 
 have() { command -v "$1" >/dev/null 2>&1; }
+# Values from places other users or services can write (file names, .env.production,
+# version.rb, .git, Redis, psql's messages, docker) are printed escaped: backslash and
+# control characters (C0, DEL, and C1 as UTF-8) as \ooo octal escapes, which
+# ProbeText::unescape decodes. So no value can break its line, pose as a line of the
+# probe's own, or carry a terminal escape. Such values are printed with printf, never
+# echo (dash's echo would turn "\012" back into a newline).
+esc_program() {
+  printf 's/\\\\/\\\\134/g\n'
+  _i=1
+  while [ "$_i" -lt 32 ]; do printf 's/\\o%03o/\\\\%03o/g\n' "$_i" "$_i"; _i=$((_i + 1)); done
+  printf 's/\\o177/\\\\177/g\n'
+  _i=128
+  while [ "$_i" -lt 160 ]; do printf 's/\\o302\\o%03o/\\\\302\\\\%03o/g\n' "$_i" "$_i"; _i=$((_i + 1)); done
+}
+HOSHU_ESC=$(esc_program)
+# esc0: NUL-terminated records (find -printf '...\0') -> one escaped line each, so a
+# name with newlines stays one line (GNU sed -z). escl: line by line.
+# escv PREFIX VALUE [SUFFIX]: the line PREFIX VALUE SUFFIX with VALUE escaped (plain
+# printable ASCII, the usual case, costs no process).
+esc0() { sed -z "$HOSHU_ESC" | tr '\0' '\n'; }
+escl() { sed "$HOSHU_ESC"; }
+escv() {
+  case $2 in
+    *[!\ -~]* | *\\*) printf '%s' "$1"; printf '%s\0' "$2" | sed -z "$HOSHU_ESC" | tr -d '\0' ;;
+    *) printf '%s%s' "$1" "$2" ;;
+  esac
+  printf '%s\n' "${3-}"
+}
+TAB=$(printf '\t')
 # t SECONDS CMD...: a bounded run, so one hung tool (dbus, redis, apt) cannot stall a refresh.
 t() { _s=$1; shift; if have timeout; then timeout "$_s" "$@"; else "$@"; fi; }
 section() {   # section NAME FUNCTION
@@ -27,9 +59,10 @@ section() {   # section NAME FUNCTION
   ( "$2" ) 2>&1 </dev/null
   echo "@@hoshu-$HOSHU_NONCE exit $?"
 }
-# Reads KEY=VALUE from .env.production without the shell evaluating anything.
+# Reads KEY=VALUE from .env.production without the shell evaluating anything (a regular
+# file only: a FIFO there would hang the probe).
 envval() {
-  [ -r "$HOSHU_ENV" ] || return 0
+  [ -f "$HOSHU_ENV" ] && [ -r "$HOSHU_ENV" ] || return 0
   sed -n "s/^[[:space:]]*$1[[:space:]]*=[[:space:]]*//p" "$HOSHU_ENV" | tail -n 1 | sed 's/^["'\'']//; s/["'\'']$//; s/[[:space:]]*$//'
 }
 HOSHU_ENV="$HOSHU_DIR/.env.production"
@@ -48,14 +81,14 @@ begin_probe() {
 }
 s_probe() {
   echo "probe_version=1"
-  echo "tier=$HOSHU_TIER"
+  escv 'tier=' "$HOSHU_TIER"
   echo "uid=$(id -u)"
   echo "now=$(date +%s)"
   echo "tz_offset=$(date +%z)"
-  echo "tz_name=$(date +%Z)"
-  echo "hostname=$(hostname 2>/dev/null || cat /proc/sys/kernel/hostname)"
-  echo "kernel=$(uname -r)"
-  echo "mastodon_dir=$HOSHU_DIR"
+  escv 'tz_name=' "$(date +%Z)"
+  escv 'hostname=' "$(hostname 2>/dev/null || cat /proc/sys/kernel/hostname)"
+  escv 'kernel=' "$(uname -r)"
+  escv 'mastodon_dir=' "$HOSHU_DIR"
 }
 s_os_release() { cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release; }
 s_loadavg() {
@@ -66,13 +99,15 @@ s_loadavg() {
 s_meminfo() { cat /proc/meminfo; }
 # Pseudo and image filesystems are noise: a full squashfs snap is always 100%.
 DF_EXCLUDE="-x tmpfs -x devtmpfs -x squashfs -x proc -x sysfs -x cgroup -x cgroup2 -x efivarfs -x fuse.lxcfs -x nsfs -x autofs -x iso9660"
+# shellcheck disable=SC2086 # DF_EXCLUDE is a list of options
 s_df() { df -PT -B1 $DF_EXCLUDE; }
+# shellcheck disable=SC2086
 s_df_inodes() { df -PT -i $DF_EXCLUDE; }
 s_journal() { t 10 journalctl --disk-usage; }
 s_reboot() {
   if [ -f /var/run/reboot-required ]; then
     echo "reboot_required=yes"
-    [ -f /var/run/reboot-required.pkgs ] && sed 's/^/pkg=/' /var/run/reboot-required.pkgs | head -n 50
+    [ -f /var/run/reboot-required.pkgs ] && head -n 50 /var/run/reboot-required.pkgs | escl | sed 's/^/pkg=/'
   elif have needs-restarting; then
     t 15 needs-restarting -r >/dev/null 2>&1
     case $? in 0) echo "reboot_required=no" ;; 1) echo "reboot_required=yes" ;; *) echo "reboot_required=unknown" ;; esac
@@ -90,7 +125,7 @@ s_updates() {
   if have apt-get; then
     echo "manager=apt"
     if [ -n "$HOSHU_UPDATES_KEY" ] && [ "$(apt_state_key)" = "$HOSHU_UPDATES_KEY" ]; then
-      echo "key=$HOSHU_UPDATES_KEY"
+      escv 'key=' "$HOSHU_UPDATES_KEY"
       echo "unchanged=1"
       return 0
     fi
@@ -112,10 +147,10 @@ s_updates() {
     m=yum; have dnf && m=dnf
     echo "manager=$m"
     # -C: the cache only, never the network. Exit 100 means "updates available".
-    out=$(t 30 $m -q -C check-update 2>&1); st=$?
+    out=$(t 30 "$m" -q -C check-update 2>&1); st=$?
     [ "$st" = 100 ] && st=0
     echo "status=$st"
-    [ "$st" = 0 ] || { printf '%s\n' "$out" | tail -n 3; return 0; }
+    [ "$st" = 0 ] || { printf '%s\n' "$out" | tail -n 3 | escl; return 0; }
     printf '%s\n' "$out" | awk 'NF==3 && $1 ~ /\./ {print "inst", $1, $2, $3}'
   else
     echo "manager=unknown"
@@ -141,7 +176,7 @@ s_env() {
   # Only these keys, never a secret (no passwords, no REDIS_URL: it may hold one).
   for k in LOCAL_DOMAIN WEB_DOMAIN S3_ENABLED DB_HOST DB_NAME DB_PORT REDIS_HOST REDIS_PORT REDIS_NAMESPACE \
            SINGLE_USER_MODE ES_ENABLED; do
-    v=$(envval "$k"); [ -n "$v" ] && echo "$k=$v"
+    v=$(envval "$k"); [ -n "$v" ] && escv "$k=" "$v"
   done
   [ -n "$(envval REDIS_URL)" ] && echo "REDIS_URL_SET=yes"
   [ -n "$(envval REDIS_PASSWORD)" ] && echo "REDIS_PASSWORD_SET=yes"
@@ -156,8 +191,8 @@ s_certs() {
     name=$(basename "$conf" .conf)
     cert=$(sed -n 's/^cert[[:space:]]*=[[:space:]]*//p' "$conf" | head -n 1)
     [ -n "$cert" ] || cert="/etc/letsencrypt/live/$name/cert.pem"
-    echo "cert $name"
-    echo "path=$cert"
+    escv 'cert ' "$name"
+    escv 'path=' "$cert"
     openssl x509 -in "$cert" -noout -enddate -startdate -subject -fingerprint -sha256 2>&1
     openssl x509 -in "$cert" -noout -text 2>/dev/null | sed -n 's/^[[:space:]]*DNS:/dns=DNS:/p' | head -n 1
   done
@@ -165,37 +200,47 @@ s_certs() {
 # The certificate nginx really serves, asked from the server itself (bypasses a CDN).
 s_served_certs() {
   have openssl || { echo "openssl=absent"; return 0; }
+  set -f # the domains are split into words, never expanded as file names
+  # shellcheck disable=SC2046
   for d in $(envval LOCAL_DOMAIN) $(envval WEB_DOMAIN); do
     case " $seen " in *" $d "*) continue ;; esac
     seen="$seen $d"
-    echo "served $d"
+    escv 'served ' "$d"
     t 8 openssl s_client -connect 127.0.0.1:443 -servername "$d" </dev/null 2>/dev/null \
       | openssl x509 -noout -enddate -startdate -subject -fingerprint -sha256 2>&1
   done
 }
 # Sidekiq's state in Redis: queue sizes and the age of each queue's oldest job,
 # retry/dead counts, and the live processes with the queues each one listens to.
-# A string (no single quotes inside) so that docker can run it in the redis container.
+# A string (no single quotes inside) so that docker can run it in the redis container,
+# where only busybox may be there: no sed -z, so Redis values are filtered with tr.
+# Anyone who reaches an unprotected Redis can write them: a count is digits or "?",
+# a queue name is plain or skipped, info and identities lose their control characters
+# (newlines included), a beat keeps the digits and dots of its first line.
 # Arguments: HOST PORT NAMESPACE_PREFIX; the password, if any, in REDISCLI_AUTH.
+# shellcheck disable=SC2016 # expanded by the shell that runs it
 SIDEKIQ_SH='
 h=$1; p=$2; ns=$3
 r() { redis-cli -h "$h" -p "$p" "$@"; }
-pong=$(r ping 2>&1)
-echo "ping=$pong"
+plain() { tr -d "\000-\037\177"; }
+count() { n=$(r "$@" 2>&1); case $n in "" | *[!0-9]*) n="?" ;; esac; printf "%s\n" "$n"; }
+pong=$(r ping 2>&1 | head -n 1 | plain)
+printf "ping=%s\n" "$pong"
 [ "$pong" = PONG ] || exit 0
 echo "now=$(date +%s)"
-for q in $(r smembers "${ns}queues"); do
-  n=$(r llen "${ns}queue:$q")
+r smembers "${ns}queues" | while IFS= read -r q; do
+  case $q in "" | *[!A-Za-z0-9_.:-]*) continue ;; esac
   at=$(r lindex "${ns}queue:$q" -1 | grep -o "\"enqueued_at\": *[0-9.]*" | head -n 1 | sed "s/.*: *//")
-  echo "queue $q ${n:-?} ${at:--}"
+  printf "queue %s %s %s\n" "$q" "$(count llen "${ns}queue:$q")" "${at:--}"
 done
-echo "retry $(r zcard "${ns}retry")"
-echo "dead $(r zcard "${ns}dead")"
-echo "scheduled $(r zcard "${ns}schedule")"
-for pr in $(r smembers "${ns}processes"); do
-  echo "process $pr"
-  echo "info $(r hget "${ns}$pr" info | tr -d "\n")"
-  echo "beat $(r hget "${ns}$pr" beat)"
+printf "retry %s\n" "$(count zcard "${ns}retry")"
+printf "dead %s\n" "$(count zcard "${ns}dead")"
+printf "scheduled %s\n" "$(count zcard "${ns}schedule")"
+r smembers "${ns}processes" | while IFS= read -r pr; do
+  [ -n "$pr" ] || continue
+  printf "process %s\n" "$(printf "%s" "$pr" | plain)"
+  printf "info %s\n" "$(r hget "${ns}$pr" info | plain)"
+  printf "beat %s\n" "$(r hget "${ns}$pr" beat | head -n 1 | tr -cd "0-9.")"
 done
 '
 redis_auth() {
@@ -212,17 +257,55 @@ s_sidekiq() {
   h=$(envval REDIS_HOST); p=$(envval REDIS_PORT)
   t 20 sh -c "$SIDEKIQ_SH" sidekiq "${h:-127.0.0.1}" "${p:-6379}" "$ns"
 }
+# version.rb's lines as "rb LINE" (escaped): the mastodon user writes that file, so none
+# of its lines may pose as the probe's own.
 s_mastodon_version() {
   f="$HOSHU_DIR/lib/mastodon/version.rb"
-  if [ -r "$f" ]; then
+  if [ -f "$f" ] && [ -r "$f" ]; then
     echo "source=version.rb"
-    head -n 120 "$f"
+    head -c 65536 "$f" | head -n 120 | escl | sed 's/^/rb /'
   else
     echo "source=none"
   fi
-  if [ -d "$HOSHU_DIR/.git" ] && have git; then
-    echo "git_describe=$(t 5 git -c safe.directory='*' -C "$HOSHU_DIR" describe --tags 2>/dev/null)"
-  fi
+  git_version "$HOSHU_DIR/.git"
+}
+# The checked-out commit and the tags at it, read from .git as plain text. git itself
+# never runs here: as root it would obey the config and hooks of whoever owns the
+# repository. Only what has the form of a hash or a tag name is printed. (An annotated
+# tag that git has not packed cannot be peeled without git: it is not found then.)
+git_line() { [ -f "$1" ] && [ -r "$1" ] && t 5 head -c 200 "$1" | head -n 1; }
+git_version() {
+  g=$1
+  [ -d "$g" ] || return 0
+  head=$(git_line "$g/HEAD")
+  case $head in
+    "ref: refs/"*)
+      ref=${head#ref: }
+      case $ref in *..* | *[!A-Za-z0-9._/-]*) return 0 ;; esac
+      sha=$(git_line "$g/$ref")
+      if [ -z "$sha" ] && [ -f "$g/packed-refs" ]; then
+        # shellcheck disable=SC2016 # an awk program
+        sha=$(t 5 awk -v r="$ref" '$2 == r { print $1; exit }' "$g/packed-refs")
+      fi
+      ;;
+    *) sha=$head ;;
+  esac
+  case ${#sha} in 40 | 64) ;; *) return 0 ;; esac
+  case $sha in *[!0-9a-f]*) return 0 ;; esac
+  echo "git_commit=$sha"
+  { # loose tags, then packed ones ("SHA refs/tags/NAME", "^COMMIT" after an annotated one)
+    for f in "$g"/refs/tags/*; do
+      [ "$(git_line "$f")" = "$sha" ] && printf '%s\n' "${f##*/}"
+    done
+    # shellcheck disable=SC2016 # an awk program
+    [ -f "$g/packed-refs" ] && t 5 awk -v s="$sha" '
+      /^\^/ { if (substr($1, 2) == s && tag != "") print tag; tag = ""; next }
+      { tag = ""; if (substr($2, 1, 10) == "refs/tags/") { if ($1 == s) print substr($2, 11); else tag = substr($2, 11) } }
+    ' "$g/packed-refs"
+  } | while IFS= read -r tag; do
+    case $tag in "" | *[!A-Za-z0-9._+-]*) ;; *) printf 'git_tag %s\n' "$tag" ;; esac
+  done
+  return 0
 }
 # Mastodon 4.2+ checks for new releases itself and keeps what it found in its
 # software_updates table: read that, so Hoshu needs no network access of its own.
@@ -237,7 +320,8 @@ s_software_updates() {
   if [ -r "$HOSHU_ENV" ] && grep -q '^[[:space:]]*UPDATE_CHECK_URL[[:space:]]*=[[:space:]]*["'\'']*[[:space:]]*$' "$HOSHU_ENV"; then
     echo "state=disabled"; return 0
   fi
-  q="SELECT version, urgent, type FROM software_updates"
+  # Only versions of a version's form: a value with a newline could otherwise add a row.
+  q="SELECT version, urgent, type FROM software_updates WHERE version ~ '^[0-9][0-9A-Za-z.+-]*\$'"
   if [ "$(id -u)" = 0 ] && id mastodon >/dev/null 2>&1; then
     have runuser || { echo "state=error"; echo "runuser is missing"; return 0; }
     out=$(cd / && t 10 runuser -u mastodon -- psql -X -q -A -t -F ' ' -p "$port" -d "$db" -c "$q" 2>&1); st=$?
@@ -252,7 +336,7 @@ s_software_updates() {
     echo "state=no-table"
   else
     echo "state=error"
-    printf '%s\n' "$out" | tail -n 2
+    printf '%s\n' "$out" | tail -n 2 | escl | sed 's/^/error /'
   fi
 }
 s_detect() {
@@ -266,11 +350,11 @@ s_detect() {
     k=
     [ -f "$d/.env.production" ] && k="$k env"
     [ -f "$d/lib/mastodon/version.rb" ] && k="$k code"
-    for c in docker-compose.yml compose.yml compose.yaml docker-compose.yaml; do [ -f "$d/$c" ] && k="$k compose"; done
-    [ -n "$k" ] && echo "dir $d$k"
+    for c in docker-compose.yml compose.yml compose.yaml docker-compose.yaml; do [ -f "$d/$c" ] && k="$k compose" && break; done
+    [ -n "$k" ] && escv 'dir ' "$d" "$k"
   done
   for d in /var/backups/mastodon /var/backups/postgresql /home/mastodon/backup /home/mastodon/backups /backup /backups /root/backup /root/backups /srv/backup; do
-    [ -d "$d" ] && echo "backup_dir $d"
+    [ -d "$d" ] && printf 'backup_dir %s\n' "$d"
   done
   return 0
 }
@@ -294,6 +378,7 @@ s_timers() {
   have systemctl || { echo "systemctl=absent"; return 0; }
   tm=$(systemctl list-timers --all --no-legend --no-pager 2>/dev/null | grep -o '[^ ]*\.timer' | sort -u)
   for x in certbot.timer snap.certbot.renew.timer certbot-renewal.timer; do
+    # shellcheck disable=SC2086,SC2116 # the list, flattened to one line
     case " $(echo $tm) " in *" $x "*) ;; *) tm="$tm $x" ;; esac
   done
   sv=
@@ -304,26 +389,45 @@ s_timers() {
   # shellcheck disable=SC2086
   t 15 systemctl show --no-pager -p Id,LoadState,ActiveState,Result,ExecMainStatus,ExecMainExitTimestamp $sv
 }
+# Only root's crontabs: a user's own crontab cannot renew certificates (and anyone
+# could write "certbot" into theirs).
 s_cron() {
-  for f in /etc/crontab /etc/cron.d/* /etc/cron.daily/* /etc/cron.weekly/* /var/spool/cron/crontabs/* /var/spool/cron/*; do
+  for f in /etc/crontab /etc/cron.d/* /etc/cron.daily/* /etc/cron.weekly/* /var/spool/cron/crontabs/root /var/spool/cron/root; do
     [ -f "$f" ] || continue
-    grep -v '^[[:space:]]*#' "$f" 2>/dev/null | grep -i 'certbot\|letsencrypt\|acme' | sed "s|^|$f: |"
+    m=$(grep -v '^[[:space:]]*#' "$f" 2>/dev/null | grep -i 'certbot\|letsencrypt\|acme') || continue
+    fe=$(escv '' "$f")
+    printf '%s\n' "$m" | escl | while IFS= read -r line; do
+      printf '%s: %s\n' "$fe" "$line"
+    done
   done
   return 0
 }
 # --- slow tier ---------------------------------------------------------------
-du1() { for p in "$@"; do [ -e "$p" ] && t 300 du -sxB1 "$p" 2>/dev/null; done; return 0; }
+# "BYTES<TAB>PATH" per path, the path escaped (the postgres and mastodon users name
+# the directories these globs find).
+du1() {
+  for p in "$@"; do
+    [ -e "$p" ] || continue
+    b=$(t 300 du -sxB1 "$p" 2>/dev/null | head -n 1 | cut -f 1)
+    case $b in "" | *[!0-9]*) continue ;; esac
+    escv "$b$TAB" "$p"
+  done
+  return 0
+}
 s_du() {
   for d in /var/lib/postgresql/*/main /var/lib/pgsql/*/data /var/lib/pgsql/data "$HOSHU_DIR/postgres"*; do
     [ -d "$d/base" ] || continue
-    echo "pgdata $d"
+    escv 'pgdata ' "$d"
     du1 "$d" "$d/base" "$d/pg_wal" "$d/pg_xlog"
   done
   du1 "$HOSHU_DIR/public/system" "$HOSHU_DIR/public/system/cache" "$HOSHU_DIR/node_modules" "$HOSHU_DIR/vendor"
   home=$(dirname "$HOSHU_DIR")
   du1 "$home/.rbenv/versions" "$home/.cache/yarn" "$home/.yarn/berry/cache" /usr/local/share/.cache/yarn /var/log/journal /var/log
-  ls -1 "$home/.rbenv/versions" 2>/dev/null | sed 's/^/ruby_version /'
-  [ -r "$HOSHU_DIR/.ruby-version" ] && echo "ruby_current $(head -n 1 "$HOSHU_DIR/.ruby-version")"
+  for v in "$home/.rbenv/versions"/*; do
+    [ -d "$v" ] && escv 'ruby_version ' "${v##*/}"
+  done
+  f="$HOSHU_DIR/.ruby-version"
+  [ -f "$f" ] && [ -r "$f" ] && printf 'ruby_current %s\n' "$(head -c 200 "$f" | head -n 1 | escl)"
   return 0
 }
 # pg_dump files left lying around: not backups (same disk), and they eat space.
@@ -334,17 +438,20 @@ s_dumps() {
        -o -path '*/live/db' -o -path '*/live/spec' -o -path '*/live/app' -o -path '*/live/lib' \) -prune -o \
     -type f \( -name '*.dump' -o -name '*.sql' -o -name '*.sql.gz' -o -name '*.sql.bz2' -o -name '*.sql.xz' \
        -o -name '*.sql.zst' -o -name '*.pgdump' -o -name '*.pgc' \) \
-    -size +0 -printf 'file %s %T@ %p\n' 2>/dev/null | head -n 200
+    -size +0 -printf 'file %s %T@ %p\0' 2>/dev/null | esc0 | head -n 200
   return 0
 }
 s_backups() {
   dirs=$HOSHU_BACKUP_DIRS
   [ -n "$dirs" ] || dirs="/var/backups/mastodon /var/backups/postgresql /home/mastodon/backup /home/mastodon/backups /backup /backups /root/backup /root/backups /srv/backup"
-  echo "searched $dirs"
+  escv 'searched ' "$dirs"
+  seen=
   for d in $dirs; do
+    case " $seen " in *" $d "*) continue ;; esac
+    seen="$seen $d"
     [ -d "$d" ] || continue
-    echo "dir $d"
-    t 60 find "$d" -maxdepth 3 -type f -printf 'file %s %T@ %p\n' 2>/dev/null | sort -k3 -rn | head -n 40
+    escv 'dir ' "$d"
+    t 60 find "$d" -maxdepth 3 -type f -printf 'file %s %T@ %p\0' 2>/dev/null | esc0 | sort -k3 -rn | head -n 40
   done
   return 0
 }

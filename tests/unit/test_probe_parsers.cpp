@@ -45,6 +45,7 @@ private Q_SLOTS:
     void sizes();
     void unchangedUpdatesNeverReadAsNone();
     void probeScriptsParseInDashAndBash();
+    void probeScriptsPassShellcheck();
 };
 
 void TestProbeParsers::fixture_data()
@@ -181,6 +182,22 @@ void TestProbeParsers::probeScriptsParseInDashAndBash()
             QVERIFY2(sh.exitCode() == 0, qPrintable(deployment + QLatin1Char(' ') + shell + QLatin1String(": ")
                                                     + QString::fromUtf8(sh.readAllStandardError())));
         }
+    }
+}
+
+// What runs on the server passes ShellCheck as POSIX sh (the functions are called
+// through section(), which ShellCheck cannot follow: SC2317 is not an error here).
+void TestProbeParsers::probeScriptsPassShellcheck()
+{
+    for (const QString &deployment : {QStringLiteral("systemd"), QStringLiteral("docker")}) {
+        QProcess sc;
+        sc.start(QStringLiteral("shellcheck"), {QStringLiteral("-s"), QStringLiteral("sh"), QStringLiteral("-e"),
+                                                QStringLiteral("SC2317"), QStringLiteral("-")});
+        QVERIFY2(sc.waitForStarted(), "shellcheck is needed (apt-get install shellcheck)");
+        sc.write(ProbeScript::script(deployment));
+        sc.closeWriteChannel();
+        QVERIFY(sc.waitForFinished(60000));
+        QVERIFY2(sc.exitCode() == 0, qPrintable(deployment + QLatin1Char('\n') + QString::fromUtf8(sc.readAllStandardOutput())));
     }
 }
 

@@ -5,9 +5,8 @@
 // disk.full_soon needs history, so it is fed points the way ServerMonitor does.
 #include "checks/Checker.h"
 #include "checks/DiskProjection.h"
-#include "probes/SnapshotBuilder.h"
 
-#include "FixtureSnapshot.h"
+#include "ProbeOutputEdit.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -24,65 +23,19 @@ using Edit = std::function<QString(const QString &)>;
 Q_DECLARE_METATYPE(Edit)
 
 namespace {
-const QString kNonce = QStringLiteral("FIXTURE");
 // The healthy capture's `now=` (2026-11-22 06:28:20 UTC): every edit is relative to it.
 constexpr qint64 kNow = 1795328900;
 
-QString healthyText()
-{
-    return QString::fromUtf8(FixtureSnapshot::text(QStringLiteral("debian-12-testhost-healthy")));
-}
-
 Snapshot build(const QString &text)
 {
-    SnapshotBuilder::Meta meta;
-    meta.serverName = QStringLiteral("pr1");
-    meta.tier = ProbeScript::Tier::Full;
-    meta.takenAt = QDateTime::fromSecsSinceEpoch(kNow + 1, QTimeZone::utc());
-    return SnapshotBuilder::build(text.toUtf8(), kNonce, meta);
-}
-
-// [start, end) of a section's body in the probe output; fails loudly when the fixture changed.
-std::pair<qsizetype, qsizetype> sectionRange(const QString &text, const QString &section)
-{
-    const QString head = QStringLiteral("@@hoshu-%1 section %2\n").arg(kNonce, section);
-    const qsizetype at = text.indexOf(head);
-    if (at < 0)
-        qFatal("healthy fixture has no section %s", qPrintable(section));
-    const qsizetype start = at + head.size();
-    const qsizetype end = text.indexOf(QStringLiteral("@@hoshu-%1 exit").arg(kNonce), start);
-    if (end < 0)
-        qFatal("section %s is not closed", qPrintable(section));
-    return {start, end};
-}
-
-QString withSection(const QString &text, const QString &section, const std::function<QString(QString)> &f)
-{
-    const auto [start, end] = sectionRange(text, section);
-    QString out = text;
-    return out.replace(start, end - start, f(text.mid(start, end - start)));
-}
-
-// Replaces text that occurs exactly once in the section.
-QString replaceIn(const QString &text, const QString &section, const QString &from, const QString &to)
-{
-    return withSection(text, section, [&](QString body) {
-        if (body.count(from) != 1)
-            qFatal("'%s' occurs %d times in section %s", qPrintable(from), int(body.count(from)), qPrintable(section));
-        return body.replace(from, to);
-    });
-}
-
-QString appendTo(const QString &text, const QString &section, const QString &lines)
-{
-    return withSection(text, section, [&](QString body) { return body + lines; });
+    return ProbeOutputEdit::build(text, QDateTime::fromSecsSinceEpoch(kNow + 1, QTimeZone::utc()));
 }
 
 // Sets KEY=VALUE lines of one unit's block of `systemctl show` output (blocks are
 // separated by an empty line; the keys are already there, as systemctl prints them all).
 QString setUnit(const QString &text, const QString &section, const QString &id, const QList<QPair<QString, QString>> &keys)
 {
-    return withSection(text, section, [&](const QString &body) {
+    return ProbeOutputEdit::withSection(text, section, [&](const QString &body) {
         QStringList blocks = body.split(QStringLiteral("\n\n"));
         bool found = false;
         for (QString &b : blocks) {
@@ -112,7 +65,7 @@ QString setUnit(const QString &text, const QString &section, const QString &id, 
 // /proc/meminfo lines as the kernel prints them: label padded to 16, value to 8, " kB".
 QString setMem(const QString &text, const QList<QPair<QString, qint64>> &values)
 {
-    return withSection(text, QStringLiteral("meminfo"), [&](const QString &body) {
+    return ProbeOutputEdit::withSection(text, QStringLiteral("meminfo"), [&](const QString &body) {
         QStringList lines = body.split(QLatin1Char('\n'));
         for (const auto &[key, kb] : values) {
             bool set = false;
@@ -159,12 +112,12 @@ Edit restarts(const QString &unit, const QString &n, const QString &enteredAt)
 Edit rubies(const QString &bytes, const QStringList &versions)
 {
     return [=](const QString &t) {
-        QString out = replaceIn(t, QStringLiteral("du"), QStringLiteral("25219072\t/home/mastodon/.rbenv/versions"),
+        QString out = ProbeOutputEdit::replaceIn(t, QStringLiteral("du"), QStringLiteral("25219072\t/home/mastodon/.rbenv/versions"),
                                 bytes + QStringLiteral("\t/home/mastodon/.rbenv/versions"));
         QString list;
         for (const QString &v : versions)
             list += QStringLiteral("ruby_version ") + v + QLatin1Char('\n');
-        return replaceIn(out, QStringLiteral("du"), QStringLiteral("ruby_version 3.2.2\nruby_version 3.3.5\n"), list);
+        return ProbeOutputEdit::replaceIn(out, QStringLiteral("du"), QStringLiteral("ruby_version 3.2.2\nruby_version 3.3.5\n"), list);
     };
 }
 
@@ -174,8 +127,8 @@ Edit certEnds(const QString &notAfter, const QString &notBefore)
     return [=](const QString &t) {
         QString out = t;
         for (const QString &s : {QStringLiteral("certs"), QStringLiteral("served-certs")}) {
-            out = replaceIn(out, s, QStringLiteral("notAfter=Jan 21 06:28:07 2027 GMT"), QStringLiteral("notAfter=") + notAfter);
-            out = replaceIn(out, s, QStringLiteral("notBefore=Oct 23 06:28:07 2026 GMT"), QStringLiteral("notBefore=") + notBefore);
+            out = ProbeOutputEdit::replaceIn(out, s, QStringLiteral("notAfter=Jan 21 06:28:07 2027 GMT"), QStringLiteral("notAfter=") + notAfter);
+            out = ProbeOutputEdit::replaceIn(out, s, QStringLiteral("notBefore=Oct 23 06:28:07 2026 GMT"), QStringLiteral("notBefore=") + notBefore);
         }
         return out;
     };
@@ -184,7 +137,7 @@ Edit certEnds(const QString &notAfter, const QString &notBefore)
 Edit caVersion(const QString &version)
 {
     return [=](const QString &t) {
-        return replaceIn(t, QStringLiteral("ca-certificates"), QStringLiteral("version=20250419~deb12u2"),
+        return ProbeOutputEdit::replaceIn(t, QStringLiteral("ca-certificates"), QStringLiteral("version=20250419~deb12u2"),
                          QStringLiteral("version=") + version);
     };
 }
@@ -194,7 +147,7 @@ Edit secondSidekiq(const QString &queuesJson, const QString &weightsJson)
     return [=](const QString &t) {
         // What `redis-cli smembers processes` + `hget <identity> info` print for a
         // second mastodon-sidekiq unit started a few seconds after the first.
-        return appendTo(t, QStringLiteral("sidekiq"),
+        return ProbeOutputEdit::appendTo(t, QStringLiteral("sidekiq"),
                         QStringLiteral("process pr1:222:3f8a1c0e9b47\n"
                                        "info {\"hostname\": \"pr1\", \"started_at\": 1795328893.1022315, \"pid\": 222, "
                                        "\"tag\": \"live\", \"concurrency\": 5, \"queues\": %1, \"weights\": [%2], "
@@ -210,7 +163,7 @@ Edit defaultQueue(qint64 size, qint64 ageSec)
 {
     return [=](const QString &t) {
         const QString at = QString::number(kNow - ageSec - 1) + QStringLiteral(".8829412");
-        return replaceIn(t, QStringLiteral("sidekiq"), QStringLiteral("queue default 3 1795328860.8298144"),
+        return ProbeOutputEdit::replaceIn(t, QStringLiteral("sidekiq"), QStringLiteral("queue default 3 1795328860.8298144"),
                          QStringLiteral("queue default %1 %2").arg(size).arg(at));
     };
 }
@@ -218,14 +171,14 @@ Edit defaultQueue(qint64 size, qint64 ageSec)
 Edit dead(const QString &n)
 {
     return [=](const QString &t) {
-        return replaceIn(t, QStringLiteral("sidekiq"), QStringLiteral("dead 1\n"), QStringLiteral("dead ") + n + QLatin1Char('\n'));
+        return ProbeOutputEdit::replaceIn(t, QStringLiteral("sidekiq"), QStringLiteral("dead 1\n"), QStringLiteral("dead ") + n + QLatin1Char('\n'));
     };
 }
 
 Edit reboot(const QString &body)
 {
     return [=](const QString &t) {
-        return replaceIn(t, QStringLiteral("reboot"), QStringLiteral("reboot_required=no\n"), body);
+        return ProbeOutputEdit::replaceIn(t, QStringLiteral("reboot"), QStringLiteral("reboot_required=no\n"), body);
     };
 }
 
@@ -241,16 +194,6 @@ Edit serviceFailed(const QString &timer, const QString &service, const QString &
                                {QStringLiteral("ActiveState"), QStringLiteral("failed")}});
         return setUnit(out, QStringLiteral("timers"), timer, {{QStringLiteral("LastTriggerUSec"), triggered}});
     };
-}
-
-QList<Finding> withId(const QList<Finding> &all, const QString &id)
-{
-    QList<Finding> out;
-    for (const Finding &f : all) {
-        if (f.id == id)
-            out << f;
-    }
-    return out;
 }
 
 QString describe(const QList<Finding> &fs)
@@ -270,7 +213,7 @@ bool hasOkForm(const QString &id)
 // Ok for `id`: nothing worse than ok, and the Ok finding itself where the rule gives one.
 void verifyOk(const QList<Finding> &findings, const QString &id, const char *what)
 {
-    const QList<Finding> fs = withId(findings, id);
+    const QList<Finding> fs = ProbeOutputEdit::withId(findings, id);
     for (const Finding &f : fs)
         QVERIFY2(f.severity == Severity::Ok, qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(what), describe(fs))));
     if (hasOkForm(id))
@@ -307,7 +250,7 @@ private:
 
 void TestRulesFire::initTestCase()
 {
-    m_healthy = healthyText();
+    m_healthy = ProbeOutputEdit::healthy();
     const Snapshot snap = build(m_healthy);
     QVERIFY2(snap.parseErrors.isEmpty(), qPrintable(QStringList(snap.parseErrors.keys()).join(QLatin1Char(','))));
     m_healthyFindings = Checker::evaluate(snap);
@@ -397,7 +340,7 @@ void TestRulesFire::fires_data()
         << ca << QVariantMap();
     QTest::newRow("system.ca_certificates_old: current, but an update is waiting")
         << Edit([](const QString &t) {
-               return appendTo(t, QStringLiteral("updates"),
+               return ProbeOutputEdit::appendTo(t, QStringLiteral("updates"),
                                QStringLiteral("inst ca-certificates 20250419~deb12u3 oldstable-security\n"));
            })
         << QStringLiteral("system.ca_certificates_old") << QStringLiteral("warning") << ca
@@ -528,7 +471,7 @@ void TestRulesFire::fires()
         verifyOk(findings, id, "edited");
         return;
     }
-    const QList<Finding> fs = withId(findings, id);
+    const QList<Finding> fs = ProbeOutputEdit::withId(findings, id);
     QList<Finding> matching;
     for (const Finding &f : fs) {
         if (f.subject == subject)

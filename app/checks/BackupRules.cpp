@@ -1,6 +1,7 @@
 #include "checks/BackupRules.h"
 
 #include "checks/RuleHelpers.h"
+#include "probes/SafeMath.h"
 
 #include <QRegularExpression>
 
@@ -50,12 +51,14 @@ QList<Finding> BackupRules::evaluate(const Snapshot &snap, const Thresholds &th)
     if (!previous.isEmpty()) {
         std::sort(previous.begin(), previous.end());
         const qint64 median = previous.at(previous.size() / 2);
-        const bool shrunk = median > 0 && newest.sizeBytes * 100 < median * th.backupShrunkPercent;
+        // Rounded down, so "below N %" is exactly percent < N.
+        const int percent = SafeMath::percent(newest.sizeBytes, median);
+        const bool shrunk = median > 0 && percent < th.backupShrunkPercent;
         out << Finding::make(QStringLiteral("backup.shrunk"), shrunk ? Severity::Warning : Severity::Ok, newest.path,
                              {{QStringLiteral("file"), newest.path},
                               {QStringLiteral("bytes"), newest.sizeBytes},
                               {QStringLiteral("previousBytes"), median},
-                              {QStringLiteral("percent"), median > 0 ? int(newest.sizeBytes * 100 / median) : 0}});
+                              {QStringLiteral("percent"), percent}});
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "checks/DiskRules.h"
 
 #include "checks/RuleHelpers.h"
+#include "probes/SafeMath.h"
 
 namespace {
 const QString kDiskAction = QStringLiteral("system.disk_usage");
@@ -76,7 +77,7 @@ QList<Finding> DiskRules::slowTier(const Snapshot &snap, const Thresholds &th)
             const QString dir = snap.probe.mastodonDir.isEmpty() ? QStringLiteral("public/system/cache")
                                                                  : snap.probe.mastodonDir + QStringLiteral("/public/system/cache");
             if (const Filesystem *fs = snap.disks.holding(dir); fs && fs->sizeBytes > 0) {
-                const int share = int(cache * 100 / fs->sizeBytes);
+                const int share = SafeMath::percent(cache, fs->sizeBytes);
                 ev.insert(QStringLiteral("percentOfDisk"), share);
                 ev.insert(QStringLiteral("mount"), fs->mount);
                 if (share >= th.mediaCacheWarnPercentOfDisk)
@@ -108,7 +109,7 @@ QList<Finding> DiskRules::slowTier(const Snapshot &snap, const Thresholds &th)
             const QString dir = f.path.section(QLatin1Char('/'), 0, -2);
             if (f.sizeBytes < th.strayDumpMinBytes || dir.contains(QLatin1String("/backup"), Qt::CaseInsensitive))
                 continue;
-            total += f.sizeBytes;
+            total = SafeMath::add(total, f.sizeBytes);
             paths << f.path;
         }
         out << Finding::make(QStringLiteral("disk.stray_dumps"), paths.isEmpty() ? Severity::Ok : Severity::Warning, {},

@@ -1,6 +1,7 @@
 #include "checks/SidekiqRules.h"
 
 #include "checks/RuleHelpers.h"
+#include "probes/SafeMath.h"
 
 QStringList SidekiqRules::queuesOf(const QStringList &argv)
 {
@@ -94,7 +95,7 @@ QList<Finding> SidekiqRules::queues(const Snapshot &snap, const Thresholds &th)
     if (out.isEmpty()) {
         qint64 total = 0;
         for (const SidekiqQueue &q : snap.sidekiq.queues)
-            total += q.size;
+            total = SafeMath::add(total, q.size);
         out << Finding::make(QStringLiteral("sidekiq.queue_backlog"), Severity::Ok, {},
                              {{QStringLiteral("size"), total}, {QStringLiteral("queues"), int(snap.sidekiq.queues.size())}});
     }

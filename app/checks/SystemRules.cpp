@@ -1,6 +1,7 @@
 #include "checks/SystemRules.h"
 
 #include "checks/RuleHelpers.h"
+#include "probes/SafeMath.h"
 
 QList<Finding> SystemRules::evaluate(const Snapshot &snap, const Thresholds &th)
 {
@@ -17,10 +18,10 @@ QList<Finding> SystemRules::memory(const Snapshot &snap, const Thresholds &th)
             return {};
         return RuleHelpers::unknownAll({QStringLiteral("system.memory_pressure")}, m.status);
     }
-    const int availPct = int(m.availableBytes * 100 / m.totalBytes);
+    const int availPct = SafeMath::percent(m.availableBytes, m.totalBytes);
     int swapPct = -1;
     if (m.swapTotalBytes > 0)
-        swapPct = int((m.swapTotalBytes - m.swapFreeBytes) * 100 / m.swapTotalBytes);
+        swapPct = SafeMath::percent(m.swapTotalBytes - m.swapFreeBytes, m.swapTotalBytes); // 0 <= free <= total
     Severity s = Severity::Ok;
     if (availPct < th.memoryCritAvailablePercent)
         s = Severity::Critical;

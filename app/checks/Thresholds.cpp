@@ -1,5 +1,6 @@
 #include "checks/Thresholds.h"
 
+#include <limits>
 #include <type_traits>
 
 namespace {
@@ -48,8 +49,11 @@ Thresholds Thresholds::fromJson(const QJsonObject &overrides)
     Thresholds t;
     forEach(t, [&](const char *name, auto &field) {
         const QJsonValue v = overrides.value(QLatin1String(name));
+        using T = std::decay_t<decltype(field)>;
+        // A double beyond the field's range would not convert (undefined): the largest value instead.
         if (v.isDouble() && v.toDouble() >= 0)
-            field = static_cast<std::decay_t<decltype(field)>>(v.toDouble());
+            field = v.toDouble() >= double(std::numeric_limits<T>::max()) ? std::numeric_limits<T>::max()
+                                                                          : static_cast<T>(v.toDouble());
     });
     return t;
 }

@@ -1,13 +1,18 @@
 // Every parser fed random bytes and mutated real outputs: it must not crash, and
 // from garbage it must never report "ok" with data it made up.
+#include "ProbeOutputEdit.h"
 #include "ProbeSummary.h"
 
+#include "checks/Checker.h"
 #include "probes/SnapshotBuilder.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
+
+#include <limits>
 
 #ifndef HOSHU_FIXTURES_DIR
 #error HOSHU_FIXTURES_DIR must be defined by the build
@@ -32,6 +37,43 @@ QByteArray randomBytes(QRandomGenerator &rng, int n)
     for (int i = 0; i < n; ++i)
         b[i] = char(rng.bounded(256));
     return b;
+}
+
+// Numbers at the edges of what the tools can print: int64's limits, beyond them, 0.
+QString extreme(QRandomGenerator &rng)
+{
+    static const QStringList edges = {
+        QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("9223372036854775807"),
+        QStringLiteral("9223372036854775806"), QStringLiteral("9223372036854775808"),
+        QStringLiteral("18446744073709551615"), QStringLiteral("4611686018427387904"),
+        QStringLiteral("999999999999999"), QStringLiteral("1000000000000000000"), QStringLiteral("99999999999999999999999")};
+    if (rng.bounded(4) == 0)
+        return QString::number(rng.generate64() >> rng.bounded(64));
+    return edges.at(int(rng.bounded(qsizetype(edges.size()))));
+}
+
+// Every run of 5 or more digits in a section, replaced (or not) by an extreme number.
+QString extremeNumbers(QRandomGenerator &rng, const QString &body)
+{
+    static const QRegularExpression digits(QStringLiteral("\\d{5,}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = digits.globalMatch(body);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += body.mid(last, m.capturedStart() - last);
+        out += rng.bounded(2) ? extreme(rng) : m.captured();
+        last = m.capturedEnd();
+    }
+    return out + body.mid(last);
+}
+
+void verifyPercent(const Finding &f, const char *key, qint64 low, qint64 high)
+{
+    if (!f.evidence.contains(QLatin1String(key)))
+        return;
+    const qint64 v = f.evidence.value(QLatin1String(key)).toLongLong();
+    QVERIFY2(v >= low && v <= high, qPrintable(QStringLiteral("%1 %2=%3").arg(f.id, QLatin1String(key)).arg(v)));
 }
 
 QByteArray mutate(QRandomGenerator &rng, QByteArray b)
@@ -66,6 +108,7 @@ private Q_SLOTS:
     void randomBytesNeverOk();
     void mutatedFixturesDoNotCrash();
     void mutatedSnapshotsDoNotCrash();
+    void extremeNumbersStaySane();
 };
 
 void TestProbeFuzz::randomBytesNeverOk()
@@ -128,6 +171,39 @@ void TestProbeFuzz::mutatedSnapshotsDoNotCrash()
         ++files;
     }
     QVERIFY(files >= 4);
+}
+
+// The healthy capture with its sizes and counts swapped for extreme values: every
+// percentage stays a percentage and no sum turns negative (no overflow).
+void TestProbeFuzz::extremeNumbersStaySane()
+{
+    QRandomGenerator rng(8);
+    const QString healthy = ProbeOutputEdit::healthy();
+    const QStringList sections = {QStringLiteral("df"), QStringLiteral("df-inodes"), QStringLiteral("meminfo"),
+                                  QStringLiteral("du"), QStringLiteral("backups"), QStringLiteral("dumps"),
+                                  QStringLiteral("sidekiq")};
+    SnapshotBuilder::Meta meta;
+    meta.tier = ProbeScript::Tier::Full;
+    int readable = 0;
+    for (int round = 0; round < 400; ++round) {
+        QString text = ProbeOutputEdit::appendTo(healthy, QStringLiteral("dumps"),
+                                                 QStringLiteral("file 1000000 1795328800.0 /tmp/a.sql\nfile 2000000 1795328800.0 /tmp/b.sql\n"));
+        for (const QString &s : sections)
+            text = ProbeOutputEdit::withSection(text, s, [&](const QString &body) { return extremeNumbers(rng, body); });
+        const Snapshot snap = SnapshotBuilder::build(text.toUtf8(), ProbeOutputEdit::nonce(), meta);
+        readable += snap.disks.status.ok && snap.memory.status.ok ? 1 : 0;
+        for (const Finding &f : Checker::evaluate(snap)) {
+            verifyPercent(f, "percent", 0, f.id == QLatin1String("disk.usage_high") ? 100 : std::numeric_limits<int>::max());
+            verifyPercent(f, "inodePercent", 0, std::numeric_limits<int>::max());
+            verifyPercent(f, "availablePercent", 0, 100);
+            verifyPercent(f, "swapUsedPercent", -1, 100);
+            verifyPercent(f, "percentOfDisk", 0, std::numeric_limits<int>::max());
+            for (const char *key : {"bytes", "size", "usedBytes", "availBytes", "sizeBytes", "availableBytes", "totalBytes",
+                                    "walBytes", "previousBytes", "dead", "retry"})
+                verifyPercent(f, key, -1, std::numeric_limits<qint64>::max());
+        }
+    }
+    QVERIFY(readable > 50); // the extremes were really read, not all thrown away
 }
 
 QTEST_GUILESS_MAIN(TestProbeFuzz)

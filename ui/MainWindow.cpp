@@ -63,6 +63,7 @@ MainWindow::MainWindow(const QString &profilesPath, QWidget *parent)
     , m_model(new ServerListModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_secrets->setRetryWhenUnavailable(true); // at login the Secret Service may start a moment after us
     setWindowTitle(QStringLiteral("Hoshu"));
     setWindowIcon(UiIcons::application());
 
@@ -657,7 +658,7 @@ void MainWindow::applyDetectedLayout(const QString &id, const ServerProfile &upd
 
 void MainWindow::applyDialogSecret(const QString &id, const ServerDialog &dialog)
 {
-    QByteArray secret = dialog.secret();
+    const SecretBytes secret = dialog.secret();
     if (secret.isEmpty())
         return; // nothing typed: keep what the keychain has
     if (dialog.rememberSecret()) {
@@ -668,7 +669,6 @@ void MainWindow::applyDialogSecret(const QString &id, const ServerDialog &dialog
         if (ServerWorkspace *ws = workspace(id))
             ws->setOneTimeSecret(dialog.secretKind(), secret);
     }
-    secret.fill('\0');
 }
 
 void MainWindow::removeServer()

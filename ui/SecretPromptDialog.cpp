@@ -68,10 +68,12 @@ SecretPromptDialog::~SecretPromptDialog()
     m_secret->clear();
 }
 
-QByteArray SecretPromptDialog::takeSecret()
+SecretBytes SecretPromptDialog::takeSecret()
 {
-    const QByteArray secret = m_secret->text().toUtf8();
+    QString text = m_secret->text();
     m_secret->clear();
+    const SecretBytes secret = SecretBytes::fromUtf8(text);
+    SecretBytes::wipe(text);
     return secret;
 }
 

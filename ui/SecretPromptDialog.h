@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/SecretBytes.h"
+
 #include "servers/SecretStore.h"
 
 #include <QDialog>
@@ -19,7 +21,7 @@ public:
     ~SecretPromptDialog() override;
 
     // Takes the secret out of the field (which is then cleared).
-    QByteArray takeSecret();
+    SecretBytes takeSecret(); // and clears the field
     bool remember() const;
     SecretStore::Kind kind() const { return m_kind; }
 

@@ -360,9 +360,9 @@ void ServerDialog::browseKeyFile()
         m_keyFile->setText(QDir::toNativeSeparators(path));
 }
 
-QByteArray ServerDialog::secret() const
+SecretBytes ServerDialog::secret() const
 {
-    return m_secret->isEnabled() ? m_secret->text().toUtf8() : QByteArray();
+    return m_secret->isEnabled() ? SecretBytes::fromUtf8(m_secret->text()) : SecretBytes();
 }
 
 SecretStore::Kind ServerDialog::secretKind() const
@@ -421,11 +421,11 @@ void ServerDialog::startTest()
         connect(m_tester, &ConnectionTester::hostKeyNeedsApproval, this, [this](const HostKeyInfo &info) {
             auto *dialog = new HostKeyDialog(info, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::finished, this, [this](int result) {
+            connect(dialog, &QDialog::finished, this, [this, info](int result) {
                 if (!m_tester)
                     return;
                 if (result == QDialog::Accepted)
-                    m_tester->acceptHostKey();
+                    m_tester->acceptHostKey(info.fingerprintSha256);
                 else
                     m_tester->rejectHostKey();
             });
@@ -433,9 +433,9 @@ void ServerDialog::startTest()
         });
     }
     setTesting(true);
-    const QByteArray typed = secret();
+    const SecretBytes typed = secret();
     const bool passphrase = secretKind() == SecretStore::Kind::KeyPassphrase;
-    m_tester->test(profile(), passphrase ? QByteArray() : typed, passphrase ? typed : QByteArray());
+    m_tester->test(profile(), passphrase ? SecretBytes() : typed, passphrase ? typed : SecretBytes());
 }
 
 void ServerDialog::showTestFailure(const SshError &error)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/SecretBytes.h"
+
 #include "probes/LayoutDetection.h"
 #include "servers/SecretStore.h"
 #include "servers/ServerProfile.h"
@@ -39,7 +41,7 @@ public:
     QStringList validationErrors() const;
 
     // The password or key passphrase typed (empty = none typed / keep the stored one).
-    QByteArray secret() const;
+    SecretBytes secret() const;
     SecretStore::Kind secretKind() const;
     bool rememberSecret() const;
 

@@ -60,8 +60,6 @@ ServerWorkspace::ServerWorkspace(const ServerProfile &profile, SecretStore *secr
 
 ServerWorkspace::~ServerWorkspace()
 {
-    for (QByteArray &secret : m_oneTimeSecrets)
-        secret.fill('\0');
     if (m_question)
         m_question->deleteLater();
 }
@@ -110,7 +108,7 @@ void ServerWorkspace::disconnectFromServer()
     m_log->appendNotice(tr("Disconnected."));
 }
 
-void ServerWorkspace::setOneTimeSecret(SecretStore::Kind kind, const QByteArray &secret)
+void ServerWorkspace::setOneTimeSecret(SecretStore::Kind kind, const SecretBytes &secret)
 {
     m_oneTimeSecrets.insert(kind, secret);
 }
@@ -182,7 +180,7 @@ void ServerWorkspace::onHostKey(const HostKeyInfo &info)
     connect(dialog, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted) {
             m_log->appendNotice(tr("You trusted the host key %1.").arg(m_lastHostKey.fingerprintSha256));
-            m_session->acceptHostKey();
+            m_session->acceptHostKey(m_lastHostKey.fingerprintSha256);
         } else {
             m_session->rejectHostKey();
         }
@@ -195,11 +193,9 @@ void ServerWorkspace::onSecretNeeded(SecretStore::Kind kind, const QString &reas
 {
     const auto oneTime = m_oneTimeSecrets.find(kind);
     if (oneTime != m_oneTimeSecrets.end()) {
-        QByteArray secret = *oneTime;
-        oneTime->fill('\0');
+        const SecretBytes secret = *oneTime;
         m_oneTimeSecrets.erase(oneTime);
         m_session->provideSecret(kind, secret, false);
-        secret.fill('\0');
         return;
     }
     if (m_question)
@@ -207,9 +203,8 @@ void ServerWorkspace::onSecretNeeded(SecretStore::Kind kind, const QString &reas
     auto *dialog = new SecretPromptDialog(kind, m_session->profile().name, reason, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog, kind](int result) {
-        QByteArray secret = result == QDialog::Accepted ? dialog->takeSecret() : QByteArray();
+        const SecretBytes secret = result == QDialog::Accepted ? dialog->takeSecret() : SecretBytes();
         m_session->provideSecret(kind, secret, result == QDialog::Accepted && dialog->remember());
-        secret.fill('\0');
     });
     m_question = dialog;
     dialog->open();

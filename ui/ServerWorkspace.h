@@ -54,7 +54,7 @@ public:
 
     // A secret the user typed without asking to remember it: used once, for
     // the next time the session asks for this kind.
-    void setOneTimeSecret(SecretStore::Kind kind, const QByteArray &secret);
+    void setOneTimeSecret(SecretStore::Kind kind, const SecretBytes &secret);
 
 Q_SIGNALS:
     void stateChanged(const QString &id, SshConnection::State state, const QString &errorTitle);
@@ -78,6 +78,6 @@ private:
     QPointer<LogPane> m_log;
     QPointer<QWidget> m_dialogParent;
     QPointer<QDialog> m_question; // the one open question for this server, if any
-    QMap<SecretStore::Kind, QByteArray> m_oneTimeSecrets;
+    QMap<SecretStore::Kind, SecretBytes> m_oneTimeSecrets;
     HostKeyInfo m_lastHostKey;
 };

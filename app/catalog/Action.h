@@ -20,7 +20,6 @@ struct Action
     bool needsRoot = false;
     int timeoutSec = 60;
     bool confirmByTypingName = false;
-    bool pty = false; // run with a pseudo-terminal (none of the first actions needs one)
     QList<ActionParameter> parameters;
     QMap<QString, ActionVariant> variants; // key: "systemd" / "docker"
 

@@ -39,12 +39,7 @@ std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, cons
     }
 
     QByteArray script = "set -u\n";
-    // Sudo may not have needed the password (cached credentials): never let a
-    // command of the script read the leftover password line.
     const bool sudo = variant->needsRoot && context.rootMode != RootMode::AlreadyRoot;
-    const bool passwordOnStdin = sudo && context.rootMode == RootMode::SudoWithPassword;
-    if (passwordOnStdin)
-        script += "exec </dev/null\n";
 
     for (const QString &name : ContextVariables::names()) {
         QString value = context.contextValues.value(name);
@@ -68,23 +63,13 @@ std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, cons
         script += '\n';
 
     ExpandedCommand out;
-    QByteArray prefix;
-    if (sudo && context.rootMode == RootMode::SudoNoPassword) {
-        prefix = "sudo -n -- ";
-    } else if (passwordOnStdin) {
-        if (context.sudoPassword.isEmpty())
-            return fail(error, tr("This action needs administrator rights, but no sudo password was given."));
-        if (context.sudoPassword.contains('\n') || context.sudoPassword.contains('\0'))
-            return fail(error, tr("The sudo password cannot contain a line break."));
-        prefix = "sudo -S -p '' -- ";
-        out.stdinData = context.sudoPassword + '\n';
-        out.secretsToRedact << context.sudoPassword;
-    }
     out.script = script;
-    out.command = prefix + "sh -c " + ShellQuote::quote(script);
-    out.displayCommand = QString::fromUtf8(out.command);
+    out.elevation = !sudo ? RemoteScript::Elevation::None
+        : context.rootMode == RootMode::SudoWithPassword ? RemoteScript::Elevation::SudoWithPassword
+                                                         : RemoteScript::Elevation::Sudo;
+    // What a person would type to run the same: the script fed to sh, as root when needed.
+    out.displayCommand = QString::fromUtf8((sudo ? "sudo sh -s <<'HOSHU'\n" : "sh -s <<'HOSHU'\n") + script + "HOSHU");
     out.risk = action.risk;
     out.timeoutSec = action.timeoutSec;
-    out.pty = action.pty;
     return out;
 }

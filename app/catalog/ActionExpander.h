@@ -14,11 +14,10 @@
 // Turns an action and raw parameter text into the exact command to run. This is
 // the only place where values enter shell text, and only through ShellQuote.
 //
-// script  = "set -u" + one `name='value'` line per context variable and parameter
-//           + the variant's script
-// command = sh -c '<script>'                       (no root needed, or AlreadyRoot)
-//         | sudo -n -- sh -c '<script>'            (SudoNoPassword)
-//         | sudo -S -p '' -- sh -c '<script>'      (SudoWithPassword; password on stdin)
+// script    = "set -u" + one `name='value'` line per context variable and parameter
+//             + the variant's script; run by /bin/sh on the server (see RemoteCommandWrapper)
+// elevation = sudo (-n, or with the password given at run time) when the variant needs
+//             root and the login user is not root
 class ActionExpander
 {
     Q_DECLARE_TR_FUNCTIONS(ActionExpander)
@@ -28,7 +27,6 @@ public:
     {
         QString deployment; // "systemd" | "docker"
         RootMode rootMode = RootMode::AlreadyRoot;
-        QByteArray sudoPassword;               // only for SudoWithPassword
         QMap<QString, QString> contextValues;  // "mastodon_dir"; missing ones get defaults
     };
 

@@ -30,7 +30,6 @@ Action ActionJson::fromJson(const json &doc)
     a.needsRoot = doc["needs_root"].get<bool>();
     a.timeoutSec = doc["timeout_sec"].get<int>();
     a.confirmByTypingName = doc.value("confirm_by_typing_name", false);
-    a.pty = doc.value("pty", false);
     if (doc.contains("parameters")) {
         for (const json &p : doc["parameters"]) {
             ActionParameter param;

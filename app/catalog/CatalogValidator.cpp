@@ -258,8 +258,8 @@ QStringList CatalogValidator::validate(const json &doc, const QString &fileName)
     const QStringList required{QStringLiteral("schema"),      QStringLiteral("id"),         QStringLiteral("title"),
                                QStringLiteral("description"), QStringLiteral("risk"),       QStringLiteral("needs_root"),
                                QStringLiteral("timeout_sec"), QStringLiteral("variants")};
-    const QStringList optional{QStringLiteral("confirm_by_typing_name"), QStringLiteral("parameters"),
-                               QStringLiteral("pty")};
+    // No "pty": scripts travel on stdin (RemoteCommandWrapper), which a terminal would mangle.
+    const QStringList optional{QStringLiteral("confirm_by_typing_name"), QStringLiteral("parameters")};
     if (!c.keys(doc, QString(), required, optional))
         return c.errors();
 
@@ -288,7 +288,7 @@ QStringList CatalogValidator::validate(const json &doc, const QString &fileName)
             c.error(QStringLiteral("/risk"),
                     QStringLiteral("unknown risk \"%1\" (expected read-only, safe, disruptive, destructive)").arg(risk));
     }
-    for (const char *key : {"needs_root", "confirm_by_typing_name", "pty"}) {
+    for (const char *key : {"needs_root", "confirm_by_typing_name"}) {
         if (doc.contains(key))
             c.isBool(doc[key], QLatin1Char('/') + QLatin1String(key));
     }

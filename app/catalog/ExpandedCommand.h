@@ -1,20 +1,21 @@
 #pragma once
 
 #include "catalog/Risk.h"
+#include "ssh/RemoteScript.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QString>
 
-// An action ready to run: the exact bytes to exec remotely and what to feed it.
+// An action ready to run: the exact script for the server's /bin/sh and how it gets root.
 struct ExpandedCommand
 {
-    QByteArray command;                // exact bytes to exec remotely
-    QByteArray stdinData;              // sudo password + "\n" for SudoWithPassword, else empty
-    QList<QByteArray> secretsToRedact; // to scrub from output and logs
-    QString displayCommand;            // shown in the confirmation; == QString::fromUtf8(command)
-    QByteArray script;                 // the sh script `command` runs (assignments + action script)
+    QByteArray script;             // assignments + the action's script; every value shell-quoted
+    RemoteScript::Elevation elevation = RemoteScript::Elevation::None;
+    QString displayCommand;        // shown in the confirmation and the audit log: what /bin/sh runs, and as whom
     Risk risk = Risk::ReadOnly;
     int timeoutSec = 60;
-    bool pty = false;
+
+    // The sudo password is given at run time (never part of the expansion, the
+    // display or the audit log).
+    RemoteScript remoteScript(const SecretBytes &sudoPassword = {}) const;
 };

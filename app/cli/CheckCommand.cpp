@@ -59,7 +59,7 @@ void CheckCommand::startOne(int index)
     auto *session = new ServerSession(m_results.at(index).profile, m_secrets, this);
     // Answers host-key and secret questions at the terminal and reports connection
     // failures on stderr; the monitor connects and decides this server's result.
-    new CliConnector(session, m_options.acceptNewHostKey, session);
+    new CliConnector(session, m_options.acceptNewHostKey, {}, session);
     auto *monitor = new ServerMonitor(session, m_history, session);
     monitor->setRecordHistory(false);
     connect(monitor, &ServerMonitor::layoutDetected, this,

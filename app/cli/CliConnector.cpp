@@ -6,10 +6,12 @@
 
 #include <QCoreApplication>
 
-CliConnector::CliConnector(ServerSession *session, bool acceptNewHostKey, QObject *parent)
+CliConnector::CliConnector(ServerSession *session, bool acceptNewHostKey, const QString &acceptFingerprint,
+                           QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
+    m_session->setAcceptFingerprint(acceptFingerprint);
     HostKeyPolicy policy = HostKeyPolicy::Strict;
     if (acceptNewHostKey)
         policy = HostKeyPolicy::AcceptNew;
@@ -40,9 +42,8 @@ CliConnector::CliConnector(ServerSession *session, bool acceptNewHostKey, QObjec
         }
         if (!reason.isEmpty())
             Terminal::message(reason);
-        QByteArray secret = Terminal::readLine(prompt.arg(m_session->profile().name), true);
+        const SecretBytes secret = Terminal::readSecretLine(prompt.arg(m_session->profile().name));
         m_session->provideSecret(kind, secret, false);
-        secret.fill('\0');
     });
 }
 
@@ -70,10 +71,10 @@ void CliConnector::onHostKey(const HostKeyInfo &info)
                                    ? info.keyType.mid(4)
                                    : info.keyType.section(QLatin1Char('-'), 0, 0)));
     const QByteArray answer = Terminal::readLine(
-        QCoreApplication::translate("CliConnector", "Trust this key and connect? [y/N] "), false);
+        QCoreApplication::translate("CliConnector", "Trust this key and connect? [y/N] "));
     const QString a = QString::fromUtf8(answer).trimmed().toLower();
     if (a == QLatin1String("y") || a == QLatin1String("yes"))
-        m_session->acceptHostKey();
+        m_session->acceptHostKey(info.fingerprintSha256);
     else
         m_session->rejectHostKey();
 }
@@ -83,8 +84,8 @@ void CliConnector::onFailed(const SshError &error)
     Terminal::message(error.message());
     if (error.kind == SshError::Kind::HostKeyUnknown)
         Terminal::message(QCoreApplication::translate(
-            "CliConnector", "If the fingerprint is right, run the command again with --accept-new-host-key "
-                            "(or at a terminal, to be asked)."));
+            "CliConnector", "If the fingerprint is right, run the command again with --accept-host-key "
+                            "and that fingerprint (SHA256:...), or at a terminal, to be asked."));
     Q_EMIT failed(exitCodeFor(error));
 }
 

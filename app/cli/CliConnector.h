@@ -15,7 +15,10 @@ class CliConnector : public QObject
     Q_OBJECT
 
 public:
-    CliConnector(ServerSession *session, bool acceptNewHostKey, QObject *parent = nullptr);
+    // acceptNewHostKey: record an unknown host key without asking; only the one with
+    // acceptFingerprint when that is given.
+    CliConnector(ServerSession *session, bool acceptNewHostKey, const QString &acceptFingerprint = {},
+                 QObject *parent = nullptr);
 
     void start();
     static int exitCodeFor(const SshError &error);

@@ -54,7 +54,8 @@ QString HoshuCli::usage()
               "  hoshu-cli server list [--json]\n"
               "  hoshu-cli server remove NAME\n"
               "  hoshu-cli actions [--json]\n"
-              "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]\n"
+              "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]\n"
+              "                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]\n"
               "  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]\n"
               "  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]\n"
               "  hoshu-cli --help | --version\n"
@@ -64,6 +65,8 @@ QString HoshuCli::usage()
               "65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;\n"
               "76 host key not trusted yet; 77 host key changed; 78 server list unreadable;\n"
               "124 action timed out; 130 interrupted.\n"
+              "run asks before every action that changes the server (or needs --yes); the most dangerous\n"
+              "ones need the server's name typed, or --confirm NAME.\n"
               "check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.\n"
               "refresh also stores each server's state in the history (history.sqlite); check only reads it.\n"
               "--domain: the public domain when .env.production cannot tell it; --http-address: the IP the\n"
@@ -139,7 +142,8 @@ int HoshuCli::run(const QStringList &args)
         return ExitCode::Usage;
     }
 
-    CommandLine cl({QStringLiteral("param")}, {QStringLiteral("yes"), QStringLiteral("accept-new-host-key")});
+    CommandLine cl({QStringLiteral("param"), QStringLiteral("confirm"), QStringLiteral("accept-host-key")},
+                   {QStringLiteral("yes"), QStringLiteral("accept-new-host-key"), QStringLiteral("sudo-password-stdin")});
     if (!cl.parse(args.mid(1), &error) || cl.positionals().size() != 2) {
         Terminal::message(error.isEmpty() ? usage() : error);
         return ExitCode::Usage;
@@ -166,7 +170,11 @@ int HoshuCli::run(const QStringList &args)
     options.profile = *profile;
     options.action = *action;
     options.yes = cl.isSet(QStringLiteral("yes"));
+    options.confirmName = cl.value(QStringLiteral("confirm"));
     options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
+    options.acceptFingerprint = cl.value(QStringLiteral("accept-host-key"));
+    if (cl.isSet(QStringLiteral("sudo-password-stdin")))
+        options.sudoPassword = Terminal::readStdinSecret();
 
     AuditLog audit(AppPaths::auditLogFile());
     RunCommand run(options, &secrets, &audit);

@@ -40,7 +40,7 @@ void RefreshCommand::start()
     for (const ServerProfile &p : std::as_const(m_options.profiles)) {
         auto *session = new ServerSession(p, m_secrets, this);
         // Answers host-key and secret questions at the terminal; the monitor connects.
-        new CliConnector(session, m_options.acceptNewHostKey, session);
+        new CliConnector(session, m_options.acceptNewHostKey, {}, session);
         auto *monitor = new ServerMonitor(session, m_history, session);
         connect(monitor, &ServerMonitor::layoutDetected, this,
                 [this](const ServerProfile &updated) { saveDetectedLayout(updated); });

@@ -14,9 +14,51 @@ RunCommand::RunCommand(const Options &options, SecretStore *secrets, AuditLog *a
     , m_options(options)
     , m_session(new ServerSession(options.profile, secrets, this))
     , m_runner(new ActionRunner(m_session, this))
-    , m_connector(new CliConnector(m_session, options.acceptNewHostKey, this))
+    , m_connector(new CliConnector(m_session, options.acceptNewHostKey || !options.acceptFingerprint.isEmpty(),
+                                   options.acceptFingerprint, this))
 {
     m_runner->setAuditLog(audit);
+    if (!options.sudoPassword.isEmpty())
+        m_session->setSudoPassword(options.sudoPassword);
+    m_options.sudoPassword.clear();
+}
+
+bool RunCommand::confirmed(const QString &displayCommand) const
+{
+    const Action &action = m_options.action;
+    const QString name = m_options.profile.name;
+    if (action.risk == Risk::ReadOnly)
+        return true;
+    if (action.confirmByTypingName) {
+        if (m_options.confirmName == name)
+            return true;
+        if (!m_options.confirmName.isEmpty()) {
+            Terminal::message(tr("--confirm names “%1”, but this server is “%2”. Nothing was run.")
+                                  .arg(m_options.confirmName, name));
+            return false;
+        }
+    } else if (m_options.yes) {
+        return true;
+    }
+    Terminal::message(tr("“%1” is %2 and changes the server %3. It will run:\n\n%4\n")
+                          .arg(action.title(), riskDisplayName(action.risk), name, displayCommand));
+    if (!Terminal::stdinIsInteractive()) {
+        Terminal::message(action.confirmByTypingName ? tr("Run it again with --confirm %1 to confirm.").arg(name)
+                                                     : tr("Run it again with --yes to confirm."));
+        return false;
+    }
+    if (action.confirmByTypingName) {
+        const QString typed =
+            QString::fromUtf8(Terminal::readLine(tr("Type the server's name (%1) to run it: ").arg(name))).trimmed();
+        if (typed == name)
+            return true;
+    } else {
+        const QString answer = QString::fromUtf8(Terminal::readLine(tr("Run it now? [y/N] "))).trimmed().toLower();
+        if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
+            return true;
+    }
+    Terminal::message(tr("Nothing was run."));
+    return false;
 }
 
 int RunCommand::start()
@@ -27,16 +69,8 @@ int RunCommand::start()
         Terminal::message(error);
         return ExitCode::InvalidParameter;
     }
-    const bool needsConfirmation =
-        m_options.action.risk == Risk::Disruptive || m_options.action.risk == Risk::Destructive;
-    if (needsConfirmation && !m_options.yes) {
-        Terminal::message(QCoreApplication::translate("RunCommand",
-                                                      "\"%1\" is %2 and changes the server %3. It would run:\n\n%4\n\n"
-                                                      "Run it again with --yes to confirm.")
-                              .arg(m_options.action.title(), riskDisplayName(m_options.action.risk),
-                                   m_options.profile.name, command->displayCommand));
+    if (!confirmed(command->displayCommand))
         return ExitCode::Usage;
-    }
 
     connect(m_runner, &ActionRunner::outputReady, this, [](const QByteArray &data, RemoteProcess::Channel channel) {
         if (channel == RemoteProcess::Channel::Stderr)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Action.h"
+#include "common/SecretBytes.h"
 #include "servers/ServerProfile.h"
 
 #include <QMap>
@@ -24,7 +25,10 @@ public:
         Action action;
         QMap<QString, QString> params;
         bool yes = false;
+        QString confirmName;         // --confirm NAME, for actions confirmed by typing the name
         bool acceptNewHostKey = false;
+        QString acceptFingerprint;   // --accept-host-key: only this unknown key is recorded
+        SecretBytes sudoPassword;    // --sudo-password-stdin
     };
 
     RunCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent = nullptr);
@@ -38,6 +42,9 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    // Every changing action is confirmed: --yes, --confirm NAME, or a person at the terminal.
+    bool confirmed(const QString &displayCommand) const;
+
     Options m_options;
     ServerSession *m_session;
     ActionRunner *m_runner;

@@ -61,11 +61,10 @@ std::optional<ServerProfile::RootAccess> rootFromId(const QString &id)
     return std::nullopt;
 }
 
-bool storeSecret(SecretStore &secrets, const ServerProfile &profile, SecretStore::Kind kind, QByteArray secret)
+bool storeSecret(SecretStore &secrets, const ServerProfile &profile, SecretStore::Kind kind, const SecretBytes &secret)
 {
     QString message;
     const auto status = secrets.writeBlocking(profile.id, kind, secret, &message);
-    secret.fill('\0');
     if (status == SecretStore::Status::Ok)
         return true;
     Terminal::message(message.isEmpty() ? SecretStore::statusMessage(status) : message);
@@ -186,12 +185,12 @@ int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QString
     }
 
     // Secrets come from stdin, never from argv (visible in ps) or the profile.
-    QByteArray password;
-    QByteArray sudoPassword;
+    SecretBytes password;
+    SecretBytes sudoPassword;
     if (cl.isSet(QStringLiteral("password-stdin")))
-        password = Terminal::readStdinLine();
+        password = Terminal::readStdinSecret();
     if (cl.isSet(QStringLiteral("sudo-password-stdin")))
-        sudoPassword = Terminal::readStdinLine();
+        sudoPassword = Terminal::readStdinSecret();
 
     if (!store.add(profile, &error)) {
         Terminal::message(error);
@@ -202,8 +201,8 @@ int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QString
         Terminal::message(tr("The password was not saved; Hoshu will ask for it when it connects."));
     if (!sudoPassword.isEmpty() && !storeSecret(secrets, profile, SecretStore::Kind::SudoPassword, sudoPassword))
         Terminal::message(tr("The sudo password was not saved; Hoshu will ask for it when it is needed."));
-    password.fill('\0');
-    sudoPassword.fill('\0');
+    password.clear();
+    sudoPassword.clear();
 
     if (!store.save(&error)) {
         Terminal::message(error);

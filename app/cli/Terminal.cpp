@@ -1,5 +1,7 @@
 #include "Terminal.h"
 
+#include "common/TerminalText.h"
+
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -35,12 +37,17 @@ void Terminal::writeErr(const QByteArray &data)
 
 void Terminal::message(const QString &text)
 {
-    writeErr(text.toUtf8() + '\n');
+    writeErr(TerminalText::escaped(text, TerminalText::LineBreaks::Keep).toUtf8() + '\n');
 }
 
 void Terminal::print(const QString &text)
 {
-    writeOut(text.toUtf8() + '\n');
+    writeOut(TerminalText::escaped(text, TerminalText::LineBreaks::Keep).toUtf8() + '\n');
+}
+
+void Terminal::printJson(const QJsonDocument &document)
+{
+    print(QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed());
 }
 
 QByteArray Terminal::readStdinLine()
@@ -55,31 +62,54 @@ QByteArray Terminal::readStdinLine()
     return result;
 }
 
-QByteArray Terminal::readLine(const QString &prompt, bool secret)
+SecretBytes Terminal::readStdinSecret()
 {
-    writeErr(prompt.toUtf8());
+    SecretBytes line;
+    char c = 0;
+#ifdef Q_OS_WIN
+    while (_read(0, &c, 1) == 1 && c != '\n')
+#else
+    while (::read(STDIN_FILENO, &c, 1) == 1 && c != '\n')
+#endif
+        line.append(c);
+    c = 0;
+    if (!line.isEmpty() && line.constData()[line.size() - 1] == '\r') {
+        SecretBytes trimmed(line.constData(), line.size() - 1);
+        line = std::move(trimmed);
+    }
+    return line;
+}
+
+SecretBytes Terminal::readSecretLine(const QString &prompt)
+{
+    writeErr(TerminalText::escaped(prompt, TerminalText::LineBreaks::Keep).toUtf8());
 #ifdef Q_OS_WIN
     HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
     DWORD mode = 0;
-    const bool restore = secret && GetConsoleMode(in, &mode);
+    const bool restore = GetConsoleMode(in, &mode);
     if (restore)
         SetConsoleMode(in, mode & ~ENABLE_ECHO_INPUT);
-    QByteArray line = readStdinLine();
+    SecretBytes line = readStdinSecret();
     if (restore)
         SetConsoleMode(in, mode);
 #else
     termios old {};
-    const bool restore = secret && tcgetattr(STDIN_FILENO, &old) == 0;
+    const bool restore = tcgetattr(STDIN_FILENO, &old) == 0;
     if (restore) {
         termios quiet = old;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    QByteArray line = readStdinLine();
+    SecretBytes line = readStdinSecret();
     if (restore)
         tcsetattr(STDIN_FILENO, TCSANOW, &old);
 #endif
-    if (secret)
-        writeErr("\n");
+    writeErr("\n");
     return line;
+}
+
+QByteArray Terminal::readLine(const QString &prompt)
+{
+    writeErr(prompt.toUtf8());
+    return readStdinLine();
 }

@@ -8,15 +8,6 @@
 namespace {
 constexpr qsizetype kMaxOutput = 8 * 1024 * 1024; // a probe prints ~15 KB; anything huge is cut
 
-RootMode rootModeFor(const ServerProfile &profile)
-{
-    if (profile.user == QLatin1String("root") || profile.rootAccess == ServerProfile::RootAccess::AlreadyRoot)
-        return RootMode::AlreadyRoot;
-    if (profile.rootAccess == ServerProfile::RootAccess::SudoWithPassword)
-        return RootMode::SudoWithPassword;
-    return RootMode::SudoNoPassword;
-}
-
 QStringList backupDirsOf(const ServerProfile &profile)
 {
     QStringList dirs;
@@ -68,15 +59,13 @@ void ProbeRunner::start(ProbeScript::Tier tier)
 
 void ProbeRunner::whenConnected()
 {
-    if (rootModeFor(m_session->profile()) != RootMode::SudoWithPassword) {
+    if (m_session->rootMode() != RootMode::SudoWithPassword) {
         execute({});
         return;
     }
-    m_sessionConnections << connect(m_session, &ServerSession::sudoPasswordReady, this, [this](const QByteArray &pw) {
+    m_sessionConnections << connect(m_session, &ServerSession::sudoPasswordReady, this, [this](const SecretBytes &pw) {
         dropSessionConnections();
-        QByteArray in = pw + '\n';
-        execute(in);
-        in.fill('\0');
+        execute(pw);
     });
     m_sessionConnections << connect(m_session, &ServerSession::sudoPasswordUnavailable, this, [this](const QString &why) {
         fail(SshError(SshError::Kind::Cancelled, why));
@@ -84,7 +73,7 @@ void ProbeRunner::whenConnected()
     m_session->requestSudoPassword();
 }
 
-void ProbeRunner::execute(const QByteArray &stdinData)
+void ProbeRunner::execute(const SecretBytes &sudoPassword)
 {
     RemoteExecutor *executor = m_session ? m_session->executor() : nullptr;
     if (!executor) {
@@ -98,11 +87,11 @@ void ProbeRunner::execute(const QByteArray &stdinData)
     request.mastodonDir = profile.mastodonDir;
     request.backupDirs = backupDirsOf(profile);
     request.nonce = m_nonce = ProbeScript::newNonce();
-    request.rootMode = rootModeFor(profile);
+    request.rootMode = m_session->rootMode();
     request.updatesKey = m_updatesKey;
     ExecOptions options;
     options.timeoutSec = m_tier == ProbeScript::Tier::Fast ? 120 : 1800;
-    m_process = executor->exec(ProbeScript::command(request), stdinData, options);
+    m_process = executor->exec(ProbeScript::remoteScript(request, sudoPassword), options);
     m_process->setParent(this);
     connect(m_process, &RemoteProcess::outputReady, this, [this](const QByteArray &data, RemoteProcess::Channel ch) {
         QByteArray &buffer = ch == RemoteProcess::Channel::Stderr ? m_stderr : m_stdout;

@@ -35,7 +35,7 @@ Q_SIGNALS:
 
 private:
     void whenConnected();
-    void execute(const QByteArray &stdinData);
+    void execute(const SecretBytes &sudoPassword);
     void done(int exitStatus);
     void fail(const SshError &error, int exitStatus = -1);
     void dropSessionConnections();

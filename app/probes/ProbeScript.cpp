@@ -44,25 +44,23 @@ QString ProbeScript::newNonce()
     return QString::number(a, 16).rightJustified(16, QLatin1Char('0'));
 }
 
-QByteArray ProbeScript::command(const Request &request)
+RemoteScript ProbeScript::remoteScript(const Request &request, const SecretBytes &sudoPassword)
 {
-    const QByteArray args = " hoshu-probe " + ShellQuote::quote(request.nonce.toUtf8()) + ' '
+    const QByteArray args = "set -- " + ShellQuote::quote(request.nonce.toUtf8()) + ' '
         + ShellQuote::quote(tierName(request.tier).toUtf8()) + ' ' + ShellQuote::quote(request.mastodonDir.toUtf8())
         + ' ' + ShellQuote::quote(request.backupDirs.join(QLatin1Char(' ')).toUtf8()) + ' '
-        + ShellQuote::quote(request.updatesKey.toUtf8());
-    const QByteArray body = ShellQuote::quote(script(request.deployment));
+        + ShellQuote::quote(request.updatesKey.toUtf8()) + '\n';
+    RemoteScript out(args + script(request.deployment));
     switch (request.rootMode) {
     case RootMode::AlreadyRoot:
-        return "sh -c " + body + args;
+        break;
     case RootMode::SudoWithPassword:
-        return "sudo -S -p '' -- sh -c " + body + args;
+        out.elevation = RemoteScript::Elevation::SudoWithPassword;
+        out.sudoPassword = sudoPassword;
+        break;
     case RootMode::SudoNoPassword:
+        out.elevation = RemoteScript::Elevation::SudoIfAvailable;
         break;
     }
-    // The script is quoted once and passed as $0 of a small launcher, so any login
-    // shell (bash, zsh, even csh) sees only plain words.
-    return "sh -c " + ShellQuote::quote(QByteArrayLiteral(
-                          "if sudo -n true 2>/dev/null; then exec sudo -n -- sh -c \"$0\" \"$@\"; "
-                          "else exec sh -c \"$0\" \"$@\"; fi"))
-        + ' ' + body + args;
+    return out;
 }

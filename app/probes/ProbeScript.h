@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/RootMode.h"
+#include "ssh/RemoteScript.h"
 
 #include <QByteArray>
 #include <QString>
@@ -28,9 +29,9 @@ public:
     static QByteArray script(const QString &deployment);
     // A random marker for this run, so no output line can fake a section.
     static QString newNonce();
-    // The command line (every value shell-quoted). SudoNoPassword falls back to an
-    // unprivileged run when sudo asks for a password; SudoWithPassword expects the
-    // password plus a newline on stdin.
-    static QByteArray command(const Request &request);
+    // The script with its arguments (every value shell-quoted, set by `set --` inside
+    // the script, so the nonce never appears in argv). SudoNoPassword falls back to an
+    // unprivileged run when sudo asks for a password; SudoWithPassword needs the password.
+    static RemoteScript remoteScript(const Request &request, const SecretBytes &sudoPassword = {});
     static QString tierName(Tier tier);
 };

@@ -70,26 +70,26 @@ QString SecretStore::statusMessage(Status status)
 
 void SecretStore::read(const QString &profileId, Kind kind)
 {
-    run(Op::Read, profileId, kind, {}, 0, [this, profileId, kind](Status s, const QByteArray &secret, const QString &m) {
+    run(Op::Read, profileId, kind, {}, 0, [this, profileId, kind](Status s, const SecretBytes &secret, const QString &m) {
         Q_EMIT readFinished(profileId, kind, s, secret, m);
     });
 }
 
-void SecretStore::write(const QString &profileId, Kind kind, const QByteArray &secret)
+void SecretStore::write(const QString &profileId, Kind kind, const SecretBytes &secret)
 {
-    run(Op::Write, profileId, kind, secret, 0, [this, profileId, kind](Status s, const QByteArray &, const QString &m) {
+    run(Op::Write, profileId, kind, secret, 0, [this, profileId, kind](Status s, const SecretBytes &, const QString &m) {
         Q_EMIT writeFinished(profileId, kind, s, m);
     });
 }
 
 void SecretStore::remove(const QString &profileId, Kind kind)
 {
-    run(Op::Remove, profileId, kind, {}, 0, [this, profileId, kind](Status s, const QByteArray &, const QString &m) {
+    run(Op::Remove, profileId, kind, {}, 0, [this, profileId, kind](Status s, const SecretBytes &, const QString &m) {
         Q_EMIT removeFinished(profileId, kind, s, m);
     });
 }
 
-void SecretStore::run(Op op, const QString &profileId, Kind kind, const QByteArray &secret, int attempt, Done done)
+void SecretStore::run(Op op, const QString &profileId, Kind kind, const SecretBytes &secret, int attempt, Done done)
 {
     if (profileId.isEmpty()) {
         // Answer asynchronously like the keychain would, so callers see one behaviour.
@@ -99,13 +99,16 @@ void SecretStore::run(Op op, const QString &profileId, Kind kind, const QByteArr
         return;
     }
     QKeychain::Job *job = nullptr;
+    // What a write hands to the job: it shares these bytes, so they are zeroed once it finished.
+    auto handedOver = std::make_shared<QByteArray>();
     switch (op) {
     case Op::Read:
         job = new QKeychain::ReadPasswordJob(serviceName(), this);
         break;
     case Op::Write: {
         auto *writeJob = new QKeychain::WritePasswordJob(serviceName(), this);
-        writeJob->setBinaryData(secret);
+        *handedOver = QByteArray(secret.constData(), qsizetype(secret.size()));
+        writeJob->setBinaryData(*handedOver);
         job = writeJob;
         break;
     }
@@ -117,19 +120,23 @@ void SecretStore::run(Op op, const QString &profileId, Kind kind, const QByteArr
     job->setInsecureFallback(false); // plain text in QSettings is never acceptable
     job->setKey(keyFor(profileId, kind));
     connect(job, &QKeychain::Job::finished, this,
-            [this, op, profileId, kind, secret, attempt, done](QKeychain::Job *finished) {
+            [this, op, profileId, kind, secret, attempt, done, handedOver](QKeychain::Job *finished) {
+        SecretBytes::wipe(*handedOver);
         const QKeychain::Error error = finished->error();
         // At login the Secret Service may not be up yet: one retry before giving up.
-        if ((error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError) && attempt == 0) {
+        if (m_retryWhenUnavailable && (error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError)
+            && attempt == 0) {
             QTimer::singleShot(retryDelayMs, this, [this, op, profileId, kind, secret, done]() {
                 run(op, profileId, kind, secret, 1, done);
             });
             return;
         }
         const Status status = toStatus(error);
-        QByteArray value;
-        if (op == Op::Read && status == Status::Ok)
-            value = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+        SecretBytes value;
+        if (op == Op::Read && status == Status::Ok) {
+            QByteArray data = static_cast<QKeychain::ReadPasswordJob *>(finished)->binaryData();
+            value = SecretBytes::takeFrom(data); // zeroes the job's copy too: it shares these bytes
+        }
         QString message;
         if (status == Status::OtherError || status == Status::NoKeychain || status == Status::AccessDenied) {
             message = finished->errorString().isEmpty()
@@ -143,21 +150,21 @@ void SecretStore::run(Op op, const QString &profileId, Kind kind, const QByteArr
     job->start();
 }
 
-SecretStore::Status SecretStore::runBlocking(Op op, const QString &profileId, Kind kind, const QByteArray &secret,
-                                             QByteArray *readSecret, QString *message)
+SecretStore::Status SecretStore::runBlocking(Op op, const QString &profileId, Kind kind, const SecretBytes &secret,
+                                             SecretBytes *readSecret, QString *message)
 {
     // Shared so a keychain answering after the timeout writes into live memory.
     struct Outcome {
         bool done = false;
         Status status = Status::OtherError;
-        QByteArray secret;
+        SecretBytes secret;
         QString message;
         QPointer<QEventLoop> loop;
     };
     auto outcome = std::make_shared<Outcome>();
     QEventLoop loop;
     outcome->loop = &loop;
-    run(op, profileId, kind, secret, 0, [outcome](Status s, const QByteArray &value, const QString &m) {
+    run(op, profileId, kind, secret, 0, [outcome](Status s, const SecretBytes &value, const QString &m) {
         outcome->done = true;
         outcome->status = s;
         outcome->secret = value;
@@ -184,12 +191,12 @@ SecretStore::Status SecretStore::runBlocking(Op op, const QString &profileId, Ki
     return outcome->status;
 }
 
-SecretStore::Status SecretStore::readBlocking(const QString &profileId, Kind kind, QByteArray *secret, QString *message)
+SecretStore::Status SecretStore::readBlocking(const QString &profileId, Kind kind, SecretBytes *secret, QString *message)
 {
     return runBlocking(Op::Read, profileId, kind, {}, secret, message);
 }
 
-SecretStore::Status SecretStore::writeBlocking(const QString &profileId, Kind kind, const QByteArray &secret,
+SecretStore::Status SecretStore::writeBlocking(const QString &profileId, Kind kind, const SecretBytes &secret,
                                                QString *message)
 {
     return runBlocking(Op::Write, profileId, kind, secret, nullptr, message);

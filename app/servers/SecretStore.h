@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QByteArray>
+#include "common/SecretBytes.h"
+
 #include <QObject>
 #include <QString>
 
@@ -25,25 +26,29 @@ public:
     explicit SecretStore(QObject *parent = nullptr);
 
     void read(const QString &profileId, Kind kind);                            // -> readFinished
-    void write(const QString &profileId, Kind kind, const QByteArray &secret); // -> writeFinished
+    void write(const QString &profileId, Kind kind, const SecretBytes &secret); // -> writeFinished
     // Removing a secret that is not stored is Ok on libsecret, NotFound on some
     // other backends: treat both as "gone".
     void remove(const QString &profileId, Kind kind);                          // -> removeFinished
 
     // Blocking conveniences for hoshu-cli: spin a local QEventLoop until the
     // keychain answers (or blockingTimeoutMs passes). Never call on the GUI thread.
-    Status readBlocking(const QString &profileId, Kind kind, QByteArray *secret, QString *message);
-    Status writeBlocking(const QString &profileId, Kind kind, const QByteArray &secret, QString *message);
+    Status readBlocking(const QString &profileId, Kind kind, SecretBytes *secret, QString *message);
+    Status writeBlocking(const QString &profileId, Kind kind, const SecretBytes &secret, QString *message);
     Status removeBlocking(const QString &profileId, Kind kind, QString *message);
 
     static QString statusMessage(Status status); // translated, never empty
 
-    static constexpr int retryDelayMs = 1000;        // the Linux backend may start after login
+    // The GUI at login: the Linux backend may start a moment after the session. Off by
+    // default, so a run from cron or an SSH login (no keychain at all) never waits.
+    void setRetryWhenUnavailable(bool retry) { m_retryWhenUnavailable = retry; }
+
+    static constexpr int retryDelayMs = 1000;
     static constexpr int blockingTimeoutMs = 120000; // long enough for an unlock prompt
 
 Q_SIGNALS:
     void readFinished(const QString &profileId, SecretStore::Kind kind, SecretStore::Status status,
-                      const QByteArray &secret, const QString &message);
+                      const SecretBytes &secret, const QString &message);
     void writeFinished(const QString &profileId, SecretStore::Kind kind, SecretStore::Status status,
                        const QString &message);
     void removeFinished(const QString &profileId, SecretStore::Kind kind, SecretStore::Status status,
@@ -51,8 +56,10 @@ Q_SIGNALS:
 
 private:
     enum class Op { Read, Write, Remove };
-    using Done = std::function<void(Status, const QByteArray &, const QString &)>;
-    void run(Op op, const QString &profileId, Kind kind, const QByteArray &secret, int attempt, Done done);
-    Status runBlocking(Op op, const QString &profileId, Kind kind, const QByteArray &secret,
-                       QByteArray *readSecret, QString *message);
+    using Done = std::function<void(Status, const SecretBytes &, const QString &)>;
+    void run(Op op, const QString &profileId, Kind kind, const SecretBytes &secret, int attempt, Done done);
+    Status runBlocking(Op op, const QString &profileId, Kind kind, const SecretBytes &secret,
+                       SecretBytes *readSecret, QString *message);
+
+    bool m_retryWhenUnavailable = false;
 };

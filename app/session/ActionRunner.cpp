@@ -2,26 +2,11 @@
 
 #include "catalog/ActionExpander.h"
 #include "history/AuditLog.h"
+#include "servers/ServerActionLock.h"
 #include "session/ServerSession.h"
+#include "ssh/RemoteCommandWrapper.h"
 
 #include <QDateTime>
-
-namespace {
-RootMode rootModeFor(const ServerProfile &profile)
-{
-    if (profile.user == QLatin1String("root"))
-        return RootMode::AlreadyRoot;
-    switch (profile.rootAccess) {
-    case ServerProfile::RootAccess::AlreadyRoot:
-        return RootMode::AlreadyRoot;
-    case ServerProfile::RootAccess::SudoWithPassword:
-        return RootMode::SudoWithPassword;
-    case ServerProfile::RootAccess::SudoNoPassword:
-        break;
-    }
-    return RootMode::SudoNoPassword;
-}
-} // namespace
 
 ActionRunner::ActionRunner(ServerSession *session, QObject *parent)
     : QObject(parent)
@@ -46,13 +31,12 @@ std::optional<ExpandedCommand> ActionRunner::prepare(const Action &action, const
     const ServerProfile &profile = m_session->profile();
     ActionExpander::Context context;
     context.deployment = profile.deployment;
-    context.rootMode = rootModeFor(profile);
+    context.rootMode = m_session->rootMode();
     context.contextValues.insert(QStringLiteral("mastodon_dir"), profile.mastodonDir);
     auto expanded = ActionExpander::expand(action, params, context, error);
     if (!expanded)
         return std::nullopt;
-    const ActionVariant *variant = action.variant(profile.deployment);
-    m_needsSudoPassword = context.rootMode == RootMode::SudoWithPassword && variant && variant->needsRoot;
+    m_needsSudoPassword = expanded->elevation == RemoteScript::Elevation::SudoWithPassword;
     m_actionId = action.id;
     m_params = params;
     return expanded;
@@ -62,6 +46,16 @@ void ActionRunner::start(const ExpandedCommand &command)
 {
     if (m_running || !m_session)
         return;
+    // One changing action per server at a time, across processes (GUI and hoshu-cli).
+    if (command.risk != Risk::ReadOnly) {
+        auto lock = std::make_unique<ServerActionLock>(m_session->profile().id, m_session->profile().name);
+        QString why;
+        if (!lock->tryAcquire(&why)) {
+            Q_EMIT failed(SshError(SshError::Kind::Cancelled, why), 0);
+            return;
+        }
+        m_actionLock = std::move(lock);
+    }
     m_command = command;
     m_running = true;
     m_cancelled = false;
@@ -72,9 +66,8 @@ void ActionRunner::start(const ExpandedCommand &command)
 
     if (m_needsSudoPassword) {
         m_sessionConnections << connect(m_session, &ServerSession::sudoPasswordReady, this,
-                                        [this](const QByteArray &password) {
-                                            m_command.stdinData = password + '\n';
-                                            m_command.secretsToRedact.append(password);
+                                        [this](const SecretBytes &password) {
+                                            m_sudoPassword = password;
                                             continueWhenConnected();
                                         });
         m_sessionConnections << connect(m_session, &ServerSession::sudoPasswordUnavailable, this,
@@ -118,15 +111,14 @@ void ActionRunner::execute()
         finish(-1, error);
         return;
     }
-    m_stdoutRedactor = OutputRedactor(m_command.secretsToRedact);
-    m_stderrRedactor = OutputRedactor(m_command.secretsToRedact);
+    m_stdoutRedactor = OutputRedactor({m_sudoPassword});
+    m_stderrRedactor = OutputRedactor({m_sudoPassword});
     ExecOptions options;
     options.timeoutSec = m_command.timeoutSec;
-    m_process = executor->exec(m_command.command, m_command.stdinData, options);
+    m_process = executor->exec(m_command.remoteScript(m_sudoPassword), options);
     m_process->setParent(this);
-    // The password has been handed to the transport; keep no copy here.
-    m_command.stdinData.fill('\0');
-    m_command.stdinData.clear();
+    // The password has been handed to the transport (and the redactors); keep no copy here.
+    m_sudoPassword.clear();
     connect(m_process, &RemoteProcess::outputReady, this, &ActionRunner::onOutput);
     connect(m_process, &RemoteProcess::finished, this, [this](int status) { finish(status, {}); });
     connect(m_process, &RemoteProcess::failed, this, [this](const SshError &error) { finish(-1, error); });
@@ -166,9 +158,16 @@ void ActionRunner::finish(int exitStatus, const SshError &error)
     const QByteArray err = m_stderrRedactor.finish();
     if (!err.isEmpty())
         Q_EMIT outputReady(err, RemoteProcess::Channel::Stderr);
-    for (QByteArray &secret : m_command.secretsToRedact)
-        secret.fill('\0');
-    m_command.secretsToRedact.clear();
+    m_stdoutRedactor = OutputRedactor();
+    m_stderrRedactor = OutputRedactor();
+    m_sudoPassword.clear();
+    // The wrapper's own status: sudo refused the password. Forget it, so the next run asks.
+    if (exitStatus == RemoteCommandWrapper::SudoRefusedExitStatus && !error.isError()
+        && m_command.elevation == RemoteScript::Elevation::SudoWithPassword && m_session) {
+        m_session->forgetSudoPassword();
+        Q_EMIT outputReady(tr("sudo did not accept the password (or this user may not use sudo).").toUtf8() + '\n',
+                           RemoteProcess::Channel::Stderr);
+    }
     if (m_process) {
         m_process->disconnect(this);
         m_process->deleteLater();
@@ -176,6 +175,7 @@ void ActionRunner::finish(int exitStatus, const SshError &error)
     }
     if (m_session && m_command.risk != Risk::ReadOnly)
         m_session->setBusy(false);
+    m_actionLock.reset();
 
     const qint64 duration = m_clock.elapsed();
     if (m_auditLog && m_session) {

@@ -11,10 +11,12 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class ServerSession;
 class AuditLog;
+class ServerActionLock;
 
 // Runs one catalog action on one server: connects if needed, fetches the sudo
 // password when the action needs it, streams redacted output, and records the
@@ -55,6 +57,8 @@ private:
     QString m_actionId;
     QMap<QString, QString> m_params;
     ExpandedCommand m_command;
+    std::unique_ptr<ServerActionLock> m_actionLock; // held while a changing action runs
+    SecretBytes m_sudoPassword; // between the session's answer and the exec only
     bool m_needsSudoPassword = false;
     bool m_running = false;
     bool m_cancelled = false;

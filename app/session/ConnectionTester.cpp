@@ -13,7 +13,7 @@ ConnectionTester::~ConnectionTester()
     abort();
 }
 
-void ConnectionTester::test(const ServerProfile &profile, const QByteArray &password, const QByteArray &keyPassphrase)
+void ConnectionTester::test(const ServerProfile &profile, const SecretBytes &password, const SecretBytes &keyPassphrase)
 {
     abort();
     m_output.clear();
@@ -73,10 +73,10 @@ bool ConnectionTester::isRunning() const
     return !m_session.isNull();
 }
 
-void ConnectionTester::acceptHostKey()
+void ConnectionTester::acceptHostKey(const QString &fingerprintSha256)
 {
     if (m_session)
-        m_session->acceptHostKey();
+        m_session->acceptHostKey(fingerprintSha256);
 }
 
 void ConnectionTester::rejectHostKey()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/SecretBytes.h"
 #include "servers/ServerProfile.h"
 #include "ssh/HostKeyInfo.h"
 #include "ssh/SshError.h"
@@ -20,8 +21,8 @@ public:
     ~ConnectionTester() override;
 
     // password may be empty: then the keychain is not consulted either.
-    void test(const ServerProfile &profile, const QByteArray &password, const QByteArray &keyPassphrase = {});
-    void acceptHostKey();
+    void test(const ServerProfile &profile, const SecretBytes &password, const SecretBytes &keyPassphrase = {});
+    void acceptHostKey(const QString &fingerprintSha256);
     void rejectHostKey();
     void abort();
     bool isRunning() const;

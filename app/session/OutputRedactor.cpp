@@ -2,24 +2,24 @@
 
 #include <algorithm>
 
-OutputRedactor::OutputRedactor(QList<QByteArray> secrets)
+OutputRedactor::OutputRedactor(const QList<SecretBytes> &secrets)
 {
-    for (const QByteArray &s : secrets) {
+    for (const SecretBytes &s : secrets) {
         if (!s.isEmpty())
             m_secrets.append(s);
     }
     // Longest first, so a secret that contains another is masked whole.
     std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
-    for (const QByteArray &s : m_secrets)
-        m_holdBack = std::max(m_holdBack, s.size() - 1);
+              [](const SecretBytes &a, const SecretBytes &b) { return a.size() > b.size(); });
+    for (const SecretBytes &s : m_secrets)
+        m_holdBack = std::max(m_holdBack, qsizetype(s.size()) - 1);
 }
 
 QByteArray OutputRedactor::redact(const QByteArray &text) const
 {
     QByteArray out = text;
-    for (const QByteArray &s : m_secrets)
-        out.replace(s, mask());
+    for (const SecretBytes &s : m_secrets)
+        out.replace(s.rawView(), mask());
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/SecretBytes.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -9,7 +11,7 @@
 class OutputRedactor
 {
 public:
-    explicit OutputRedactor(QList<QByteArray> secrets = {});
+    explicit OutputRedactor(const QList<SecretBytes> &secrets = {});
 
     bool isActive() const { return !m_secrets.isEmpty(); }
     QByteArray feed(const QByteArray &chunk);
@@ -20,7 +22,7 @@ public:
 private:
     QByteArray redact(const QByteArray &text) const;
 
-    QList<QByteArray> m_secrets;
+    QList<SecretBytes> m_secrets;
     qsizetype m_holdBack = 0;
     QByteArray m_pending;
 };

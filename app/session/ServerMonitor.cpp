@@ -124,7 +124,15 @@ void ServerMonitor::startHttp(const QString &domain)
     m_httpStarted = true;
     QString problem;
     const QJsonObject extra = m_session ? m_session->profile().extra : QJsonObject();
-    const HttpProbe::Options options = httpOptionsFor(extra, domain, m_baseHttpOptions, &problem);
+    HttpProbe::Options options = httpOptionsFor(extra, domain, m_baseHttpOptions, &problem);
+    // Both of the server's own names may serve pages and assets; nothing else is contacted.
+    const Snapshot &known = m_probeDone ? m_pending : m_snapshot;
+    if (known.env.status.ok) {
+        for (const QString &own : {known.env.localDomain, known.env.webDomain}) {
+            if (!own.isEmpty() && own != domain && !options.ownDomains.contains(own))
+                options.ownDomains << own;
+        }
+    }
     if (!problem.isEmpty()) {
         // Not checked is not passed: every HTTP check says why (as "unknown").
         m_httpResult = HttpChecks();

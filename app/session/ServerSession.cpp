@@ -6,14 +6,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-namespace {
-void wipe(QByteArray &secret)
-{
-    secret.fill('\0');
-    secret.clear();
-}
-} // namespace
-
 ServerSession::ServerSession(const ServerProfile &profile, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
@@ -30,9 +22,24 @@ ServerSession::~ServerSession()
 
 void ServerSession::wipeSecrets()
 {
-    wipe(m_password);
-    wipe(m_passphrase);
-    wipe(m_sudoPassword);
+    m_password.clear();
+    m_passphrase.clear();
+    m_sudoPassword.clear();
+}
+
+RootMode ServerSession::rootMode() const
+{
+    if (m_profile.user == QLatin1String("root"))
+        return RootMode::AlreadyRoot;
+    switch (m_profile.rootAccess) {
+    case ServerProfile::RootAccess::AlreadyRoot:
+        return RootMode::AlreadyRoot;
+    case ServerProfile::RootAccess::SudoWithPassword:
+        return RootMode::SudoWithPassword;
+    case ServerProfile::RootAccess::SudoNoPassword:
+        break;
+    }
+    return RootMode::SudoNoPassword;
 }
 
 void ServerSession::setProfile(const ServerProfile &profile)
@@ -69,60 +76,66 @@ void ServerSession::connectToServer()
 {
     const auto s = state();
     if (s == SshConnection::State::Connected || s == SshConnection::State::Connecting
-        || s == SshConnection::State::AwaitingHostKeyDecision || m_pendingReads > 0)
+        || s == SshConnection::State::AwaitingHostKeyDecision || m_pendingReads.contains(SecretStore::Kind::Password)
+        || m_pendingReads.contains(SecretStore::Kind::KeyPassphrase))
         return;
     m_askedForPassword = false;
-    readSecretsThenOpen();
-}
-
-void ServerSession::readSecretsThenOpen()
-{
-    using Auth = ServerProfile::AuthMethod;
-    QList<SecretStore::Kind> wanted;
-    if (m_password.isEmpty() && (m_profile.auth == Auth::Password || m_profile.auth == Auth::Auto))
-        wanted << SecretStore::Kind::Password;
-    if (m_passphrase.isEmpty() && !m_profile.keyFile.isEmpty()
-        && (m_profile.auth == Auth::KeyFile || m_profile.auth == Auth::Auto))
-        wanted << SecretStore::Kind::KeyPassphrase;
-    if (wanted.isEmpty() || !m_secrets || m_profile.id.isEmpty()) {
-        openConnection();
+    m_triedKeychainPassword = false;
+    m_triedKeychainPassphrase = false;
+    // Only a password login is sure to need its secret: read it first. Everything else
+    // (agent, keys, "auto") connects first and reads the keychain only if the server asks.
+    if (m_profile.auth == ServerProfile::AuthMethod::Password && m_password.isEmpty() && m_secrets
+        && !m_profile.id.isEmpty()) {
+        m_triedKeychainPassword = true;
+        Q_EMIT stateChanged(SshConnection::State::Connecting);
+        readFromKeychain(SecretStore::Kind::Password, QString());
         return;
     }
-    Q_EMIT stateChanged(SshConnection::State::Connecting);
-    m_pendingReads = int(wanted.size());
-    for (SecretStore::Kind kind : wanted)
-        m_secrets->read(m_profile.id, kind);
+    openConnection();
+}
+
+void ServerSession::readFromKeychain(SecretStore::Kind kind, const QString &reasonIfMissing)
+{
+    m_pendingReads.insert(kind, reasonIfMissing);
+    m_secrets->read(m_profile.id, kind);
 }
 
 void ServerSession::onSecretRead(const QString &profileId, SecretStore::Kind kind, SecretStore::Status status,
-                                 const QByteArray &secret, const QString &message)
+                                 const SecretBytes &secret, const QString &message)
 {
-    if (profileId != m_profile.id)
+    if (profileId != m_profile.id || !m_pendingReads.contains(kind))
         return;
-    if (status == SecretStore::Status::Ok) {
-        if (kind == SecretStore::Kind::Password)
-            m_password = secret;
-        else if (kind == SecretStore::Kind::KeyPassphrase)
-            m_passphrase = secret;
-        else if (kind == SecretStore::Kind::SudoPassword)
-            m_sudoPassword = secret;
-    }
-    if (kind == SecretStore::Kind::SudoPassword) {
+    const QString reason = m_pendingReads.take(kind);
+    const bool found = status == SecretStore::Status::Ok && !secret.isEmpty();
+    switch (kind) {
+    case SecretStore::Kind::SudoPassword:
         if (!m_waitingForSudo)
             return;
-        if (!m_sudoPassword.isEmpty()) {
+        if (found) {
+            m_sudoPassword = secret;
+            m_sudoPasswordFromKeychain = true;
             m_waitingForSudo = false;
             Q_EMIT sudoPasswordReady(m_sudoPassword);
         } else {
-            const QString reason = status == SecretStore::Status::NotFound
-                ? tr("Actions that need root use sudo with a password on this server.")
-                : message;
-            Q_EMIT secretNeeded(SecretStore::Kind::SudoPassword, reason);
+            Q_EMIT secretNeeded(kind, status == SecretStore::Status::NotFound
+                                          ? tr("Actions that need root use sudo with a password on this server.")
+                                          : message);
         }
         return;
+    case SecretStore::Kind::Password:
+        if (found)
+            m_password = secret;
+        break;
+    case SecretStore::Kind::KeyPassphrase:
+        if (found)
+            m_passphrase = secret;
+        break;
     }
-    if (m_pendingReads > 0 && --m_pendingReads == 0)
-        openConnection();
+    if (found || reason.isEmpty()) {
+        openConnection(); // a password login without a stored password: the server's answer decides
+        return;
+    }
+    Q_EMIT secretNeeded(kind, status == SecretStore::Status::NotFound ? reason : message);
 }
 
 ConnectionParams ServerSession::connectionParams() const
@@ -142,6 +155,7 @@ ConnectionParams ServerSession::connectionParams() const
     p.userKnownHostsFile = AppPaths::userSshDir() + QStringLiteral("/known_hosts");
     p.sshConfigFile = m_sshConfigFileSet ? m_sshConfigFile : AppPaths::userSshDir() + QStringLiteral("/config");
     p.hostKeyPolicy = m_hostKeyPolicy;
+    p.acceptFingerprint = m_acceptFingerprint;
     return p;
 }
 
@@ -165,19 +179,30 @@ void ServerSession::onConnectionFailed(const SshError &error)
 {
     m_lastError = error;
     using Kind = SshError::Kind;
+    const bool canReadKeychain = m_secrets && !m_profile.id.isEmpty();
     if (error.kind == Kind::PasswordRequired
         || (error.kind == Kind::AuthFailed && !m_password.isEmpty() && !m_askedForPassword
             && m_profile.auth == ServerProfile::AuthMethod::Password)) {
+        if (m_password.isEmpty() && canReadKeychain && !m_triedKeychainPassword) {
+            m_triedKeychainPassword = true;
+            readFromKeychain(SecretStore::Kind::Password, error.title());
+            return;
+        }
         const bool wrong = !m_password.isEmpty();
-        wipe(m_password);
+        m_password.clear();
         m_askedForPassword = true;
         Q_EMIT secretNeeded(SecretStore::Kind::Password,
                             wrong ? tr("The server did not accept the password.") : error.title());
         return;
     }
     if (error.kind == Kind::PassphraseRequired) {
+        if (m_passphrase.isEmpty() && canReadKeychain && !m_triedKeychainPassphrase) {
+            m_triedKeychainPassphrase = true;
+            readFromKeychain(SecretStore::Kind::KeyPassphrase, error.title());
+            return;
+        }
         const bool wrong = !m_passphrase.isEmpty();
-        wipe(m_passphrase);
+        m_passphrase.clear();
         Q_EMIT secretNeeded(SecretStore::Kind::KeyPassphrase,
                             wrong ? tr("The passphrase did not unlock the key.") : error.title());
         return;
@@ -185,7 +210,7 @@ void ServerSession::onConnectionFailed(const SshError &error)
     Q_EMIT failed(error);
 }
 
-void ServerSession::provideSecret(SecretStore::Kind kind, const QByteArray &secret, bool remember)
+void ServerSession::provideSecret(SecretStore::Kind kind, const SecretBytes &secret, bool remember)
 {
     if (secret.isEmpty()) {
         if (kind == SecretStore::Kind::SudoPassword) {
@@ -212,10 +237,19 @@ void ServerSession::provideSecret(SecretStore::Kind kind, const QByteArray &secr
         break;
     case SecretStore::Kind::SudoPassword:
         m_sudoPassword = secret;
+        m_sudoPasswordFromKeychain = remember;
         m_waitingForSudo = false;
         Q_EMIT sudoPasswordReady(m_sudoPassword);
         break;
     }
+}
+
+void ServerSession::forgetSudoPassword()
+{
+    m_sudoPassword.clear();
+    if (m_sudoPasswordFromKeychain && m_secrets && !m_profile.id.isEmpty())
+        m_secrets->remove(m_profile.id, SecretStore::Kind::SudoPassword);
+    m_sudoPasswordFromKeychain = false;
 }
 
 void ServerSession::requestSudoPassword()
@@ -226,16 +260,16 @@ void ServerSession::requestSudoPassword()
     }
     m_waitingForSudo = true;
     if (m_secrets && !m_profile.id.isEmpty())
-        m_secrets->read(m_profile.id, SecretStore::Kind::SudoPassword);
+        readFromKeychain(SecretStore::Kind::SudoPassword, QString());
     else
         Q_EMIT secretNeeded(SecretStore::Kind::SudoPassword,
                             tr("Actions that need root use sudo with a password on this server."));
 }
 
-void ServerSession::acceptHostKey()
+void ServerSession::acceptHostKey(const QString &fingerprintSha256)
 {
     if (m_connection)
-        m_connection->acceptHostKey();
+        m_connection->acceptHostKey(fingerprintSha256);
 }
 
 void ServerSession::rejectHostKey()

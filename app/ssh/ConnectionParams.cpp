@@ -2,7 +2,6 @@
 
 #include "common/AppPaths.h"
 
-#include <cstring>
 
 QString ConnectionParams::effectiveKnownHostsFile() const
 {
@@ -25,18 +24,6 @@ QString ConnectionParams::effectiveSshConfigFile() const
 
 void ConnectionParams::wipeSecrets()
 {
-    wipe(password);
-    wipe(keyPassphrase);
-}
-
-void ConnectionParams::wipe(QByteArray &secret)
-{
-    if (!secret.isEmpty()) {
-        secret.detach();
-        // volatile so the compiler cannot drop the store as dead.
-        volatile char *p = secret.data();
-        for (qsizetype i = 0; i < secret.size(); ++i)
-            p[i] = 0;
-    }
-    secret.clear();
+    password.clear();
+    keyPassphrase.clear();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QByteArray>
+#include "common/SecretBytes.h"
+
 #include <QString>
 
 enum class HostKeyPolicy { Ask, AcceptNew, Strict };
@@ -14,14 +15,16 @@ struct ConnectionParams
     QString user;               // empty = from ssh config, else local user name
     QString identityFile;       // optional private key file
     bool useAgentAndDefaultKeys = true;
-    QByteArray password;        // optional; used for password and keyboard-interactive auth
-    QByteArray keyPassphrase;   // optional
+    SecretBytes password;       // optional; used for password and keyboard-interactive auth
+    SecretBytes keyPassphrase;  // optional
     QString knownHostsFile;     // Hoshu's own file (written on accept); default AppPaths::knownHostsFile()
     QString userKnownHostsFile; // read-only; null = ~/.ssh/known_hosts, empty = none
     QString sshConfigFile;      // null = ~/.ssh/config; empty string = do not read any
     HostKeyPolicy hostKeyPolicy = HostKeyPolicy::Ask;
+    QString acceptFingerprint;  // with AcceptNew: only an unknown key with this "SHA256:..." is recorded
     int connectTimeoutSec = 15;
     int keepAliveIntervalSec = 15; // keepalive@openssh.com; connection declared lost after 3 unanswered
+    int loginTimeoutSec = 45;      // from open() to logged in, whatever the steps (DNS, proxy, auth) took
 
     QString effectiveKnownHostsFile() const;
     QString effectiveUserKnownHostsFile() const; // empty = none
@@ -29,6 +32,4 @@ struct ConnectionParams
 
     // Overwrites password and passphrase in memory, then clears them.
     void wipeSecrets();
-    // Overwrites the bytes of `secret` (after detaching it, so no other copy is hit) and clears it.
-    static void wipe(QByteArray &secret);
 };

@@ -46,8 +46,15 @@ ssh_known_hosts_e checkFile(ssh_session session, const QString &file)
 }
 } // namespace
 
+void HostKeyVerifier::enforceStrictChecking(ssh_session session)
+{
+    const int strict = 1;
+    ssh_options_set(session, SSH_OPTIONS_STRICTHOSTKEYCHECK, &strict);
+}
+
 HostKeyVerifier::Outcome HostKeyVerifier::check(ssh_session session, const ConnectionParams &params)
 {
+    enforceStrictChecking(session);
     Outcome out;
     QString error;
     out.info = describe(session, params, &error);

@@ -19,6 +19,9 @@ public:
     };
 
     static Outcome check(ssh_session session, const ConnectionParams &params);
+    // libssh applies StrictHostKeyChecking from ssh_config; with "no" it reports
+    // unknown and changed keys as OK. Hoshu's policy is its own: always strict.
+    static void enforceStrictChecking(ssh_session session);
     // Appends the server's key to Hoshu's known_hosts (creating it and its folder).
     static bool accept(ssh_session session, const ConnectionParams &params, QString *error);
 };

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "ssh/ExecOptions.h"
-
-#include <QByteArray>
+#include "ssh/RemoteScript.h"
 
 class RemoteProcess;
 
@@ -11,9 +10,8 @@ class RemoteExecutor
 {
 public:
     virtual ~RemoteExecutor() = default;
-    // Starts `command` (run by the remote user's login shell as with `ssh host command`),
-    // feeds stdinData then EOF. The returned handle is owned by the caller
-    // (parent it or deleteLater it).
-    virtual RemoteProcess *exec(const QByteArray &command, const QByteArray &stdinData = {},
-                                const ExecOptions &options = {}) = 0;
+    // Starts `script` under /bin/sh on the server (whatever the user's login shell is),
+    // with the elevation it asks for; its stdin is empty. The returned handle is owned
+    // by the caller (parent it or deleteLater it).
+    virtual RemoteProcess *exec(const RemoteScript &script, const ExecOptions &options = {}) = 0;
 };

@@ -18,9 +18,17 @@ void SocketAborter::clearSocket()
     m_fd = -1;
 }
 
-void SocketAborter::abort()
+void SocketAborter::reset()
 {
-    m_aborted = true;
+    // A close wins over everything; only a login timeout is forgotten by a new attempt.
+    Reason expected = Reason::LoginTimeout;
+    m_reason.compare_exchange_strong(expected, Reason::None);
+}
+
+void SocketAborter::abort(Reason reason)
+{
+    Reason expected = Reason::None;
+    m_reason.compare_exchange_strong(expected, reason);
     QMutexLocker lock(&m_mutex);
     if (m_fd < 0)
         return;
@@ -32,7 +40,3 @@ void SocketAborter::abort()
 #endif
 }
 
-bool SocketAborter::isAborted() const
-{
-    return m_aborted;
-}

@@ -11,13 +11,17 @@
 class SocketAborter
 {
 public:
+    enum class Reason { None, Closed, LoginTimeout };
+
     void setSocket(qintptr fd); // worker thread
     void clearSocket();         // worker thread, before libssh closes the socket
-    void abort();               // any thread
-    bool isAborted() const;
+    void reset();               // worker thread, before a new connection attempt
+    void abort(Reason reason = Reason::Closed); // any thread
+    bool isAborted() const { return reason() != Reason::None; }
+    Reason reason() const { return m_reason; }
 
 private:
     mutable QMutex m_mutex;
     qintptr m_fd = -1;
-    std::atomic_bool m_aborted{false};
+    std::atomic<Reason> m_reason{Reason::None};
 };

@@ -44,16 +44,9 @@ public:
     Attempt(ssh_session session, const ConnectionParams &params)
         : m_session(session), m_params(params)
     {
-        // Private copies so the bytes libssh reads stay alive until we wipe them.
+        // Private copies so the bytes libssh reads stay alive until they wipe themselves.
         m_password = params.password;
-        m_password.detach();
         m_passphrase = params.keyPassphrase;
-        m_passphrase.detach();
-    }
-    ~Attempt()
-    {
-        ConnectionParams::wipe(m_password);
-        ConnectionParams::wipe(m_passphrase);
     }
 
     SshError run();
@@ -67,8 +60,8 @@ private:
 
     ssh_session m_session;
     const ConnectionParams &m_params;
-    QByteArray m_password;
-    QByteArray m_passphrase;
+    SecretBytes m_password;
+    SecretBytes m_passphrase;
     int m_methods = 0;
     QStringList m_tried;
     QString m_keyProblem;

@@ -18,16 +18,10 @@ int signalNumber(const QString &name)
 }
 } // namespace
 
-SshChannelTask::SshChannelTask(quint64 id, Mode mode, const QByteArray &command, const QByteArray &stdinData,
+SshChannelTask::SshChannelTask(quint64 id, Mode mode, SecretBytes input, const QByteArray &token,
                                const ExecOptions &options, QObject *parent)
-    : QObject(parent), m_id(id), m_mode(mode), m_stdin(stdinData), m_options(options)
+    : QObject(parent), m_id(id), m_mode(mode), m_token(token), m_stdin(std::move(input)), m_options(options)
 {
-    if (mode == Mode::Command) {
-        m_token = RemoteCommandWrapper::newToken();
-        m_command = RemoteCommandWrapper::wrap(command, m_token);
-    } else {
-        m_command = command;
-    }
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         cancel(SshError(SshError::Kind::Timeout,
@@ -83,32 +77,17 @@ void SshChannelTask::pump()
         if (rc != SSH_OK)
             return channelError("opening a session channel");
         m_opened = true;
-        m_state = m_options.pty ? State::RequestingPty : State::Executing;
-        [[fallthrough]];
-    case State::RequestingPty:
-        if (m_state == State::RequestingPty) {
-            rc = ssh_channel_request_pty_size(m_channel, "xterm", 120, 40);
-            if (rc == SSH_AGAIN)
-                return;
-            if (rc != SSH_OK)
-                return channelError("requesting a terminal");
-            m_state = State::Executing;
-        }
+        m_state = State::Executing;
         [[fallthrough]];
     case State::Executing:
-        rc = ssh_channel_request_exec(m_channel, m_command.constData());
+        rc = ssh_channel_request_exec(m_channel, RemoteCommandWrapper::execLine().constData());
         if (rc == SSH_AGAIN)
             return;
         if (rc != SSH_OK)
             return channelError("starting the command");
         m_state = State::Running;
-        if (m_mode == Mode::Killer) { // started is all it needs; it finishes on its own
-            endChannel(true);
-            setEnded();
-            emit ended(m_id);
-            return;
-        }
-        emit started(m_id);
+        if (m_mode == Mode::Command)
+            emit started(m_id);
         [[fallthrough]];
     case State::Running:
         break;
@@ -117,6 +96,15 @@ void SshChannelTask::pump()
     writeStdin();
     if (m_state != State::Running)
         return;
+    if (m_mode == Mode::Killer) {
+        // Its first line means /bin/sh has read the whole kill script: let it go on alone.
+        if (!m_out.isEmpty() || !m_err.isEmpty() || m_remoteEof || m_remoteClosed) {
+            endChannel(true);
+            setEnded();
+            emit ended(m_id);
+        }
+        return;
+    }
     if (m_out.size() >= FlushBytes || m_err.size() >= FlushBytes)
         flushOutput();
     // Done when the output ended and the exit status came, or the server closed the channel.
@@ -139,7 +127,7 @@ void SshChannelTask::pump()
 void SshChannelTask::writeStdin()
 {
     while (m_stdinWritten < m_stdin.size()) {
-        const qsizetype chunk = qMin<qsizetype>(m_stdin.size() - m_stdinWritten, 32 * 1024);
+        const std::size_t chunk = qMin<std::size_t>(m_stdin.size() - m_stdinWritten, 32 * 1024);
         const int n = ssh_channel_write(m_channel, m_stdin.constData() + m_stdinWritten, static_cast<uint32_t>(chunk));
         if (n == SSH_ERROR) {
             fail(SshError(SshError::Kind::ChannelFailed,
@@ -148,7 +136,7 @@ void SshChannelTask::writeStdin()
         }
         if (n <= 0) // SSH_AGAIN or no window: the server's window adjust will wake us
             return;
-        m_stdinWritten += n;
+        m_stdinWritten += std::size_t(n);
     }
     if (!m_eofSent) {
         if (ssh_channel_send_eof(m_channel) == SSH_ERROR) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/SecretBytes.h"
 #include "ssh/ExecOptions.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshError.h"
@@ -20,12 +21,14 @@ class SshChannelTask : public QObject
 public:
     static constexpr qsizetype FlushBytes = 64 * 1024;
 
-    // Command: a caller's command, wrapped (see RemoteCommandWrapper).
-    // Killer: a fire-and-forget kill script; the channel is let go once the server started it.
+    // Command: a caller's script, wrapped (see RemoteCommandWrapper).
+    // Killer: a fire-and-forget kill script; the channel is let go once it says it started.
     enum class Mode { Command, Killer };
 
-    SshChannelTask(quint64 id, Mode mode, const QByteArray &command, const QByteArray &stdinData,
-                   const ExecOptions &options, QObject *parent = nullptr);
+    // Every channel execs RemoteCommandWrapper::execLine(); `input` is the program
+    // /bin/sh reads on stdin. `token` identifies a Command's processes for the killer.
+    SshChannelTask(quint64 id, Mode mode, SecretBytes input, const QByteArray &token, const ExecOptions &options,
+                   QObject *parent = nullptr);
     ~SshChannelTask() override;
 
     quint64 id() const { return m_id; }
@@ -48,7 +51,7 @@ Q_SIGNALS:
     void remoteKillNeeded(const QByteArray &token); // cancelled after the command may have started
 
 private:
-    enum class State { Waiting, Opening, RequestingPty, Executing, Running, Ended };
+    enum class State { Waiting, Opening, Executing, Running, Ended };
 
     static int onData(ssh_session, ssh_channel, void *data, uint32_t len, int isStderr, void *userdata);
     static void onEof(ssh_session, ssh_channel, void *userdata);
@@ -65,9 +68,8 @@ private:
     quint64 m_id;
     Mode m_mode;
     QByteArray m_token;
-    QByteArray m_command;
-    QByteArray m_stdin;
-    qsizetype m_stdinWritten = 0;
+    SecretBytes m_stdin; // may hold the sudo password
+    std::size_t m_stdinWritten = 0;
     bool m_eofSent = false;
     bool m_opened = false; // the server confirmed the channel, so a CLOSE is owed
     ExecOptions m_options;

@@ -1,15 +1,13 @@
 #include "ssh/SshConnection.h"
 
 #include "ssh/SocketAborter.h"
+#include "ssh/SshThreadReaper.h"
 #include "ssh/SshWorker.h"
 
-#include <QDeadlineTimer>
 #include <QThread>
 
 namespace {
 using K = SshError::Kind;
-constexpr int GracefulStopMs = 2000;
-constexpr int AbortedStopMs = 1500;
 } // namespace
 
 SshConnection::SshConnection(const ConnectionParams &params, QObject *parent)
@@ -26,7 +24,14 @@ SshConnection::SshConnection(const ConnectionParams &params, QObject *parent)
 
     connect(m_worker, &SshWorker::stateChanged, this, &SshConnection::setState);
     connect(m_worker, &SshWorker::hostKeyNeedsApproval, this, &SshConnection::hostKeyNeedsApproval);
+    m_loginDeadline.setSingleShot(true);
+    connect(&m_loginDeadline, &QTimer::timeout, this, [this] {
+        if (m_state == State::Connecting)
+            m_aborter->abort(SocketAborter::Reason::LoginTimeout);
+    });
+    connect(m_worker, &SshWorker::hostKeyNeedsApproval, this, [this] { m_loginDeadline.stop(); });
     connect(m_worker, &SshWorker::connected, this, [this] {
+        m_loginDeadline.stop();
         m_lastError = {};
         emit connected();
     });
@@ -42,24 +47,10 @@ SshConnection::SshConnection(const ConnectionParams &params, QObject *parent)
 SshConnection::~SshConnection()
 {
     m_params.wipeSecrets();
+    // Never wait here (this is often the GUI thread): the worker closes gracefully
+    // on its own, and the reaper deletes its thread once it has finished.
+    SshThreadReaper::instance().adopt(m_thread, m_aborter);
     QMetaObject::invokeMethod(m_worker, &SshWorker::shutdown, Qt::QueuedConnection);
-    bool stopped = m_thread->wait(QDeadlineTimer(GracefulStopMs));
-    if (!stopped) {
-        // Stuck in a blocking libssh call (auth, or DNS): pull the socket from under it.
-        m_aborter->abort();
-        stopped = m_thread->wait(QDeadlineTimer(AbortedStopMs));
-    }
-    if (stopped) {
-        delete m_thread;
-    } else {
-        // Still stuck (e.g. in getaddrinfo): let the thread finish on its own and
-        // clean up after itself rather than hang the caller.
-        qWarning("SshConnection: worker thread for %s did not stop in time; detaching it",
-                 qUtf8Printable(m_params.host));
-        QThread *thread = m_thread;
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        QMetaObject::invokeMethod(m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
-    }
     failAllProcesses(SshError(K::Cancelled, QStringLiteral("connection closed")));
 }
 
@@ -89,6 +80,7 @@ void SshConnection::open()
         return;
     m_lastError = {};
     setState(State::Connecting);
+    m_loginDeadline.start(qMax(1, m_params.loginTimeoutSec) * 1000);
     SshWorker *worker = m_worker;
     const ConnectionParams params = m_params;
     QMetaObject::invokeMethod(m_worker, [worker, params] { worker->open(params); }, Qt::QueuedConnection);
@@ -96,13 +88,17 @@ void SshConnection::open()
 
 void SshConnection::close()
 {
+    m_loginDeadline.stop();
     setState(State::Disconnected);
     QMetaObject::invokeMethod(m_worker, &SshWorker::close, Qt::QueuedConnection);
 }
 
-void SshConnection::acceptHostKey()
+void SshConnection::acceptHostKey(const QString &fingerprintSha256)
 {
-    QMetaObject::invokeMethod(m_worker, &SshWorker::acceptHostKey, Qt::QueuedConnection);
+    m_loginDeadline.start(); // the user's think time does not count
+    SshWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [worker, fingerprintSha256] { worker->acceptHostKey(fingerprintSha256); },
+                              Qt::QueuedConnection);
 }
 
 void SshConnection::rejectHostKey()
@@ -110,7 +106,7 @@ void SshConnection::rejectHostKey()
     QMetaObject::invokeMethod(m_worker, &SshWorker::rejectHostKey, Qt::QueuedConnection);
 }
 
-RemoteProcess *SshConnection::exec(const QByteArray &command, const QByteArray &stdinData, const ExecOptions &options)
+RemoteProcess *SshConnection::exec(const RemoteScript &script, const ExecOptions &options)
 {
     if (m_state == State::Disconnected || m_state == State::Failed)
         open();
@@ -129,7 +125,7 @@ RemoteProcess *SshConnection::exec(const QByteArray &command, const QByteArray &
         }
     });
     QMetaObject::invokeMethod(
-        m_worker, [worker, id, command, stdinData, options] { worker->exec(id, command, stdinData, options); },
+        m_worker, [worker, id, script, options] { worker->exec(id, script, options); },
         Qt::QueuedConnection);
     return process;
 }
@@ -144,6 +140,7 @@ void SshConnection::setState(State state)
 
 void SshConnection::onWorkerFailed(const SshError &error)
 {
+    m_loginDeadline.stop();
     m_lastError = error;
     setState(State::Failed);
     emit failed(error);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -36,14 +37,15 @@ public:
 
     void open();          // async
     void close();
-    void acceptHostKey(); // after hostKeyNeedsApproval: writes Hoshu's known_hosts, continues
+    // After hostKeyNeedsApproval: records the key in Hoshu's known_hosts and continues,
+    // but only if it is the one with the fingerprint the user was shown.
+    void acceptHostKey(const QString &fingerprintSha256);
     void rejectHostKey(); // -> failed(HostKeyRejected)
 
     // May be called before open() finishes: queued until connected; fails with the connect
     // error if connecting fails. If the state is Disconnected or Failed, exec() opens the
     // connection itself.
-    RemoteProcess *exec(const QByteArray &command, const QByteArray &stdinData = {},
-                        const ExecOptions &options = {}) override;
+    RemoteProcess *exec(const RemoteScript &script, const ExecOptions &options = {}) override;
 
 Q_SIGNALS:
     void stateChanged(SshConnection::State state);
@@ -69,4 +71,5 @@ private:
     std::shared_ptr<SocketAborter> m_aborter;
     quint64 m_nextId = 1;
     QHash<quint64, QPointer<RemoteProcess>> m_processes;
+    QTimer m_loginDeadline{this}; // ConnectionParams::loginTimeoutSec, paused while the user decides on a host key
 };

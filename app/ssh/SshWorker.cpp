@@ -68,6 +68,7 @@ void SshWorker::open(const ConnectionParams &params)
         return;
     m_params = params;
     m_lastError = {};
+    m_aborter->reset();
     m_session = ssh_new();
     if (!m_session || !configureSession()) {
         failConnection(SshError(K::Protocol, m_session ? libsshError(m_session) : QStringLiteral("ssh_new failed")));
@@ -101,6 +102,9 @@ bool SshWorker::configureSession()
         const QByteArray path = QFile::encodeName(config);
         if (ssh_options_parse_config(m_session, path.constData()) != SSH_OK)
             return false;
+        // The host-key policy is Hoshu's own: `StrictHostKeyChecking no` in the user's
+        // config would make libssh answer "known" for unknown and changed keys.
+        HostKeyVerifier::enforceStrictChecking(m_session);
     } else {
         const int no = 0; // otherwise ssh_connect() reads ~/.ssh/config and /etc/ssh/ssh_config itself
         ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &no);
@@ -164,10 +168,14 @@ void SshWorker::afterKeyExchange()
         switch (m_params.hostKeyPolicy) {
         case HostKeyPolicy::Ask:
             m_phase = Phase::AwaitingHostKey;
+            m_pendingHostKey = outcome.info;
             emit stateChanged(SshConnection::State::AwaitingHostKeyDecision);
             emit hostKeyNeedsApproval(outcome.info);
             return;
         case HostKeyPolicy::AcceptNew:
+            if (!m_params.acceptFingerprint.isEmpty() && m_params.acceptFingerprint != outcome.info.fingerprintSha256)
+                return failConnection(SshError(K::HostKeyUnknown,
+                                               QStringLiteral("%1 (expected %2)").arg(outcome.detail, m_params.acceptFingerprint)));
             if (!HostKeyVerifier::accept(m_session, m_params, &error))
                 return failConnection(SshError(K::Protocol, error));
             authenticate();
@@ -183,10 +191,15 @@ void SshWorker::afterKeyExchange()
     }
 }
 
-void SshWorker::acceptHostKey()
+void SshWorker::acceptHostKey(const QString &fingerprintSha256)
 {
     if (m_phase != Phase::AwaitingHostKey)
         return;
+    // Only the key the user was shown: never whatever the server presents now.
+    if (fingerprintSha256 != m_pendingHostKey.fingerprintSha256)
+        return failConnection(SshError(K::HostKeyRejected,
+                                       QStringLiteral("the accepted fingerprint %1 is not the server's key %2")
+                                           .arg(fingerprintSha256, m_pendingHostKey.fingerprintSha256)));
     QString error;
     if (!HostKeyVerifier::accept(m_session, m_params, &error))
         return failConnection(SshError(K::Protocol, error));
@@ -231,10 +244,10 @@ void SshWorker::authenticate()
     service();
 }
 
-SshChannelTask *SshWorker::addTask(quint64 id, SshChannelTask::Mode mode, const QByteArray &command,
-                                   const QByteArray &stdinData, const ExecOptions &options)
+SshChannelTask *SshWorker::addTask(quint64 id, SshChannelTask::Mode mode, SecretBytes input,
+                                   const QByteArray &token, const ExecOptions &options)
 {
-    auto *task = new SshChannelTask(id, mode, command, stdinData, options, this);
+    auto *task = new SshChannelTask(id, mode, std::move(input), token, options, this);
     if (mode == SshChannelTask::Mode::Command) {
         connect(task, &SshChannelTask::started, this, &SshWorker::processStarted);
         connect(task, &SshChannelTask::output, this, &SshWorker::processOutput);
@@ -253,13 +266,17 @@ void SshWorker::spawnKiller(const QByteArray &token)
         return;
     // Internal ids have the top bit set: the facade never hands those out.
     const quint64 id = (quint64(1) << 63) | m_nextInternalId++;
-    SshChannelTask *task = addTask(id, SshChannelTask::Mode::Killer, RemoteCommandWrapper::killScript(token), {}, {});
+    const QByteArray kill = RemoteCommandWrapper::killPayload(token);
+    SshChannelTask *task = addTask(id, SshChannelTask::Mode::Killer, SecretBytes(kill.constData(), std::size_t(kill.size())),
+                                   token, {});
     task->begin(m_session);
 }
 
-void SshWorker::exec(quint64 id, const QByteArray &command, const QByteArray &stdinData, const ExecOptions &options)
+void SshWorker::exec(quint64 id, const RemoteScript &script, const ExecOptions &options)
 {
-    SshChannelTask *task = addTask(id, SshChannelTask::Mode::Command, command, stdinData, options);
+    const QByteArray token = RemoteCommandWrapper::newToken();
+    SshChannelTask *task = addTask(id, SshChannelTask::Mode::Command, RemoteCommandWrapper::payload(script, token),
+                                   token, options);
     switch (m_phase) {
     case Phase::Closing:
         task->abandon(SshError(K::Cancelled, QStringLiteral("connection closing")));
@@ -447,8 +464,12 @@ void SshWorker::finishClose()
         thread()->quit();
 }
 
-void SshWorker::failConnection(const SshError &error)
+void SshWorker::failConnection(const SshError &reported)
 {
+    // The facade's login deadline pulled the socket: whatever libssh said, that is why.
+    const SshError error = m_aborter->reason() == SocketAborter::Reason::LoginTimeout
+        ? SshError(K::Timeout, QStringLiteral("not logged in within %1 s").arg(m_params.loginTimeoutSec))
+        : reported;
     m_lastError = error;
     endAllTasks(error, false);
     teardown(false);

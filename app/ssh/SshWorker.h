@@ -4,6 +4,7 @@
 #include "ssh/ExecOptions.h"
 #include "ssh/HostKeyInfo.h"
 #include "ssh/RemoteProcess.h"
+#include "ssh/RemoteScript.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshChannelTask.h"
 #include "ssh/SshError.h"
@@ -34,9 +35,9 @@ public:
     void open(const ConnectionParams &params);
     void close();
     void shutdown(); // close without reporting, then quit the thread
-    void acceptHostKey();
+    void acceptHostKey(const QString &fingerprintSha256);
     void rejectHostKey();
-    void exec(quint64 id, const QByteArray &command, const QByteArray &stdinData, const ExecOptions &options);
+    void exec(quint64 id, const RemoteScript &script, const ExecOptions &options);
     void cancel(quint64 id);
 
 Q_SIGNALS:
@@ -72,13 +73,14 @@ private:
     void spawnKiller(const QByteArray &token);
     void beginClose(bool quitThreadAfter);
     void finishClose();
-    SshChannelTask *addTask(quint64 id, SshChannelTask::Mode mode, const QByteArray &command,
-                            const QByteArray &stdinData, const ExecOptions &options);
+    SshChannelTask *addTask(quint64 id, SshChannelTask::Mode mode, SecretBytes input, const QByteArray &token,
+                            const ExecOptions &options);
 
     std::shared_ptr<SocketAborter> m_aborter;
     ConnectionParams m_params;
     Phase m_phase = Phase::Idle;
     SshError m_lastError;
+    HostKeyInfo m_pendingHostKey; // shown to the user, awaiting a decision
     ssh_session m_session = nullptr;
     ssh_event m_event = nullptr;
     ssh_callbacks_struct m_sessionCallbacks{}; // stored by pointer in libssh: lives as long as the session

@@ -2,7 +2,7 @@
 // (ServerMonitor: ONE probe exec + the HTTP checks) of 1 and 3 test hosts through the
 // 50 ms latency proxy, cold (new connection) and warm (same connection again).
 // Run by bench_refresh.sh, which boots the hosts and compares with OpenSSH.
-//   bench_refresh --print-command      the fast-tier probe command, as Hoshu runs it as root
+//   bench_refresh --print-command      the fast-tier probe script, as Hoshu sends it to /bin/sh as root
 //   HOSHU_BENCH_HOSTS="a/host.env b/host.env c/host.env" bench_refresh
 #include "history/HistoryStore.h"
 #include "probes/ProbeScript.h"
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
         r.tier = ProbeScript::Tier::Fast;
         r.nonce = ProbeScript::newNonce();
         r.rootMode = RootMode::AlreadyRoot;
-        const QByteArray cmd = ProbeScript::command(r);
+        const QByteArray cmd = ProbeScript::remoteScript(r).script;
         std::fwrite(cmd.constData(), 1, size_t(cmd.size()), stdout);
         return 0;
     }

@@ -40,7 +40,7 @@ sshto() { # sshto HOST [ssh options...] -- command
   local h="$1"; shift
   . "$run/hosts/$h/host.env"
   ssh -i "$HOST_KEY" -o UserKnownHostsFile="$work/known_hosts" -o StrictHostKeyChecking=accept-new -o BatchMode=yes \
-      -o LogLevel=ERROR -p "$HOST_LATENCY_PORT" "$@" root@127.0.0.1 "$(cat "$work/probe.cmd")" >/dev/null
+      -o LogLevel=ERROR -p "$HOST_LATENCY_PORT" "$@" root@127.0.0.1 'exec /bin/sh -s' <"$work/probe.cmd" >/dev/null
 }
 # Through the proxy the host is 127.0.0.1:PORT: a known_hosts of our own (accept-new).
 
@@ -85,8 +85,8 @@ echo "BENCH probe cpu on host median user+sys: $(echo "$cpu" | awk '{printf "%.3
 # refresh's apt state key lets the probe skip apt's simulation while apt is unchanged.
 key=$("$HOST_SSH" sh <"$work/probe.cmd" 2>/dev/null | sed -n 's/^key=//p' | head -1)
 [ -n "$key" ] || { echo "bench: the probe printed no apt state key" >&2; exit 1; }
-sed "s/ ''\$/ '$key'/" "$work/probe.cmd" >"$work/probe-warm.cmd"
-grep -q "'$key'\$" "$work/probe-warm.cmd" || { echo "bench: could not add the key to the probe command" >&2; exit 1; }
+sed "1s/ ''\$/ '$key'/" "$work/probe.cmd" >"$work/probe-warm.cmd"
+head -1 "$work/probe-warm.cmd" | grep -q "'$key'\$" || { echo "bench: could not add the key to the probe command" >&2; exit 1; }
 "$HOST_SSH" 'cat >/tmp/hoshu-probe.cmd' <"$work/probe-warm.cmd"
 cpu=$("$HOST_SSH" 'hz=$(getconf CLK_TCK); for i in 1 2 3 4 5; do
   sh -c "sh /tmp/hoshu-probe.cmd >/dev/null 2>&1; cut -d\" \" -f16,17 /proc/\$\$/stat" | while read -r u s; do

@@ -2,12 +2,16 @@
 // or a script sees (output, exit codes, files under HOSHU_CONFIG_DIR).
 #include "SshdFixture.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +34,7 @@ private:
     SshdFixture m_sshd;
     QTemporaryDir m_config;
     QString m_cli;
+    QMap<QString, QString> m_extraEnv; // a null value removes the variable
 
     QProcessEnvironment environment(const QString &lang = QStringLiteral("C.UTF-8")) const
     {
@@ -38,6 +43,12 @@ private:
         env.insert(QStringLiteral("LANG"), lang);
         env.insert(QStringLiteral("LC_ALL"), lang);
         env.remove(QStringLiteral("HOSHU_LANG"));
+        for (auto it = m_extraEnv.constBegin(); it != m_extraEnv.constEnd(); ++it) {
+            if (it.value().isNull())
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
         return env;
     }
 
@@ -108,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 76);
         QVERIFY(refused.out.isEmpty());
         QVERIFY2(refused.err.contains(m_sshd.hostKeyFingerprint().toUtf8()), refused.err.constData());
-        QVERIFY(refused.err.contains("--accept-new-host-key"));
+        QVERIFY(refused.err.contains("--accept-host-key"));
 
         const Result ok = cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.disk_usage"),
                                QStringLiteral("--accept-new-host-key")});
@@ -116,6 +127,79 @@ private Q_SLOTS:
         QVERIFY2(ok.out.contains("Filesystem") && ok.out.contains("Use%"), ok.out.constData());
         // Trusted now: no flag needed any more.
         QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory")}).exitCode, 0);
+    }
+
+    // Admins' configs often say "StrictHostKeyChecking no" and "UserKnownHostsFile /dev/null".
+    // Hoshu's policy stays its own: unknown -> 76 without a terminal, changed -> 77.
+    void permissiveSshConfigChangesNothing()
+    {
+        QTemporaryDir home;
+        QTemporaryDir config;
+        QVERIFY(QDir().mkpath(home.filePath(QStringLiteral(".ssh"))));
+        QFile sshConfig(home.filePath(QStringLiteral(".ssh/config")));
+        QVERIFY(sshConfig.open(QIODevice::WriteOnly));
+        sshConfig.write("Host *\n    StrictHostKeyChecking no\n    UserKnownHostsFile /dev/null\n");
+        sshConfig.close();
+        m_extraEnv = {{QStringLiteral("HOME"), home.path()}, {QStringLiteral("HOSHU_CONFIG_DIR"), config.path()}};
+        auto restore = qScopeGuard([this] { m_extraEnv.clear(); });
+        QCOMPARE(cli(addArgs(QStringLiteral("lax"))).exitCode, 0);
+        const QStringList run {QStringLiteral("run"), QStringLiteral("lax"), QStringLiteral("system.memory")};
+        const Result unknown = cli(run);
+        QVERIFY2(unknown.exitCode == 76, unknown.err.constData());
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY(!QFile::exists(config.filePath(QStringLiteral("known_hosts"))));
+
+        // Accepting is bound to the fingerprint that was shown.
+        const Result wrong = cli(run + QStringList {QStringLiteral("--accept-host-key"),
+                                                   QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
+        QVERIFY2(wrong.exitCode == 76, wrong.err.constData());
+        QVERIFY(!QFile::exists(config.filePath(QStringLiteral("known_hosts"))));
+        const Result ok = cli(run + QStringList {QStringLiteral("--accept-host-key"), m_sshd.hostKeyFingerprint()});
+        QVERIFY2(ok.exitCode == 0, ok.err.constData());
+
+        QVERIFY2(m_sshd.restart(SshdFixture::HostKey::OtherEd25519), qPrintable(m_sshd.errorString()));
+        auto back = qScopeGuard([this] { QVERIFY(m_sshd.restart(SshdFixture::HostKey::Ed25519)); });
+        for (const QStringList &extra : {QStringList {}, QStringList {QStringLiteral("--accept-new-host-key")}}) {
+            const Result changed = cli(run + extra);
+            QVERIFY2(changed.exitCode == 77, changed.err.constData());
+            QVERIFY(changed.out.isEmpty());
+        }
+    }
+
+    // A key login never touches the keychain: from cron or an SSH login there is none,
+    // and asking it cost a second. The session bus here is a socket that records callers.
+    void keyLoginDoesNotAskTheKeychain()
+    {
+        QTemporaryDir busDir;
+        QLocalServer bus;
+        QVERIFY(bus.listen(busDir.filePath(QStringLiteral("bus"))));
+        int callers = 0;
+        connect(&bus, &QLocalServer::newConnection, &bus, [&] {
+            while (QLocalSocket *s = bus.nextPendingConnection()) {
+                ++callers;
+                s->deleteLater();
+            }
+        });
+        m_extraEnv = {{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + bus.fullServerName()},
+                      {QStringLiteral("DISPLAY"), QString()}};
+        auto restore = qScopeGuard([this] { m_extraEnv.clear(); });
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(m_cli, {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory")});
+        QVERIFY(p.waitForStarted(10000));
+        p.closeWriteChannel();
+        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY(p.readAllStandardOutput().contains("Mem:"));
+        QCOMPARE(callers, 0);
+    }
+
+    // Every changing action is confirmed; the most dangerous need the server's name.
+    void changingActionsAreConfirmed()
+    {
+        const Result safe = cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("nginx.test_and_reload")});
+        QVERIFY2(safe.exitCode == 64, safe.err.constData());
+        QVERIFY(safe.err.contains("--yes"));
     }
 
     void listsServers()

@@ -14,6 +14,8 @@ class TestSecretStore : public QObject
 private:
     QString m_id = QUuid::createUuid().toString(QUuid::WithoutBraces);
 
+    static SecretBytes toSecret(const QByteArray &bytes) { return SecretBytes(bytes.constData(), std::size_t(bytes.size())); }
+
     static QByteArray randomBytes(int size)
     {
         QByteArray bytes(size, '\0');
@@ -27,7 +29,7 @@ private Q_SLOTS:
     {
         SecretStore store;
         QString message;
-        const auto status = store.writeBlocking(m_id, SecretStore::Kind::Password, "probe", &message);
+        const auto status = store.writeBlocking(m_id, SecretStore::Kind::Password, toSecret("probe"), &message);
         if (status != SecretStore::Status::Ok) {
             QFAIL(qPrintable(QStringLiteral(
                 "No keychain could be reached (%1). This test needs a Secret Service: install gnome-keyring "
@@ -56,13 +58,13 @@ private Q_SLOTS:
         const auto k = SecretStore::Kind(kind);
         SecretStore store;
         QString message;
-        QCOMPARE(store.writeBlocking(m_id, k, secret, &message), SecretStore::Status::Ok);
-        QByteArray back;
+        QCOMPARE(store.writeBlocking(m_id, k, toSecret(secret), &message), SecretStore::Status::Ok);
+        SecretBytes back;
         QCOMPARE(store.readBlocking(m_id, k, &back, &message), SecretStore::Status::Ok);
-        QCOMPARE(back.size(), secret.size());
-        QCOMPARE(back, secret);
+        QCOMPARE(qsizetype(back.size()), secret.size());
+        QCOMPARE(back.rawView(), secret);
         QCOMPARE(store.removeBlocking(m_id, k, &message), SecretStore::Status::Ok);
-        back = "stale";
+        back = toSecret("stale");
         QCOMPARE(store.readBlocking(m_id, k, &back, &message), SecretStore::Status::NotFound);
         QVERIFY(back.isEmpty());
         QVERIFY(!message.isEmpty());
@@ -73,18 +75,18 @@ private Q_SLOTS:
         SecretStore store;
         const QString other = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString message;
-        QCOMPARE(store.writeBlocking(m_id, SecretStore::Kind::Password, "login", &message), SecretStore::Status::Ok);
-        QCOMPARE(store.writeBlocking(m_id, SecretStore::Kind::SudoPassword, "sudo", &message), SecretStore::Status::Ok);
-        QCOMPARE(store.writeBlocking(other, SecretStore::Kind::Password, "other", &message), SecretStore::Status::Ok);
+        QCOMPARE(store.writeBlocking(m_id, SecretStore::Kind::Password, toSecret("login"), &message), SecretStore::Status::Ok);
+        QCOMPARE(store.writeBlocking(m_id, SecretStore::Kind::SudoPassword, toSecret("sudo"), &message), SecretStore::Status::Ok);
+        QCOMPARE(store.writeBlocking(other, SecretStore::Kind::Password, toSecret("other"), &message), SecretStore::Status::Ok);
         // Overwriting replaces.
-        QCOMPARE(store.writeBlocking(m_id, SecretStore::Kind::Password, "login2", &message), SecretStore::Status::Ok);
-        QByteArray value;
+        QCOMPARE(store.writeBlocking(m_id, SecretStore::Kind::Password, toSecret("login2"), &message), SecretStore::Status::Ok);
+        SecretBytes value;
         QCOMPARE(store.readBlocking(m_id, SecretStore::Kind::Password, &value, &message), SecretStore::Status::Ok);
-        QCOMPARE(value, QByteArray("login2"));
+        QCOMPARE(value.rawView(), QByteArray("login2"));
         QCOMPARE(store.readBlocking(m_id, SecretStore::Kind::SudoPassword, &value, &message), SecretStore::Status::Ok);
-        QCOMPARE(value, QByteArray("sudo"));
+        QCOMPARE(value.rawView(), QByteArray("sudo"));
         QCOMPARE(store.readBlocking(other, SecretStore::Kind::Password, &value, &message), SecretStore::Status::Ok);
-        QCOMPARE(value, QByteArray("other"));
+        QCOMPARE(value.rawView(), QByteArray("other"));
         QCOMPARE(store.readBlocking(m_id, SecretStore::Kind::KeyPassphrase, &value, &message),
                  SecretStore::Status::NotFound);
         for (auto k : {SecretStore::Kind::Password, SecretStore::Kind::SudoPassword})
@@ -108,7 +110,7 @@ private Q_SLOTS:
         QSignalSpy read(&store, &SecretStore::readFinished);
         QSignalSpy removed(&store, &SecretStore::removeFinished);
 
-        store.write(m_id, SecretStore::Kind::SudoPassword, "async secret");
+        store.write(m_id, SecretStore::Kind::SudoPassword, toSecret("async secret"));
         QVERIFY(written.isEmpty()); // never synchronous
         QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 20000);
         QCOMPARE(written.at(0).at(0).toString(), m_id);
@@ -118,7 +120,7 @@ private Q_SLOTS:
         store.read(m_id, SecretStore::Kind::SudoPassword);
         QTRY_COMPARE_WITH_TIMEOUT(read.size(), 1, 20000);
         QCOMPARE(read.at(0).at(2).value<SecretStore::Status>(), SecretStore::Status::Ok);
-        QCOMPARE(read.at(0).at(3).toByteArray(), QByteArray("async secret"));
+        QCOMPARE(read.at(0).at(3).value<SecretBytes>().rawView(), QByteArray("async secret"));
 
         store.remove(m_id, SecretStore::Kind::SudoPassword);
         QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 1, 20000);

@@ -3,6 +3,7 @@
 #include "SshdFixture.h"
 
 #include "ssh/SshConnection.h"
+#include "ssh/SshThreadReaper.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void userKnownHostsRecognised();
     void hostKeyChanged_data();
     void hostKeyChanged();
+    void permissiveSshConfigDoesNotWeakenHostKeys_data();
+    void permissiveSshConfigDoesNotWeakenHostKeys();
     void authFailures_data();
     void authFailures();
     void encryptedKeyWithPassphrase();
@@ -55,6 +58,9 @@ private Q_SLOTS:
     void execFailsWithConnectError();
     void destructorDoesNotHangDuringConnect();
     void destructorDoesNotHangDuringAuth();
+    void loginDeadlineCoversAuthentication();
+    void destroyingLeavesTheCloseToTheReaper();
+    void acceptingAnotherFingerprintIsRefused();
 
 private:
     // Opens and waits; returns the final state.
@@ -127,7 +133,7 @@ void TestSshConnect::unknownHostKeyAskThenAccept()
         QCOMPARE(info.knownHostsFile, p.knownHostsFile);
         QVERIFY(!QFile::exists(p.knownHostsFile));
 
-        c.acceptHostKey();
+        c.acceptHostKey(info.fingerprintSha256);
         QTRY_COMPARE_WITH_TIMEOUT(c.state(), SshConnection::State::Connected, 10000);
         const QByteArray written = readFile(p.knownHostsFile);
         const QByteArray expectedKey = m_sshd.knownHostsLine().section(QLatin1Char(' '), 2).toLatin1();
@@ -237,6 +243,52 @@ void TestSshConnect::hostKeyChanged()
     QVERIFY(r.out.isEmpty());
 }
 
+void TestSshConnect::permissiveSshConfigDoesNotWeakenHostKeys_data()
+{
+    QTest::addColumn<bool>("keyChanged");
+    QTest::addColumn<int>("policy");
+    QTest::addColumn<int>("expectedState");
+    QTest::addColumn<int>("expectedError");
+    using S = SshConnection::State;
+    using K = SshError::Kind;
+    QTest::newRow("unknown key, ask") << false << int(HostKeyPolicy::Ask) << int(S::AwaitingHostKeyDecision) << int(K::None);
+    QTest::newRow("unknown key, strict") << false << int(HostKeyPolicy::Strict) << int(S::Failed) << int(K::HostKeyUnknown);
+    QTest::newRow("changed key") << true << int(HostKeyPolicy::Ask) << int(S::Failed) << int(K::HostKeyChanged);
+    QTest::newRow("changed key, accept-new") << true << int(HostKeyPolicy::AcceptNew) << int(S::Failed) << int(K::HostKeyChanged);
+}
+
+// Admins' configs often say "StrictHostKeyChecking no" with "UserKnownHostsFile /dev/null";
+// libssh applies both from ssh_config. Hoshu's policy must not change because of them.
+void TestSshConnect::permissiveSshConfigDoesNotWeakenHostKeys()
+{
+    QFETCH(bool, keyChanged);
+    QFETCH(int, policy);
+    QFETCH(int, expectedState);
+    QFETCH(int, expectedError);
+    ConnectionParams p = m_sshd.params();
+    p.hostKeyPolicy = HostKeyPolicy(policy);
+    p.knownHostsFile = freshKnownHosts();
+    p.userKnownHostsFile = QStringLiteral("");
+    p.sshConfigFile = freshKnownHosts() + QStringLiteral(".config");
+    QVERIFY(writeFile(p.sshConfigFile, "Host *\n    StrictHostKeyChecking no\n    UserKnownHostsFile /dev/null\n"
+                                       "    GlobalKnownHostsFile /dev/null\n"));
+    if (keyChanged) {
+        QVERIFY(writeFile(p.knownHostsFile, m_sshd.knownHostsLine().toLatin1() + '\n'));
+        QVERIFY2(m_sshd.restart(SshdFixture::HostKey::OtherEd25519), qPrintable(m_sshd.errorString()));
+    }
+    auto restore = qScopeGuard([this, keyChanged] {
+        if (keyChanged)
+            QVERIFY2(m_sshd.restart(SshdFixture::HostKey::Ed25519), qPrintable(m_sshd.errorString()));
+    });
+    const QByteArray ownBefore = readFile(p.knownHostsFile);
+    SshConnection c(p);
+    QSignalSpy connectedSpy(&c, &SshConnection::connected);
+    QCOMPARE(int(openAndWait(c)), expectedState);
+    QCOMPARE(int(c.lastError().kind), expectedError);
+    QCOMPARE(connectedSpy.count(), 0);
+    QCOMPARE(readFile(p.knownHostsFile), ownBefore);
+}
+
 void TestSshConnect::authFailures_data()
 {
     QTest::addColumn<QString>("identityFile");
@@ -268,8 +320,8 @@ void TestSshConnect::authFailures()
         QFAIL("needs root (as CI runs): the fixture creates the local user hoshu-sshtest");
     ConnectionParams p = asPasswordUser ? passwordParams() : m_sshd.params();
     p.identityFile = identityFile;
-    p.keyPassphrase = passphrase;
-    p.password = password;
+    p.keyPassphrase = SecretBytes(passphrase.constData(), std::size_t(passphrase.size()));
+    p.password = SecretBytes(password.constData(), std::size_t(password.size()));
     SshConnection c(p);
     QSignalSpy failed(&c, &SshConnection::failed);
     QCOMPARE(openAndWait(c), SshConnection::State::Failed);
@@ -283,7 +335,7 @@ void TestSshConnect::encryptedKeyWithPassphrase()
 {
     ConnectionParams p = m_sshd.params();
     p.identityFile = m_sshd.encryptedClientKey();
-    p.keyPassphrase = m_sshd.keyPassphrase();
+    p.keyPassphrase = SecretBytes(m_sshd.keyPassphrase().constData(), std::size_t(m_sshd.keyPassphrase().size()));
     SshConnection c(p);
     QCOMPARE(openAndWait(c), SshConnection::State::Connected);
 }
@@ -321,7 +373,7 @@ void TestSshConnect::sshConfigAliasHonoured()
     const auto info = ask.at(0).at(0).value<HostKeyInfo>();
     QCOMPARE(info.host, QStringLiteral("127.0.0.1"));
     QCOMPARE(info.port, m_sshd.port());
-    c.acceptHostKey();
+    c.acceptHostKey(info.fingerprintSha256);
     QTRY_COMPARE_WITH_TIMEOUT(c.state(), SshConnection::State::Connected, 10000);
     ProcessRecorder r(c.exec("whoami"));
     QVERIFY(r.waitForEnd(10000));
@@ -449,13 +501,59 @@ void TestSshConnect::destructorDoesNotHangDuringAuth()
     QCOMPARE(openAndWait(*c), SshConnection::State::AwaitingHostKeyDecision);
     QVERIFY2(m_sshd.freezeConnections(), qPrintable(m_sshd.errorString()));
     auto unfreeze = qScopeGuard([this] { m_sshd.killConnections(); });
-    c->acceptHostKey();
+    c->acceptHostKey(m_sshd.hostKeyFingerprint());
     QTest::qWait(500);
     QElapsedTimer t;
     t.start();
     c.reset();
     qInfo("destroyed a connection stuck in authentication in %lld ms", t.elapsed());
     QVERIFY2(t.elapsed() < 6000, qPrintable(QString::number(t.elapsed())));
+}
+
+// SSH_OPTIONS_TIMEOUT bounds each libssh call; the login as a whole has its own deadline.
+void TestSshConnect::loginDeadlineCoversAuthentication()
+{
+    ConnectionParams p = m_sshd.params();
+    p.hostKeyPolicy = HostKeyPolicy::Ask;
+    p.knownHostsFile = freshKnownHosts();
+    p.connectTimeoutSec = 60;
+    p.loginTimeoutSec = 2;
+    SshConnection c(p);
+    QSignalSpy ask(&c, &SshConnection::hostKeyNeedsApproval);
+    QCOMPARE(openAndWait(c), SshConnection::State::AwaitingHostKeyDecision);
+    QVERIFY2(m_sshd.freezeConnections(), qPrintable(m_sshd.errorString()));
+    auto unfreeze = qScopeGuard([this] { m_sshd.killConnections(); });
+    c.acceptHostKey(ask.at(0).at(0).value<HostKeyInfo>().fingerprintSha256);
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), SshConnection::State::Failed, 20000);
+    QCOMPARE(c.lastError().kind, SshError::Kind::Timeout);
+}
+
+// Dropping a connection with a running command must not wait for the graceful close
+// (kill scripts, channel closes): that happens in the worker, and the reaper collects it.
+void TestSshConnect::destroyingLeavesTheCloseToTheReaper()
+{
+    auto c = std::make_unique<SshConnection>(m_sshd.params());
+    QCOMPARE(openAndWait(*c), SshConnection::State::Connected);
+    ProcessRecorder r(c->exec("echo begun; sleep 60"));
+    QTRY_VERIFY_WITH_TIMEOUT(r.out.contains("begun"), 10000);
+    const int before = SshThreadReaper::instance().pendingCount();
+    c.reset();
+    QCOMPARE(SshThreadReaper::instance().pendingCount(), before + 1); // still closing, and we did not wait
+    QVERIFY(r.failed);
+    QTRY_COMPARE_WITH_TIMEOUT(SshThreadReaper::instance().pendingCount(), before, 10000);
+}
+
+void TestSshConnect::acceptingAnotherFingerprintIsRefused()
+{
+    ConnectionParams p = m_sshd.params();
+    p.hostKeyPolicy = HostKeyPolicy::Ask;
+    p.knownHostsFile = freshKnownHosts();
+    SshConnection c(p);
+    QCOMPARE(openAndWait(c), SshConnection::State::AwaitingHostKeyDecision);
+    c.acceptHostKey(QStringLiteral("SHA256:not-the-key-the-user-was-shown"));
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), SshConnection::State::Failed, 10000);
+    QCOMPARE(c.lastError().kind, SshError::Kind::HostKeyRejected);
+    QVERIFY(readFile(p.knownHostsFile).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSshConnect)

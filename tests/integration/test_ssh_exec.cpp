@@ -1,4 +1,4 @@
-// Running commands over one real SSH connection: streaming, exit status, stdin,
+// Running scripts over one real SSH connection: streaming, exit status, the script on stdin, login shells,
 // cancel, a flood of output, concurrency, timeouts and dropped connections.
 #include "ProcessRecorder.h"
 #include "SshdFixture.h"
@@ -6,6 +6,8 @@
 #include "ssh/SshConnection.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -24,9 +26,10 @@ private Q_SLOTS:
     void stderrSeparated();
     void exitStatus_data();
     void exitStatus();
-    void stdinIsFed_data();
-    void stdinIsFed();
-    void pty();
+    void scriptTravelsOnStdin_data();
+    void scriptTravelsOnStdin();
+    void anyLoginShell_data();
+    void anyLoginShell();
     void cancelKillsProcessTree();
     void millionLines();
     void concurrentCommands();
@@ -123,34 +126,52 @@ void TestSshExec::exitStatus()
     QCOMPARE(r.endSignals, 1);
 }
 
-void TestSshExec::stdinIsFed_data()
+void TestSshExec::scriptTravelsOnStdin_data()
 {
     QTest::addColumn<int>("size");
-    QTest::newRow("empty") << 0;
     QTest::newRow("small") << 100;
     QTest::newRow("5 MiB, beyond the SSH window") << 5 * 1024 * 1024;
 }
 
-void TestSshExec::stdinIsFed()
+// The script is the channel's stdin, whatever its size; the script's own stdin is empty.
+void TestSshExec::scriptTravelsOnStdin()
 {
     QFETCH(int, size);
-    QByteArray data(size, Qt::Uninitialized);
-    for (int i = 0; i < size; ++i)
-        data[i] = char('a' + (i * 7 + i / 13) % 26);
-    ProcessRecorder r(m_conn->exec("cat", data));
+    QByteArray filler(size, 'x');
+    const QByteArray script = ": '" + filler + "'\ncat\necho \"done $#\"\n";
+    ProcessRecorder r(m_conn->exec(script));
     QVERIFY(r.waitForEnd(30000));
     QVERIFY2(r.finished, qPrintable(r.error.message()));
-    QCOMPARE(r.out.size(), data.size());
-    QVERIFY(r.out == data);
+    QCOMPARE(r.exitStatus, 0);
+    QCOMPARE(r.out, QByteArray("done 0\n"));
 }
 
-void TestSshExec::pty()
+void TestSshExec::anyLoginShell_data()
 {
-    ExecOptions options;
-    options.pty = true;
-    ProcessRecorder r(m_conn->exec("tty", {}, options));
-    QVERIFY(r.waitForEnd(10000));
-    QVERIFY2(r.out.startsWith("/dev/pts/"), r.out.constData());
+    QTest::addColumn<QString>("shell");
+    for (const char *shell : {"/bin/bash", "/bin/dash", "/usr/bin/zsh", "/usr/bin/fish", "/usr/bin/tcsh"})
+        QTest::newRow(shell) << QString::fromLatin1(shell);
+}
+
+// sshd hands the exec line to the login shell; fish and csh read quotes differently,
+// so a script with quotes, backslashes and newlines must still arrive byte for byte.
+void TestSshExec::anyLoginShell()
+{
+    QFETCH(QString, shell);
+    QVERIFY2(QFileInfo::exists(shell), qPrintable(shell + QStringLiteral(" is needed by this test: install it")));
+    QVERIFY2(m_sshd.isRoot(), "this test needs root (as CI runs) to change a local user's login shell");
+    QVERIFY2(m_sshd.enablePasswordUser(), qPrintable(m_sshd.errorString()));
+    QVERIFY2(m_sshd.setPasswordUserShell(shell), qPrintable(m_sshd.errorString()));
+    auto restore = qScopeGuard([this] { m_sshd.setPasswordUserShell(QStringLiteral("/bin/sh")); });
+    SshConnection c(m_sshd.passwordParams());
+    const QByteArray script = "v='it'\\''s \\\\ \"q\" $x `y`'\nprintf '%s|%s\\n' \"$v\" \"$0\"\n"
+                              "line='a\nb'\nprintf '%s\\n' \"$line\"\n";
+    ProcessRecorder r(c.exec(script));
+    QVERIFY(r.waitForEnd(20000));
+    QVERIFY2(r.finished, qPrintable(r.error.message() + QString::fromUtf8(r.err)));
+    QCOMPARE(r.exitStatus, 0);
+    QCOMPARE(r.out, QByteArray("it's \\\\ \"q\" $x `y`|/bin/sh\na\nb\n"));
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
 
 void TestSshExec::cancelKillsProcessTree()
@@ -233,7 +254,7 @@ void TestSshExec::commandTimeout()
     options.timeoutSec = 1;
     QElapsedTimer t;
     t.start();
-    ProcessRecorder r(m_conn->exec("echo begun; sleep 30", {}, options));
+    ProcessRecorder r(m_conn->exec("echo begun; sleep 30", options));
     QVERIFY(r.waitForEnd(10000));
     QVERIFY(r.failed);
     QCOMPARE(r.error.kind, SshError::Kind::Timeout);

@@ -167,6 +167,11 @@ bool SshdFixture::enablePasswordUser()
     return ensurePasswordUser();
 }
 
+bool SshdFixture::setPasswordUserShell(const QString &shell)
+{
+    return run(QStringLiteral("usermod"), {QStringLiteral("-s"), shell, QString::fromLatin1(PasswordUser)});
+}
+
 bool SshdFixture::ensurePasswordUser()
 {
     const QString user = QString::fromLatin1(PasswordUser);
@@ -397,6 +402,6 @@ ConnectionParams SshdFixture::passwordParams() const
     ConnectionParams p = params();
     p.user = QString::fromLatin1(PasswordUser);
     p.identityFile.clear();
-    p.password = m_password;
+    p.password = SecretBytes(m_password.constData(), std::size_t(m_password.size()));
     return p;
 }

@@ -29,6 +29,8 @@ public:
     // As root: creates PasswordUser if missing and gives it a fresh random password. Holds a
     // machine-wide lock until destruction, so parallel test runs do not change it under us.
     bool enablePasswordUser();
+    // Gives PasswordUser another login shell (a path such as /usr/bin/fish).
+    bool setPasswordUserShell(const QString &shell);
     // Restarts on the same port presenting another host key (to test "changed").
     bool restart(HostKey hostKey);
     void stop();

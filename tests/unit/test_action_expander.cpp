@@ -1,8 +1,10 @@
-// ActionExpander: parameters are validated, values arrive in the script literally
-// (checked by really running the command), sudo modes get the right prefix and stdin.
+// ActionExpander and the transport's wrapper: parameters are validated, values arrive in
+// the script literally (checked by really running it the way sshd does, under every login
+// shell we can get), sudo gets the password without argv, env or leftover stdin.
 #include "catalog/ActionExpander.h"
 #include "catalog/ShellQuote.h"
 #include "common/UiLanguage.h"
+#include "ssh/RemoteCommandWrapper.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,13 +57,20 @@ Action echoAction()
     return a;
 }
 
-ActionExpander::Context context(RootMode mode = RootMode::AlreadyRoot, const QByteArray &password = QByteArray())
+ActionExpander::Context context(RootMode mode = RootMode::AlreadyRoot)
 {
     ActionExpander::Context c;
     c.deployment = QStringLiteral("systemd");
     c.rootMode = mode;
-    c.sudoPassword = password;
     return c;
+}
+
+const QStringList &loginShells()
+{
+    // sshd runs `$SHELL -c COMMAND`; fish and tcsh read quotes and backslashes differently.
+    static const QStringList shells{QStringLiteral("dash"), QStringLiteral("bash"), QStringLiteral("zsh"),
+                                    QStringLiteral("fish"), QStringLiteral("tcsh")};
+    return shells;
 }
 
 struct RunResult
@@ -71,9 +80,10 @@ struct RunResult
     QByteArray err;
 };
 
-// Runs the remote command the way sshd does: the login shell gets it as a command string.
-RunResult runLikeSshd(const QString &shell, const ExpandedCommand &cmd, const QString &fakeSudoDir,
-                      const QStringList &extraEnv = {})
+// Runs the script the way sshd and the SSH layer do: the login shell gets the constant
+// exec line as its command string, the wrapper's program arrives on stdin.
+RunResult runLikeSshd(const QString &shell, const ExpandedCommand &cmd, const QByteArray &sudoPassword,
+                      const QString &fakeSudoDir, const QStringList &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -81,20 +91,15 @@ RunResult runLikeSshd(const QString &shell, const ExpandedCommand &cmd, const QS
         env.insert(QStringLiteral("PATH"), fakeSudoDir + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
     for (const QString &kv : extraEnv)
         env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    env.insert(QStringLiteral("SHELL"), QStandardPaths::findExecutable(shell));
     p.setProcessEnvironment(env);
-    // The command goes in as a file argument-free script on stdin would consume stdinData,
-    // so pass it through a temporary file, byte-exact.
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("command.sh"));
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(cmd.command);
-    f.close();
-    p.start(shell, {file});
+    p.start(shell, {QStringLiteral("-c"), QString::fromLatin1(RemoteCommandWrapper::execLine())});
     if (!p.waitForStarted(10000))
         return {};
-    p.write(cmd.stdinData);
+    const SecretBytes input = RemoteCommandWrapper::payload(
+        cmd.remoteScript(SecretBytes(sudoPassword.constData(), std::size_t(sudoPassword.size()))),
+        RemoteCommandWrapper::newToken());
+    p.write(input.constData(), qint64(input.size()));
     p.closeWriteChannel();
     p.waitForFinished(30000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
@@ -119,6 +124,7 @@ private slots:
     void sudoPrefixes();
     void sudoPasswordNeverShown();
     void leftoverPasswordIsNotReadable();
+    void wrongSudoPasswordRunsNothing();
     void variantWithoutRootNeverUsesSudo();
     void japaneseMessages();
 
@@ -129,28 +135,35 @@ private:
 void TestActionExpander::initTestCase()
 {
     UiLanguage::set(QStringLiteral("en"));
-    for (const char *shell : {"dash", "bash"}) {
-        QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(shell)).isEmpty(),
-                 qPrintable(QStringLiteral("%1 is needed by this test: install it").arg(QLatin1String(shell))));
+    for (const QString &shell : loginShells()) {
+        QVERIFY2(!QStandardPaths::findExecutable(shell).isEmpty(),
+                 qPrintable(QStringLiteral("%1 is needed by this test: install it (installer/install-deps.sh)").arg(shell)));
     }
     // A stand-in for sudo that checks the exact flags Hoshu uses and the password on stdin.
     QVERIFY(m_fakeSudo.isValid());
     QFile sudo(m_fakeSudo.filePath(QStringLiteral("sudo")));
     QVERIFY(sudo.open(QIODevice::WriteOnly));
+    // Like sudo: -n fails when a password is needed; -S reads one line; -v only validates;
+    // -k ignores the cached timestamp (FAKE_SUDO_CACHED).
     sudo.write("#!/bin/sh\n"
-               "case \"$1\" in\n"
-               "  -n) shift ;;\n"
-               "  -S) shift\n"
-               "      [ \"$1\" = -p ] && [ \"$2\" = '' ] || { echo 'fake sudo: expected -p empty' >&2; exit 97; }\n"
-               "      shift 2\n"
-               "      if [ -z \"${FAKE_SUDO_CACHED:-}\" ]; then\n"
-               "        IFS= read -r pw || exit 98\n"
-               "        [ \"$pw\" = \"$FAKE_SUDO_PASSWORD\" ] || { echo 'fake sudo: wrong password' >&2; exit 99; }\n"
-               "      fi ;;\n"
-               "  *) echo \"fake sudo: unexpected $1\" >&2; exit 96 ;;\n"
-               "esac\n"
-               "[ \"$1\" = -- ] || { echo 'fake sudo: expected --' >&2; exit 95; }\n"
-               "shift\n"
+               "n=; S=; v=; k=\n"
+               "while [ $# -gt 0 ]; do case $1 in\n"
+               "  -n) n=1 ;; -S) S=1 ;; -v) v=1 ;; -k) k=1 ;;\n"
+               "  -p) [ \"$2\" = '' ] || { echo 'fake sudo: expected -p empty' >&2; exit 90; }; shift ;;\n"
+               "  --) shift; break ;;\n"
+               "  -*) echo \"fake sudo: unexpected $1\" >&2; exit 96 ;;\n"
+               "  *) break ;;\n"
+               "esac; shift; done\n"
+               "need=\n"
+               "[ -n \"${FAKE_SUDO_PASSWORD:-}\" ] && need=1\n"
+               "[ -n \"${FAKE_SUDO_CACHED:-}\" ] && [ -z \"$k\" ] && need=\n"
+               "if [ -n \"$need\" ]; then\n"
+               "  [ -n \"$n\" ] && { echo 'sudo: a password is required' >&2; exit 1; }\n"
+               "  [ -n \"$S\" ] || { echo 'fake sudo: no -S' >&2; exit 95; }\n"
+               "  IFS= read -r pw || exit 1\n"
+               "  [ \"$pw\" = \"$FAKE_SUDO_PASSWORD\" ] || { echo 'Sorry, try again.' >&2; exit 1; }\n"
+               "fi\n"
+               "[ -n \"$v\" ] && exit 0\n"
                "exec \"$@\"\n");
     sudo.close();
     QVERIFY(sudo.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
@@ -221,7 +234,7 @@ void TestActionExpander::defaultsAndContext()
                                    "word='abc'\nprintf"));
     QCOMPARE(cmd->risk, Risk::Safe);
     QCOMPARE(cmd->timeoutSec, 30);
-    QCOMPARE(cmd->command, QByteArray("sh -c ") + ShellQuote::quote(cmd->script));
+    QCOMPARE(int(cmd->elevation), int(RemoteScript::Elevation::None));
 
     // A required parameter that is missing.
     a.parameters[0].defaultValue.clear();
@@ -262,8 +275,9 @@ void TestActionExpander::valuesArriveLiterally_data()
         QStringLiteral("-e"),
         QStringLiteral("サーバの証明書 \"保守\" 'テスト'"),
         QStringLiteral("\t\r\x01\x7f"),
+        QStringLiteral("end\\"),
     };
-    for (const QString &shell : {QStringLiteral("dash"), QStringLiteral("bash")}) {
+    for (const QString &shell : loginShells()) {
         for (int i = 0; i < labels.size(); ++i) {
             for (RootMode m : {RootMode::AlreadyRoot, RootMode::SudoNoPassword, RootMode::SudoWithPassword}) {
                 QTest::addRow("%s label %d mode %d", qPrintable(shell), i, int(m)) << shell << int(m) << labels.at(i);
@@ -277,15 +291,17 @@ void TestActionExpander::valuesArriveLiterally()
     QFETCH(QString, shell);
     QFETCH(int, rootMode);
     QFETCH(QString, label);
-    const QByteArray password = "pa ss'wörd$(x)";
+    const QByteArray password = "pa ss'wörd$(x)\\";
     QString error;
     const auto cmd = ActionExpander::expand(echoAction(), {{QStringLiteral("label"), label},
                                                            {QStringLiteral("count"), QStringLiteral("42")},
                                                            {QStringLiteral("mode"), QStringLiteral("slow")}},
-                                            context(RootMode(rootMode), password), &error);
+                                            context(RootMode(rootMode)), &error);
     QVERIFY2(cmd, qPrintable(error));
-    const RunResult r = runLikeSshd(shell, *cmd, m_fakeSudo.path(),
-                                    {QStringLiteral("FAKE_SUDO_PASSWORD=") + QString::fromUtf8(password)});
+    QStringList env;
+    if (RootMode(rootMode) == RootMode::SudoWithPassword)
+        env << QStringLiteral("FAKE_SUDO_PASSWORD=") + QString::fromUtf8(password);
+    const RunResult r = runLikeSshd(shell, *cmd, password, m_fakeSudo.path(), env);
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QList<QByteArray> parts = r.out.split('\0');
     QCOMPARE(parts.size(), 6);
@@ -294,75 +310,98 @@ void TestActionExpander::valuesArriveLiterally()
     QCOMPARE(QString::fromUtf8(parts.at(2)), label);
     QCOMPARE(parts.at(3), QByteArray("abc"));
     QCOMPARE(parts.at(4), QByteArray("/home/mastodon/live"));
-    QCOMPARE(parts.at(5), QByteArray("stdin:")); // the password line is never left for the script
+    QCOMPARE(parts.at(5), QByteArray("stdin:")); // neither the password nor the script is left on stdin
 }
 
 void TestActionExpander::sudoPrefixes_data()
 {
     QTest::addColumn<int>("rootMode");
-    QTest::addColumn<QByteArray>("prefix");
-    QTest::addColumn<QByteArray>("stdinData");
-    QTest::newRow("root") << int(RootMode::AlreadyRoot) << QByteArray("sh -c 'set -u\n") << QByteArray();
-    QTest::newRow("nopasswd") << int(RootMode::SudoNoPassword) << QByteArray("sudo -n -- sh -c 'set -u\n")
-                              << QByteArray();
-    QTest::newRow("password") << int(RootMode::SudoWithPassword)
-                              << QByteArray("sudo -S -p '' -- sh -c 'set -u\nexec </dev/null\n")
-                              << QByteArray("hunter2\n");
+    QTest::addColumn<int>("elevation");
+    using E = RemoteScript::Elevation;
+    QTest::newRow("root") << int(RootMode::AlreadyRoot) << int(E::None);
+    QTest::newRow("nopasswd") << int(RootMode::SudoNoPassword) << int(E::Sudo);
+    QTest::newRow("password") << int(RootMode::SudoWithPassword) << int(E::SudoWithPassword);
 }
 
 void TestActionExpander::sudoPrefixes()
 {
     QFETCH(int, rootMode);
-    QFETCH(QByteArray, prefix);
-    QFETCH(QByteArray, stdinData);
+    QFETCH(int, elevation);
     QString error;
-    const auto cmd = ActionExpander::expand(echoAction(), {}, context(RootMode(rootMode), "hunter2"), &error);
+    const auto cmd = ActionExpander::expand(echoAction(), {}, context(RootMode(rootMode)), &error);
     QVERIFY2(cmd, qPrintable(error));
-    QVERIFY2(cmd->command.startsWith(prefix), cmd->command.constData());
-    QCOMPARE(cmd->stdinData, stdinData);
-    QCOMPARE(cmd->secretsToRedact.isEmpty(), stdinData.isEmpty());
-    QCOMPARE(cmd->displayCommand, QString::fromUtf8(cmd->command));
+    QCOMPARE(int(cmd->elevation), elevation);
+    QVERIFY2(cmd->script.startsWith("set -u\nmastodon_dir="), cmd->script.constData());
+    QVERIFY(cmd->displayCommand.contains(QString::fromUtf8(cmd->script)));
+    QCOMPARE(cmd->displayCommand.startsWith(QLatin1String("sudo ")), elevation != int(RemoteScript::Elevation::None));
 }
 
+// The password is given at run time only: never in the expansion, the display, or any
+// process's argv on the server (which every local user can read with ps).
 void TestActionExpander::sudoPasswordNeverShown()
 {
     const QByteArray password = "Sup3r-s3cret-パス";
+    Action a = echoAction();
+    a.variants.insert(QStringLiteral("systemd"),
+                      ActionVariant{QStringLiteral(
+                                        "for f in $(grep -l -F \"HOSHU_EXEC_TOKEN=$HOSHU_EXEC_TOKEN\" /proc/[0-9]*/environ); do\n"
+                                        "  tr '\\000' ' ' <\"${f%environ}cmdline\"; echo; done\n"
+                                        "echo ALL\n"
+                                        "cat /proc/[0-9]*/cmdline 2>/dev/null | tr '\\000' ' '\n"),
+                                    true});
     QString error;
-    const auto cmd = ActionExpander::expand(echoAction(), {}, context(RootMode::SudoWithPassword, password), &error);
+    const auto cmd = ActionExpander::expand(a, {}, context(RootMode::SudoWithPassword), &error);
     QVERIFY2(cmd, qPrintable(error));
-    QVERIFY(!cmd->command.contains(password));
     QVERIFY(!cmd->script.contains(password));
     QVERIFY(!cmd->displayCommand.contains(QString::fromUtf8(password)));
-    QCOMPARE(cmd->stdinData, password + '\n');
-    QCOMPARE(cmd->secretsToRedact, QList<QByteArray>{password});
-
-    QVERIFY(!ActionExpander::expand(echoAction(), {}, context(RootMode::SudoWithPassword), &error));
-    QCOMPARE(error, QStringLiteral("This action needs administrator rights, but no sudo password was given."));
+    const RunResult r = runLikeSshd(QStringLiteral("bash"), *cmd, password, m_fakeSudo.path(),
+                                    {QStringLiteral("FAKE_SUDO_PASSWORD=") + QString::fromUtf8(password)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Our own processes (they carry the run's token) show neither the script nor its values...
+    const QByteArray ours = r.out.left(r.out.indexOf("ALL\n"));
+    QVERIFY2(ours.contains("/bin/sh"), r.out.constData());
+    QVERIFY2(!ours.contains("mastodon_dir="), ours.constData());
+    // ...and no process at all shows the password.
+    QVERIFY2(r.out.contains("ALL\n"), r.out.constData());
+    QVERIFY(!r.out.contains(password));
 }
 
 void TestActionExpander::leftoverPasswordIsNotReadable()
 {
     // sudo with cached credentials does not read the password: the script must not see it.
     QString error;
-    const auto cmd = ActionExpander::expand(echoAction(), {}, context(RootMode::SudoWithPassword, "leftover"), &error);
+    const auto cmd = ActionExpander::expand(echoAction(), {}, context(RootMode::SudoWithPassword), &error);
     QVERIFY2(cmd, qPrintable(error));
-    const RunResult r = runLikeSshd(QStringLiteral("dash"), *cmd, m_fakeSudo.path(),
-                                    {QStringLiteral("FAKE_SUDO_CACHED=1")});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.out.endsWith("stdin:"));
-    QVERIFY(!r.out.contains("leftover"));
+    for (const QString &shell : loginShells()) {
+        const RunResult r = runLikeSshd(shell, *cmd, "leftover", m_fakeSudo.path(),
+                                        {QStringLiteral("FAKE_SUDO_CACHED=1"), QStringLiteral("FAKE_SUDO_PASSWORD=leftover")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.endsWith("stdin:"));
+        QVERIFY(!r.out.contains("leftover"));
+    }
+}
+
+void TestActionExpander::wrongSudoPasswordRunsNothing()
+{
+    QString error;
+    const auto cmd = ActionExpander::expand(echoAction(), {}, context(RootMode::SudoWithPassword), &error);
+    QVERIFY2(cmd, qPrintable(error));
+    const RunResult r = runLikeSshd(QStringLiteral("dash"), *cmd, "wrong", m_fakeSudo.path(),
+                                    {QStringLiteral("FAKE_SUDO_PASSWORD=right")});
+    QCOMPARE(r.exitCode, RemoteCommandWrapper::SudoRefusedExitStatus);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    QVERIFY(!r.err.contains("wrong"));
 }
 
 void TestActionExpander::variantWithoutRootNeverUsesSudo()
 {
-    ActionExpander::Context c = context(RootMode::SudoWithPassword, "pw");
+    ActionExpander::Context c = context(RootMode::SudoWithPassword);
     c.deployment = QStringLiteral("docker"); // that variant has needsRoot = false
     QString error;
     const auto cmd = ActionExpander::expand(echoAction(), {}, c, &error);
     QVERIFY2(cmd, qPrintable(error));
-    QVERIFY(cmd->command.startsWith("sh -c 'set -u\nmastodon_dir="));
-    QVERIFY(cmd->stdinData.isEmpty());
-    QVERIFY(cmd->secretsToRedact.isEmpty());
+    QVERIFY(cmd->script.startsWith("set -u\nmastodon_dir="));
+    QCOMPARE(int(cmd->elevation), int(RemoteScript::Elevation::None));
 }
 
 void TestActionExpander::japaneseMessages()

@@ -195,13 +195,12 @@ void TestCatalog::everyScriptParses()
     ActionExpander::Context c;
     c.deployment = deployment;
     c.rootMode = RootMode(rootMode);
-    c.sudoPassword = "pw";
     QString error;
     const auto cmd = ActionExpander::expand(*a, params, c, &error);
     QVERIFY2(cmd, qPrintable(error));
     for (const QString &shell : {QStringLiteral("dash"), QStringLiteral("bash")}) {
-        // The outer command line and the script it runs.
-        for (const QByteArray &text : {cmd->command, cmd->script}) {
+        // The script /bin/sh runs (the wrapper around it is tested in test_action_expander).
+        for (const QByteArray &text : {cmd->script}) {
             const Run r = runShell(shell, {QStringLiteral("-n")}, text);
             QVERIFY2(r.exitCode == 0, qPrintable(shell + QStringLiteral(": ") + QString::fromUtf8(r.err)));
         }
@@ -235,8 +234,8 @@ void TestCatalog::readOnlyScriptsRunHere()
     QString error;
     const auto cmd = ActionExpander::expand(*a, params, c, &error);
     QVERIFY2(cmd, qPrintable(error));
-    QVERIFY(cmd->command.startsWith("sh -c "));
-    const Run r = runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->command)}, {});
+    QCOMPARE(int(cmd->elevation), int(RemoteScript::Elevation::None));
+    const Run r = runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->script)}, {});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.startsWith(expectedStart), r.out.left(200).constData());
     if (!lines.isEmpty()) {
@@ -259,7 +258,7 @@ void TestCatalog::badFiles_data()
     QTest::newRow("missing keys") << "bad.missing_keys.json" << QStringList{
         QStringLiteral("bad.missing_keys.json: /: missing key \"title\""),
         QStringLiteral("bad.missing_keys.json: /: missing key \"timeout_sec\""),
-        QStringLiteral("bad.missing_keys.json: /command: unknown key \"command\" (allowed: schema, id, title, description, risk, needs_root, timeout_sec, variants, confirm_by_typing_name, parameters, pty)"),
+        QStringLiteral("bad.missing_keys.json: /command: unknown key \"command\" (allowed: schema, id, title, description, risk, needs_root, timeout_sec, variants, confirm_by_typing_name, parameters)"),
         QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: script, needs_root)")};
     QTest::newRow("no variants") << "bad.no_variants.json" << QStringList{
         QStringLiteral("bad.no_variants.json: /variants: needs at least one variant (systemd or docker)")};
@@ -428,7 +427,7 @@ Run TestCatalog::runWithFakeSystemd(const QString &id, const QString &stateDir)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATH"), fixtures() + QStringLiteral("/fake-systemd:") + env.value(QStringLiteral("PATH")));
     env.insert(QStringLiteral("FAKE_SYSTEMD"), stateDir);
-    return runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->command)}, {}, env);
+    return runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->script)}, {}, env);
 }
 
 void TestCatalog::restartWithFakeSystemd()
@@ -509,7 +508,7 @@ void TestCatalog::restartWithFakeDockerCompose()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATH"), fixtures() + QStringLiteral("/fake-docker:") + env.value(QStringLiteral("PATH")));
     env.insert(QStringLiteral("FAKE_DOCKER"), dir.path());
-    const Run r = runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->command)}, {}, env);
+    const Run r = runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->script)}, {}, env);
     QFile log(dir.filePath(QStringLiteral("log")));
     QVERIFY(log.open(QIODevice::ReadOnly));
     // Running services restart, stopped ones start; db, redis and es are left alone; never down.

@@ -5,6 +5,16 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+namespace {
+QList<SecretBytes> secrets(const QList<QByteArray> &values)
+{
+    QList<SecretBytes> out;
+    for (const QByteArray &v : values)
+        out.append(SecretBytes(v.constData(), std::size_t(v.size())));
+    return out;
+}
+} // namespace
+
 class TestOutputRedactor : public QObject
 {
     Q_OBJECT
@@ -19,7 +29,7 @@ private Q_SLOTS:
 
     void masksWholeSecret()
     {
-        OutputRedactor r({"s3cr3t"});
+        OutputRedactor r(secrets({"s3cr3t"}));
         QByteArray out = r.feed("pw=s3cr3t end");
         out += r.finish();
         QCOMPARE(out, QByteArray("pw=******** end"));
@@ -41,7 +51,7 @@ private Q_SLOTS:
         expected.replace(secret, OutputRedactor::mask());
         // Every way of cutting the stream into two, then random many-way cuts.
         for (qsizetype cut = 0; cut <= text.size(); ++cut) {
-            OutputRedactor r({secret});
+            OutputRedactor r(secrets({secret}));
             // Sequenced on purpose: the order of evaluation of `a + b` is unspecified.
             QByteArray out = r.feed(text.left(cut));
             out += r.feed(text.mid(cut));
@@ -50,7 +60,7 @@ private Q_SLOTS:
         }
         QRandomGenerator rng(42);
         for (int round = 0; round < 500; ++round) {
-            OutputRedactor r({secret});
+            OutputRedactor r(secrets({secret}));
             QByteArray out;
             qsizetype pos = 0;
             while (pos < text.size()) {
@@ -65,7 +75,7 @@ private Q_SLOTS:
 
     void masksSeveralSecretsLongestFirst()
     {
-        OutputRedactor r({"abc", "abcdef"});
+        OutputRedactor r(secrets({"abc", "abcdef"}));
         QByteArray out = r.feed("xabcdefy abc");
         out += r.finish();
         QCOMPARE(out, QByteArray("x********y ********"));
@@ -73,7 +83,7 @@ private Q_SLOTS:
 
     void ignoresEmptySecrets()
     {
-        OutputRedactor r({QByteArray()});
+        OutputRedactor r(secrets({QByteArray()}));
         QVERIFY(!r.isActive());
         QCOMPARE(r.feed("data"), QByteArray("data"));
     }

@@ -114,9 +114,11 @@ void TestProbeParsers::probeScriptIsEmbedded()
         r.deployment = kind;
         r.nonce = ProbeScript::newNonce();
         r.rootMode = RootMode::SudoNoPassword;
-        const QByteArray cmd = ProbeScript::command(r);
-        QVERIFY(cmd.startsWith("sh -c 'if sudo -n true"));
-        QVERIFY(cmd.endsWith(" hoshu-probe '" + r.nonce.toLatin1() + "' 'fast' '/home/mastodon/live' '' ''"));
+        // The parameters are set inside the script (stdin), never on a command line.
+        const RemoteScript rs = ProbeScript::remoteScript(r);
+        QVERIFY(rs.script.startsWith("set -- '" + r.nonce.toLatin1() + "' 'fast' '/home/mastodon/live' '' ''\n"));
+        QVERIFY(rs.script.endsWith(script));
+        QVERIFY(rs.elevation == RemoteScript::Elevation::SudoIfAvailable);
     }
     QVERIFY(ProbeScript::newNonce() != ProbeScript::newNonce());
 }

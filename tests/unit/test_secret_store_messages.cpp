@@ -37,7 +37,7 @@ private Q_SLOTS:
     void emptyIdIsRefusedWithoutTouchingTheKeychain()
     {
         SecretStore store;
-        QByteArray secret = "unchanged";
+        SecretBytes secret("unchanged", 9);
         QString message;
         QCOMPARE(store.readBlocking(QString(), SecretStore::Kind::Password, &secret, &message),
                  SecretStore::Status::OtherError);

@@ -132,20 +132,20 @@ void TestSshError::quoteSurvivesTheShell()
 
 void TestSshError::wrapperKeepsOutputAndStatus()
 {
-    // The wrapper runs the command under $SHELL; here the local /bin/sh stands in for sshd's login shell.
+    // The login shell (here the local /bin/sh, as sshd would start it) gets only the constant
+    // exec line; the wrapper and the script come on stdin. The script's own stdin is empty.
     const QByteArray command = "read line; echo \"out:$line\"; echo 'err:it'\\''s' >&2; exit 7";
     QProcess sh;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SHELL"), QStringLiteral("/bin/sh"));
-    sh.setProcessEnvironment(env);
     const QByteArray token = RemoteCommandWrapper::newToken();
     QCOMPARE(token.size(), 32);
-    sh.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::wrap(command, token))});
+    QVERIFY(!RemoteCommandWrapper::execLine().contains('\''));
+    sh.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::execLine())});
     QVERIFY(sh.waitForStarted());
-    sh.write("from-stdin\n");
+    const SecretBytes input = RemoteCommandWrapper::payload(RemoteScript(command), token);
+    sh.write(input.constData(), qint64(input.size()));
     sh.closeWriteChannel();
     QVERIFY(sh.waitForFinished(5000));
-    QCOMPARE(sh.readAllStandardOutput(), QByteArray("out:from-stdin\n"));
+    QCOMPARE(sh.readAllStandardOutput(), QByteArray("out:\n"));
     QCOMPARE(sh.readAllStandardError(), QByteArray("err:it's\n"));
     QCOMPARE(sh.exitCode(), 7);
 }
@@ -162,8 +162,11 @@ void TestSshError::killScriptStopsTheTree()
     // Its own session, as sshd gives it: the wrapper's "kill 0" must not reach this test.
     tree.setChildProcessModifier([] { ::setsid(); });
     const QByteArray command = "sleep " + marker + " & sh -c 'sleep " + marker + "1'; wait";
-    tree.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::wrap(command, token))});
+    tree.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::execLine())});
     QVERIFY(tree.waitForStarted());
+    const SecretBytes input = RemoteCommandWrapper::payload(RemoteScript(command), token);
+    tree.write(input.constData(), qint64(input.size()));
+    tree.closeWriteChannel();
     const auto count = [&marker] {
         QProcess pgrep;
         pgrep.start(QStringLiteral("pgrep"), QStringList{QStringLiteral("-f"), QString::fromLatin1("sleep " + marker)});
@@ -172,8 +175,10 @@ void TestSshError::killScriptStopsTheTree()
     };
     QTRY_VERIFY_WITH_TIMEOUT(count() >= 2, 5000); // wrapper, shell, sleeps: all carry the marker
     QProcess killer;
-    killer.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::killScript(token))});
+    killer.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), QString::fromUtf8(RemoteCommandWrapper::execLine())});
     QVERIFY(killer.waitForStarted());
+    killer.write(RemoteCommandWrapper::killPayload(token));
+    killer.closeWriteChannel();
     QTRY_COMPARE_WITH_TIMEOUT(count(), 0, 5000);
     // The QTRY loop runs the event loop, so the tree may already be reaped here:
     // waitForFinished() would then return false although all is well.

@@ -32,8 +32,11 @@ void SshThreadReaper::adopt(QThread *thread, std::shared_ptr<SocketAborter> abor
         if (auto a = weak.lock())
             a->abort(); // still closing: stop waiting for a server that does not answer
     });
-    if (QCoreApplication *app = QCoreApplication::instance())
-        QObject::connect(app, &QCoreApplication::aboutToQuit, app, [this] { finish(); }, Qt::UniqueConnection);
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && !m_watchingQuit) {
+        m_watchingQuit = true;
+        QObject::connect(app, &QCoreApplication::aboutToQuit, app, [this] { finish(); });
+    }
 }
 
 int SshThreadReaper::pendingCount() const

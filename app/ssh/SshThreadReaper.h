@@ -38,4 +38,5 @@ private:
     };
     mutable QMutex m_mutex;
     QList<Entry> m_entries;
+    bool m_watchingQuit = false; // GUI thread only
 };

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -18,14 +18,6 @@
     <message>
         <source>The server setting %1 “%2” is not valid: it must match %3.</source>
         <translation>サーバ設定 %1 の値「%2」は正しくありません。%3 に一致する必要があります。</translation>
-    </message>
-    <message>
-        <source>This action needs administrator rights, but no sudo password was given.</source>
-        <translation>この操作には管理者権限が必要ですが、sudo のパスワードが指定されていません。</translation>
-    </message>
-    <message>
-        <source>The sudo password cannot contain a line break.</source>
-        <translation>sudo のパスワードに改行を含めることはできません。</translation>
     </message>
 </context>
 <context>
@@ -94,6 +86,10 @@
     <message>
         <source>The server is no longer available.</source>
         <translation>このサーバはもう利用できません。</translation>
+    </message>
+    <message>
+        <source>sudo did not accept the password (or this user may not use sudo).</source>
+        <translation>sudo がパスワードを受け付けませんでした（またはこのユーザーは sudo を使えません）。</translation>
     </message>
 </context>
 <context>
@@ -172,8 +168,8 @@
         <translation>この名前では nginx から配信されていません</translation>
     </message>
     <message>
-        <source>No Let's Encrypt certificate found on the server.</source>
-        <translation>サーバ上に Let's Encrypt の証明書が見つかりません。</translation>
+        <source>No Let&apos;s Encrypt certificate found on the server.</source>
+        <translation>サーバ上に Let&apos;s Encrypt の証明書が見つかりません。</translation>
     </message>
     <message>
         <source>%1: %2, next run %3, last run %4</source>
@@ -239,7 +235,7 @@
         <source>The host key of %1 (port %2) is not known yet.
   Key type:    %3
   Fingerprint: %4
-Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server's console.</source>
+Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&apos;s console.</source>
         <translation>%1 (ポート %2) のホスト鍵はまだ登録されていません。
   鍵の種類:           %3
   フィンガープリント: %4
@@ -250,8 +246,8 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>この鍵を信頼して接続しますか? [y/N] </translation>
     </message>
     <message>
-        <source>If the fingerprint is right, run the command again with --accept-new-host-key (or at a terminal, to be asked).</source>
-        <translation>フィンガープリントが正しければ、--accept-new-host-key を付けてもう一度実行してください (端末から実行すると確認を求められます)。</translation>
+        <source>If the fingerprint is right, run the command again with --accept-host-key and that fingerprint (SHA256:...), or at a terminal, to be asked.</source>
+        <translation>フィンガープリントが正しければ、--accept-host-key にそのフィンガープリント（SHA256:...）を付けてもう一度実行してください。端末から実行すれば確認を求めます。</translation>
     </message>
 </context>
 <context>
@@ -483,6 +479,25 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
     </message>
 </context>
 <context>
+    <name>FileLock</name>
+    <message>
+        <source>an unknown program</source>
+        <translation>不明なプログラム</translation>
+    </message>
+    <message>
+        <source>this %1 itself, process %2</source>
+        <translation>この %1 自身(プロセス %2)</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on %3</source>
+        <translation>%3 上の %1(プロセス %2)</translation>
+    </message>
+    <message>
+        <source>%1, process %2</source>
+        <translation>%1(プロセス %2)</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>Connection</source>
@@ -629,11 +644,11 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>今のペースでは、%1 は約 %2 日で一杯になります。それまでに空きを作るか、ディスクを増やしてください。</translation>
     </message>
     <message>
-        <source>PostgreSQL's WAL (pg_wal) uses %1.</source>
+        <source>PostgreSQL&apos;s WAL (pg_wal) uses %1.</source>
         <translation>PostgreSQL の WAL (pg_wal) は %1 です。</translation>
     </message>
     <message>
-        <source>PostgreSQL's WAL (pg_wal) uses %1 while the data itself uses %2. WAL that keeps growing usually means a stuck replication slot or WAL archiving; it grows until the disk is full.</source>
+        <source>PostgreSQL&apos;s WAL (pg_wal) uses %1 while the data itself uses %2. WAL that keeps growing usually means a stuck replication slot or WAL archiving; it grows until the disk is full.</source>
         <translation>PostgreSQL の WAL (pg_wal) が %1 あり、データ本体 (%2) より大きくなっています。WAL が増え続けるのは、たいていレプリケーションスロットか WAL アーカイブが止まっているためで、ディスクが一杯になるまで増えます。</translation>
     </message>
     <message>
@@ -695,8 +710,8 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>証明書の自動更新が設定されています (%1)。</translation>
     </message>
     <message>
-        <source>Nothing renews the Let's Encrypt certificates automatically (no active certbot timer or cron entry). They last 90 days; without renewal the site stops working when they expire.</source>
-        <translation>Let's Encrypt の証明書を自動で更新する仕組みがありません (有効な certbot のタイマーも cron の設定もありません)。証明書の有効期間は 90 日で、更新しないと期限切れの時点でサイトが使えなくなります。</translation>
+        <source>Nothing renews the Let&apos;s Encrypt certificates automatically (no active certbot timer or cron entry). They last 90 days; without renewal the site stops working when they expire.</source>
+        <translation>Let&apos;s Encrypt の証明書を自動で更新する仕組みがありません (有効な certbot のタイマーも cron の設定もありません)。証明書の有効期間は 90 日で、更新しないと期限切れの時点でサイトが使えなくなります。</translation>
     </message>
     <message>
         <source>Certificate renewal is working.</source>
@@ -759,7 +774,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>scheduler キューを処理する Sidekiq プロセスが %1 個あります。1 つだけにしないと、定期ジョブが重複して実行されます。</translation>
     </message>
     <message>
-        <source>Sidekiq's queues are keeping up (%1 jobs waiting).</source>
+        <source>Sidekiq&apos;s queues are keeping up (%1 jobs waiting).</source>
         <translation>Sidekiq のキューは滞っていません (待機中のジョブ %1 件)。</translation>
     </message>
     <message>
@@ -771,7 +786,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>Sidekiq のデッドジョブは %1 件です。</translation>
     </message>
     <message>
-        <source>Sidekiq holds %1 dead jobs (jobs that failed every retry). Look at them in Sidekiq's web page (/sidekiq/morgue): they can show a broken mail setup or federation problem.</source>
+        <source>Sidekiq holds %1 dead jobs (jobs that failed every retry). Look at them in Sidekiq&apos;s web page (/sidekiq/morgue): they can show a broken mail setup or federation problem.</source>
         <translation>Sidekiq にデッドジョブ (すべての再試行に失敗したジョブ) が %1 件あります。Sidekiq の管理画面 (/sidekiq/morgue) で確認してください。メール設定の不具合や連合の問題が分かることがあります。</translation>
     </message>
     <message>
@@ -887,7 +902,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>%1 のインスタンス API は応答しています (%2)。</translation>
     </message>
     <message>
-        <source>The instance API of %1 fails (%2: %3). Apps and other servers cannot read the server's description. If only /api/v1/instance fails, refreshing the materialized view instances fixes it.</source>
+        <source>The instance API of %1 fails (%2: %3). Apps and other servers cannot read the server&apos;s description. If only /api/v1/instance fails, refreshing the materialized view instances fixes it.</source>
         <translation>%1 のインスタンス API がエラーになります (%2: %3)。アプリや他のサーバがサーバの情報を読めません。/api/v1/instance だけが失敗する場合は、マテリアライズドビュー instances を更新すると直ります。</translation>
     </message>
     <message>
@@ -942,7 +957,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
         <translation>pg_wal が増え続けるのは、たいていレプリケーションスロットかアーカイブコマンドが詰まっているためで、いずれディスクを埋め尽くします。</translation>
     </message>
     <message>
-        <source>Old database dumps take space and hold your users' data outside the backups.</source>
+        <source>Old database dumps take space and hold your users&apos; data outside the backups.</source>
         <translation>古いデータベースのダンプは容量を食い、ユーザーのデータをバックアップの外に置いたままにします。</translation>
     </message>
     <message>
@@ -1087,7 +1102,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
 <context>
     <name>HoshuCli</name>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
@@ -1097,69 +1112,20 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server'
 %1</translation>
     </message>
     <message>
-        <source>There is no server named "%1". See: hoshu-cli server list</source>
+        <source>There is no server named &quot;%1&quot;. See: hoshu-cli server list</source>
         <translation>「%1」という名前のサーバはありません。一覧: hoshu-cli server list</translation>
     </message>
     <message>
-        <source>There is no action "%1". See: hoshu-cli actions</source>
+        <source>There is no action &quot;%1&quot;. See: hoshu-cli actions</source>
         <translation>「%1」というアクションはありません。一覧: hoshu-cli actions</translation>
     </message>
     <message>
-        <source>--param needs KEY=VALUE, not "%1".</source>
+        <source>--param needs KEY=VALUE, not &quot;%1&quot;.</source>
         <translation>--param には KEY=VALUE の形で指定してください (「%1」は使えません)。</translation>
     </message>
     <message>
         <source>No server is configured yet. See: hoshu-cli server add</source>
         <translation>サーバがまだ登録されていません。登録: hoshu-cli server add</translation>
-    </message>
-    <message>
-        <source>Usage:
-  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
-                 [--auth auto|agent|key|password] [--password-stdin]
-                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
-                 [--deployment systemd|docker] [--mastodon-dir DIR]
-                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
-  hoshu-cli server list [--json]
-  hoshu-cli server remove NAME
-  hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
-  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
-  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
-  hoshu-cli --help | --version
-
-Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
-Exit codes: 0 success; the remote status when the command failed; 64 usage error;
-65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
-76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
-124 action timed out; 130 interrupted.
-check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
-refresh also stores each server's state in the history (history.sqlite); check only reads it.
---domain: the public domain when .env.production cannot tell it; --http-address: the IP the
-HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);
---http-ca-file: PEM file of extra CA certificates trusted for this server's HTTP checks.</source>
-        <translation>使い方:
-  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
-                 [--auth auto|agent|key|password] [--password-stdin]
-                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
-                 [--deployment systemd|docker] [--mastodon-dir DIR]
-                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
-  hoshu-cli server list [--json]
-  hoshu-cli server remove NAME
-  hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--accept-new-host-key]
-  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
-  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
-  hoshu-cli --help | --version
-
-ファイルは $HOSHU_CONFIG_DIR (既定: %1) に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
-終了コード: 0 成功、コマンドが失敗したときはリモートの終了ステータス、64 使い方の誤り、
-65 不正なパラメータ、69 接続または認証できない、73 保存できない、
-76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
-124 アクションの時間切れ、130 中断。
-check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
-refresh は各サーバの状態を履歴 (history.sqlite) にも保存します。check は読むだけです。
---domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
-接続する IP アドレス (DNS を向ける前、CDN の背後)。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
     </message>
     <message>
         <source>The history cannot be read (disk.full_soon is not checked): %1</source>
@@ -1172,6 +1138,61 @@ refresh は各サーバの状態を履歴 (history.sqlite) にも保存します
     <message>
         <source>The history database was damaged; it was moved to %1 and a new one was started.</source>
         <translation>履歴データベースが壊れていたため、%1 に移して新しく作り直しました。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
+                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
+  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
+Exit codes: 0 success; the remote status when the command failed; 64 usage error;
+65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
+76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
+124 action timed out; 130 interrupted.
+run asks before every action that changes the server (or needs --yes); the most dangerous
+ones need the server&apos;s name typed, or --confirm NAME.
+check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
+refresh also stores each server&apos;s state in the history (history.sqlite); check only reads it.
+--domain: the public domain when .env.production cannot tell it; --http-address: the IP the
+HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);
+--http-ca-file: PEM file of extra CA certificates trusted for this server&apos;s HTTP checks.</source>
+        <translation>使い方:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
+                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
+  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
+  hoshu-cli --help | --version
+
+ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
+終了コード: 0 成功、コマンドが失敗したときはリモートの終了ステータス、64 使い方の誤り、
+65 不正なパラメータ、69 接続または認証できない、73 保存できない、
+76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
+124 アクションの時間切れ、130 中断。
+run はサーバを変更するアクションの前に必ず確認します（または --yes が必要です）。特に危険なものは
+サーバ名の入力か --confirm NAME が必要です。
+check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
+refresh は各サーバの状態を履歴（history.sqlite）にも保存します。check は読むだけです。
+--domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
+接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1216,7 @@ refresh は各サーバの状態を履歴 (history.sqlite) にも保存します
 %2</translation>
     </message>
     <message>
-        <source>If you reinstalled the server or replaced its keys yourself, check the new fingerprint on the server's console, then remove the old key for %1 from %2 and connect again. Otherwise, do not connect: someone may be intercepting the connection.</source>
+        <source>If you reinstalled the server or replaced its keys yourself, check the new fingerprint on the server&apos;s console, then remove the old key for %1 from %2 and connect again. Otherwise, do not connect: someone may be intercepting the connection.</source>
         <translation>サーバを再インストールした場合や自分で鍵を入れ替えた場合は、サーバのコンソールで新しいフィンガープリントを確認してから、%2 にある %1 の古い鍵を削除して接続し直してください。心当たりがない場合は接続しないでください。誰かが接続を傍受しているおそれがあります。</translation>
     </message>
     <message>
@@ -1210,7 +1231,7 @@ refresh は各サーバの状態を履歴 (history.sqlite) にも保存します
         <translation>未知のホスト鍵</translation>
     </message>
     <message>
-        <source>This is the first connection to &lt;b&gt;%1&lt;/b&gt;. Hoshu does not know this server's host key yet, so it cannot tell whether it is really your server or someone in between.</source>
+        <source>This is the first connection to &lt;b&gt;%1&lt;/b&gt;. Hoshu does not know this server&apos;s host key yet, so it cannot tell whether it is really your server or someone in between.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; への初めての接続です。Hoshu はまだこのサーバのホスト鍵を知らないため、本当にあなたのサーバなのか、途中に誰かが割り込んでいるのかを判断できません。</translation>
     </message>
     <message>
@@ -1230,7 +1251,7 @@ refresh は各サーバの状態を履歴 (history.sqlite) にも保存します
         <translation>フィンガープリント(&amp;F):</translation>
     </message>
     <message>
-        <source>To check it, run this on the server's console (for example the web console of your hosting provider), not over this same connection:</source>
+        <source>To check it, run this on the server&apos;s console (for example the web console of your hosting provider), not over this same connection:</source>
         <translation>確かめるには、この接続を通してではなく、サーバのコンソール (ホスティング事業者の Web コンソールなど) で次のコマンドを実行してください:</translation>
     </message>
     <message>
@@ -1841,16 +1862,32 @@ Your change stays until Hoshu is closed.</source>
         <translation>ID %1 のサーバはすでに存在します。</translation>
     </message>
     <message>
-        <source>There is no server with the ID %1.</source>
-        <translation>ID %1 のサーバはありません。</translation>
-    </message>
-    <message>
         <source>The server list cannot be changed: %1</source>
         <translation>サーバ一覧を変更できません: %1</translation>
     </message>
     <message>
         <source>A server named “%1” already exists.</source>
         <translation>「%1」という名前のサーバはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The server “%1” was removed meanwhile (by hoshu-cli or another Hoshu window); your change to it was not saved.</source>
+        <translation>サーバ「%1」はその間に(hoshu-cli か別の Hoshu ウィンドウで)削除されました。このサーバへの変更は保存していません。</translation>
+    </message>
+    <message>
+        <source>The server list %1 was damaged meanwhile (%2). Hoshu did not change it; restart Hoshu to keep the damaged file aside and start again.</source>
+        <translation>サーバ一覧 %1 がその間に壊れました(%2)。Hoshu は変更していません。Hoshu を起動し直すと、壊れたファイルを別名で残してから始め直します。</translation>
+    </message>
+    <message>
+        <source>The server list %1 is being changed by %2 (another Hoshu window or hoshu-cli) and stayed locked for %3 seconds. Nothing was changed; try again in a moment.</source>
+        <translation>サーバ一覧 %1 は %2(別の Hoshu ウィンドウか hoshu-cli)が変更中で、%3 秒待ってもロックが解けませんでした。何も変更していません。少し待ってから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The server list cannot be locked: Hoshu may not create %1. Nothing was changed.</source>
+        <translation>サーバ一覧をロックできません。Hoshu には %1 を作成する権限がありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The server list cannot be locked (%1). Nothing was changed.</source>
+        <translation>サーバ一覧をロックできません(%1)。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1910,23 +1947,45 @@ Your change stays until Hoshu is closed.</source>
 </context>
 <context>
     <name>RunCommand</name>
-    <message>
-        <source>"%1" is %2 and changes the server %3. It would run:
-
-%4
-
-Run it again with --yes to confirm.</source>
-        <translation>「%1」は%2の操作で、サーバ %3 を変更します。実行されるコマンド:
-
-%4
-
-実行してよければ --yes を付けてもう一度実行してください。</translation>
-    </message>
     <message numerus="yes">
         <source>The action ran longer than its limit of %n seconds and was stopped.</source>
         <translation>
             <numerusform>アクションが制限時間 (%n 秒) を超えたため停止しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--confirm names “%1”, but this server is “%2”. Nothing was run.</source>
+        <translation>--confirm で指定された名前は「%1」ですが、このサーバは「%2」です。何も実行していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 and changes the server %3. It will run:
+
+%4
+</source>
+        <translation>「%1」は%2の操作で、サーバ %3 を変更します。実際に実行するコマンド:
+
+%4
+</translation>
+    </message>
+    <message>
+        <source>Run it again with --confirm %1 to confirm.</source>
+        <translation>実行するには --confirm %1 を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Run it again with --yes to confirm.</source>
+        <translation>実行するには --yes を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name (%1) to run it: </source>
+        <translation>実行するにはサーバ名（%1）を入力してください: </translation>
+    </message>
+    <message>
+        <source>Run it now? [y/N] </source>
+        <translation>今すぐ実行しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>何も実行していません。</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2030,7 @@ Run it again with --yes to confirm.</source>
         <translation>%1 の sudo パスワード</translation>
     </message>
     <message>
-        <source>Stored by your operating system's keychain, never in a Hoshu file.</source>
+        <source>Stored by your operating system&apos;s keychain, never in a Hoshu file.</source>
         <translation>OS のキーチェーンに保存され、Hoshu のファイルには決して保存されません。</translation>
     </message>
     <message>
@@ -2023,6 +2082,21 @@ Run it again with --yes to confirm.</source>
     </message>
 </context>
 <context>
+    <name>ServerActionLock</name>
+    <message>
+        <source>Another action that changes “%1” is running (in %2). Only one such action runs on a server at a time: wait for it to finish, then try again.</source>
+        <translation>「%1」を変更する別の操作が実行中です(%2)。変更を伴う操作は 1 台のサーバで同時に 1 つしか実行できません。終わるのを待ってから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The action on “%1” was not started: Hoshu may not create its lock file %2.</source>
+        <translation>「%1」の操作は開始しませんでした。Hoshu にはロックファイル %2 を作成する権限がありません。</translation>
+    </message>
+    <message>
+        <source>The action on “%1” was not started: its lock file %2 cannot be created.</source>
+        <translation>「%1」の操作は開始しませんでした。ロックファイル %2 を作成できません。</translation>
+    </message>
+</context>
+<context>
     <name>ServerCommands</name>
     <message>
         <source>The port must be a number from 1 to 65535.</source>
@@ -2069,7 +2143,7 @@ Run it again with --yes to confirm.</source>
         <translation>使い方: hoshu-cli server remove NAME</translation>
     </message>
     <message>
-        <source>There is no server named "%1".</source>
+        <source>There is no server named &quot;%1&quot;.</source>
         <translation>「%1」という名前のサーバはありません。</translation>
     </message>
     <message>
@@ -2077,12 +2151,12 @@ Run it again with --yes to confirm.</source>
         <translation>サーバ %1 を削除しました。</translation>
     </message>
     <message>
-        <source>--domain must be a domain name such as example.social, not "%1".</source>
-        <translation>--domain には example.social のようなドメイン名を指定してください ("%1" は使えません)。</translation>
+        <source>--domain must be a domain name such as example.social, not &quot;%1&quot;.</source>
+        <translation>--domain には example.social のようなドメイン名を指定してください (&quot;%1&quot; は使えません)。</translation>
     </message>
     <message>
-        <source>--http-address must be an IP address, not "%1".</source>
-        <translation>--http-address には IP アドレスを指定してください ("%1" は使えません)。</translation>
+        <source>--http-address must be an IP address, not &quot;%1&quot;.</source>
+        <translation>--http-address には IP アドレスを指定してください (&quot;%1&quot; は使えません)。</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read: %2</source>
@@ -2231,7 +2305,7 @@ Run it again with --yes to confirm.</source>
         <translation>参照...</translation>
     </message>
     <message>
-        <source>Stored by your operating system's keychain, never in a Hoshu file.</source>
+        <source>Stored by your operating system&apos;s keychain, never in a Hoshu file.</source>
         <translation>OS のキーチェーンに保存され、Hoshu のファイルには決して保存されません。</translation>
     </message>
     <message>
@@ -2415,8 +2489,8 @@ Run it again with --yes to confirm.</source>
 <context>
     <name>ServerMonitor</name>
     <message>
-        <source>The HTTP address "%1" in the server's settings is not an IP address.</source>
-        <translation>サーバ設定の HTTP アドレス "%1" は IP アドレスではありません。</translation>
+        <source>The HTTP address &quot;%1&quot; in the server&apos;s settings is not an IP address.</source>
+        <translation>サーバ設定の HTTP アドレス &quot;%1&quot; は IP アドレスではありません。</translation>
     </message>
     <message>
         <source>The CA file %1 for the HTTP checks cannot be read: %2</source>
@@ -2511,6 +2585,10 @@ Run it again with --yes to confirm.</source>
     <message>
         <source>No sudo password was given.</source>
         <translation>sudo パスワードが入力されませんでした。</translation>
+    </message>
+    <message>
+        <source>The sudo password cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2702,7 +2780,7 @@ Run it again with --yes to confirm.</source>
         <translation>SSH エラー</translation>
     </message>
     <message>
-        <source>The server's name could not be turned into an address. Check the spelling of the host name, and that this computer is online and its DNS works.</source>
+        <source>The server&apos;s name could not be turned into an address. Check the spelling of the host name, and that this computer is online and its DNS works.</source>
         <translation>サーバ名から IP アドレスを求められませんでした。ホスト名の綴りと、このコンピュータがインターネットに接続され DNS が使えることを確認してください。</translation>
     </message>
     <message>
@@ -2718,7 +2796,7 @@ Run it again with --yes to confirm.</source>
         <translation>このコンピュータからサーバへの経路がありません。ネットワークに接続されていることとアドレスが正しいことを確認してください。VPN が必要な場合もあります。</translation>
     </message>
     <message>
-        <source>The server did not accept any of the ways Hoshu tried to log in. Check the user name, that your public key is in the server's authorized_keys, or the password.</source>
+        <source>The server did not accept any of the ways Hoshu tried to log in. Check the user name, that your public key is in the server&apos;s authorized_keys, or the password.</source>
         <translation>Hoshu が試したどの方法でもサーバにログインできませんでした。ユーザ名、公開鍵がサーバの authorized_keys に登録されていること、またはパスワードを確認してください。</translation>
     </message>
     <message>
@@ -2726,19 +2804,19 @@ Run it again with --yes to confirm.</source>
         <translation>サーバはパスワードを求めていますが、このサーバのパスワードは保存されていません。パスワードを入力するか、鍵認証を設定してください。</translation>
     </message>
     <message>
-        <source>The private key is protected by a passphrase, and none was given or it was wrong. Enter the key's passphrase, or load the key into ssh-agent.</source>
+        <source>The private key is protected by a passphrase, and none was given or it was wrong. Enter the key&apos;s passphrase, or load the key into ssh-agent.</source>
         <translation>秘密鍵はパスフレーズで保護されていますが、パスフレーズが指定されていないか間違っています。鍵のパスフレーズを入力するか、鍵を ssh-agent に読み込ませてください。</translation>
     </message>
     <message>
-        <source>Hoshu has never connected to this server before, so it cannot yet confirm the server is the right one. Compare the fingerprint with the one the server's console or your hosting provider shows, then accept it.</source>
+        <source>Hoshu has never connected to this server before, so it cannot yet confirm the server is the right one. Compare the fingerprint with the one the server&apos;s console or your hosting provider shows, then accept it.</source>
         <translation>Hoshu はこのサーバに接続したことがないため、正しいサーバかどうかをまだ確認できません。サーバのコンソールやホスティング事業者が表示するフィンガープリントと比べてから承認してください。</translation>
     </message>
     <message>
-        <source>The server presents a different host key than the one recorded. This happens when a server is reinstalled, but it can also mean someone is intercepting the connection. Ask the server's administrator, or check the server's console, for its fingerprint. Only if it matches, remove the old line from Hoshu's known_hosts file and connect again.</source>
+        <source>The server presents a different host key than the one recorded. This happens when a server is reinstalled, but it can also mean someone is intercepting the connection. Ask the server&apos;s administrator, or check the server&apos;s console, for its fingerprint. Only if it matches, remove the old line from Hoshu&apos;s known_hosts file and connect again.</source>
         <translation>サーバが記録済みのものとは異なるホスト鍵を提示しています。サーバを再インストールした場合に起こりますが、第三者が接続を傍受している可能性もあります。サーバの管理者に尋ねるか、サーバのコンソールでフィンガープリントを確認してください。一致した場合に限り、Hoshu の known_hosts ファイルから古い行を削除して、もう一度接続してください。</translation>
     </message>
     <message>
-        <source>You did not accept the server's host key, so Hoshu did not connect.</source>
+        <source>You did not accept the server&apos;s host key, so Hoshu did not connect.</source>
         <translation>サーバのホスト鍵を承認しなかったため、Hoshu は接続しませんでした。</translation>
     </message>
     <message>
@@ -2766,8 +2844,19 @@ Run it again with --yes to confirm.</source>
         <translation>サーバが接続を閉じました</translation>
     </message>
     <message>
-        <source>Something answered on this port but closed the connection before SSH could start. Check that the port is the server's SSH port. The server may also be blocking this computer's address for a while (a firewall, fail2ban after failed logins, or sshd's MaxStartups when many connections arrive at once).</source>
+        <source>Something answered on this port but closed the connection before SSH could start. Check that the port is the server&apos;s SSH port. The server may also be blocking this computer&apos;s address for a while (a firewall, fail2ban after failed logins, or sshd&apos;s MaxStartups when many connections arrive at once).</source>
         <translation>このポートで何かが応答しましたが、SSH を始める前に接続を閉じました。ポートがサーバの SSH ポートか確認してください。サーバがこのコンピュータのアドレスを一時的に拒否している可能性もあります (ファイアウォール、ログイン失敗後の fail2ban、多数の接続が同時に来たときの sshd の MaxStartups など)。</translation>
+    </message>
+</context>
+<context>
+    <name>Tampering</name>
+    <message>
+        <source>The probe output holds the section &quot;%1&quot; more than once: it may have been tampered with, so this part is not trusted.</source>
+        <translation>点検スクリプトの出力に「%1」の節が複数あります。出力が改ざんされた恐れがあるため、この部分は信用しません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once in this part of the probe output: it may have been tampered with, so this part is not trusted.</source>
+        <translation>点検スクリプトの出力のこの部分に「%1」が複数回現れました。出力が改ざんされた恐れがあるため、この部分は信用しません。</translation>
     </message>
 </context>
 <context>

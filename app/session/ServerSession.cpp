@@ -115,7 +115,7 @@ void ServerSession::onSecretRead(const QString &profileId, SecretStore::Kind kin
             m_sudoPassword = secret;
             m_sudoPasswordFromKeychain = true;
             m_waitingForSudo = false;
-            Q_EMIT sudoPasswordReady(m_sudoPassword);
+            deliverSudoPassword();
         } else {
             Q_EMIT secretNeeded(kind, status == SecretStore::Status::NotFound
                                           ? tr("Actions that need root use sudo with a password on this server.")
@@ -239,9 +239,20 @@ void ServerSession::provideSecret(SecretStore::Kind kind, const SecretBytes &sec
         m_sudoPassword = secret;
         m_sudoPasswordFromKeychain = remember;
         m_waitingForSudo = false;
-        Q_EMIT sudoPasswordReady(m_sudoPassword);
+        deliverSudoPassword();
         break;
     }
+}
+
+void ServerSession::deliverSudoPassword()
+{
+    // The wrapper hands sudo exactly one line.
+    if (m_sudoPassword.contains('\n') || m_sudoPassword.contains('\0')) {
+        m_sudoPassword.clear();
+        Q_EMIT sudoPasswordUnavailable(tr("The sudo password cannot contain a line break."));
+        return;
+    }
+    Q_EMIT sudoPasswordReady(m_sudoPassword);
 }
 
 void ServerSession::forgetSudoPassword()
@@ -255,7 +266,7 @@ void ServerSession::forgetSudoPassword()
 void ServerSession::requestSudoPassword()
 {
     if (!m_sudoPassword.isEmpty()) {
-        Q_EMIT sudoPasswordReady(m_sudoPassword);
+        deliverSudoPassword();
         return;
     }
     m_waitingForSudo = true;

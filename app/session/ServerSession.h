@@ -82,6 +82,7 @@ private:
     void dropConnection();
     ConnectionParams connectionParams() const;
     void wipeSecrets();
+    void deliverSudoPassword(); // sudoPasswordReady, or sudoPasswordUnavailable for one it cannot pass
 
     ServerProfile m_profile;
     QPointer<SecretStore> m_secrets;

@@ -2588,7 +2588,7 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>The sudo password cannot contain a line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo のパスワードに改行を含めることはできません。</translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,14 @@ void TestProbeHostile::makeServer()
 
 Run TestProbeHostile::probe(const QString &deployment, const QString &tier, const QString &shell)
 {
-    QByteArray script = ProbeScript::script(deployment);
+    ProbeScript::Request request;
+    request.deployment = deployment;
+    request.tier = tier == QLatin1String("full") ? ProbeScript::Tier::Full : ProbeScript::Tier::Fast;
+    request.mastodonDir = m_dir;
+    request.backupDirs = {m_backups};
+    request.nonce = kNonce;
+    // As Hoshu sends it: the parameters set by the script's own first line, all on stdin.
+    QByteArray script = ProbeScript::remoteScript(request).script;
     // The script puts the system's directories first on PATH; the fakes go before them.
     const QByteArray pathLine = "\nPATH=/usr/local/sbin:";
     if (script.count(pathLine) != 1)
@@ -184,8 +191,7 @@ Run TestProbeHostile::probe(const QString &deployment, const QString &tier, cons
     QProcess sh;
     sh.setProcessEnvironment(env);
     sh.setWorkingDirectory(m_root.path());
-    // The script on stdin of `sh -s`, its positional parameters as Hoshu sets them.
-    sh.start(shell, {QStringLiteral("-s"), kNonce, tier, m_dir, m_backups, QString()});
+    sh.start(shell, {QStringLiteral("-s")});
     if (!sh.waitForStarted())
         return {{}, "could not start " + shell.toUtf8(), -3};
     sh.write(script);

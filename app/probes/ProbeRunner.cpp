@@ -1,5 +1,6 @@
 #include "probes/ProbeRunner.h"
 
+#include "probes/SectionSplitter.h"
 #include "probes/SnapshotBuilder.h"
 #include "session/ServerSession.h"
 
@@ -107,7 +108,7 @@ void ProbeRunner::done(int exitStatus)
     if (!m_running)
         return;
     // No section at all: the probe did not run (sudo refused, no sh...).
-    if (!m_stdout.contains(QByteArray("@@hoshu-") + m_nonce.toLatin1() + " section probe")) {
+    if (!m_stdout.contains(SectionSplitter::sectionMarker(m_nonce, QStringLiteral("probe")))) {
         fail(SshError(SshError::Kind::ChannelFailed, QString::fromUtf8(m_stderr).trimmed().left(500)), exitStatus);
         return;
     }

@@ -58,7 +58,7 @@ int ActionsCommand::run(const Catalog &catalog, const QStringList &args)
         QJsonArray array;
         for (const Action &a : actions)
             array.append(toJson(a));
-        Terminal::writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        Terminal::printJson(QJsonDocument(array));
         return ExitCode::Ok;
     }
     for (const Action &a : actions) {

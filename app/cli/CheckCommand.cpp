@@ -2,6 +2,7 @@
 
 #include "cli/CliConnector.h"
 #include "cli/Terminal.h"
+#include "common/TerminalText.h"
 #include "probes/LayoutDetection.h"
 #include "servers/ProfileStore.h"
 #include "session/ServerMonitor.h"
@@ -94,7 +95,7 @@ void CheckCommand::finishOne(int index, ServerMonitor *monitor, bool reached)
     if (--m_pending > 0)
         return;
     if (m_options.json)
-        Terminal::print(QString::fromUtf8(QJsonDocument(toJson(m_results)).toJson(QJsonDocument::Indented)).trimmed());
+        Terminal::printJson(QJsonDocument(toJson(m_results)));
     Q_EMIT done(exitCodeFor(m_results));
 }
 
@@ -102,7 +103,9 @@ void CheckCommand::finishOne(int index, ServerMonitor *monitor, bool reached)
 void CheckCommand::saveDetectedLayout(int index, const ServerProfile &updated)
 {
     m_results[index].profile = updated;
-    const QString line = QStringLiteral("%1: %2").arg(updated.name, LayoutDetection::detectedMessage(updated));
+    // The detected paths come from the server: one escaped value each, never a line break.
+    const QString line = QStringLiteral("%1: %2").arg(TerminalText::escaped(updated.name),
+                                                      TerminalText::escaped(LayoutDetection::detectedMessage(updated)));
     // stdout carries only the JSON document in --json mode.
     if (m_options.json)
         Terminal::message(line);
@@ -154,14 +157,19 @@ QJsonObject CheckCommand::toJson(const QList<Result> &results)
 
 QString CheckCommand::toText(const QList<Result> &results, bool verbose)
 {
+    // Messages name files, units and paths from the server: each value is
+    // escaped on its own, so it can neither drive the terminal nor start a
+    // line that looks like another finding.
     QStringList out;
     for (const Result &r : results) {
         const Severity w = Finding::worst(r.findings);
+        const QString name = TerminalText::escaped(r.profile.name);
         QString header = QCoreApplication::translate("CheckCommand", "== %1: %2 (%3)")
-                             .arg(r.profile.name, SeverityInfo::displayName(w),
+                             .arg(name, SeverityInfo::displayName(w),
                                   r.snapshot.takenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         if (r.snapshot.version.status.ok)
-            header += QCoreApplication::translate("CheckCommand", ", Mastodon %1").arg(r.snapshot.version.toString());
+            header += QCoreApplication::translate("CheckCommand", ", Mastodon %1")
+                          .arg(TerminalText::escaped(r.snapshot.version.toString()));
         out << header;
         int okCount = 0;
         for (const Finding &f : r.findings) {
@@ -169,10 +177,11 @@ QString CheckCommand::toText(const QList<Result> &results, bool verbose)
                 ++okCount;
                 continue;
             }
-            QString line = QStringLiteral("%1 %2").arg(tag(f.severity), f.message());
+            QString line = QStringLiteral("%1 %2").arg(tag(f.severity), TerminalText::escaped(f.message()));
             if (!f.fixActionId.isEmpty())
                 line += QLatin1Char(' ')
-                    + QCoreApplication::translate("CheckCommand", "(see: hoshu-cli run %1 %2)").arg(r.profile.name, f.fixActionId);
+                    + QCoreApplication::translate("CheckCommand", "(see: hoshu-cli run %1 %2)")
+                          .arg(name, TerminalText::escaped(f.fixActionId));
             out << line;
         }
         if (okCount > 0)

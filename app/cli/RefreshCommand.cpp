@@ -3,6 +3,7 @@
 #include "checks/Finding.h"
 #include "cli/CliConnector.h"
 #include "cli/Terminal.h"
+#include "common/TerminalText.h"
 #include "probes/LayoutDetection.h"
 #include "servers/ProfileStore.h"
 #include "session/ServerMonitor.h"
@@ -21,11 +22,11 @@ RefreshCommand::RefreshCommand(const Options &options, SecretStore *secrets, His
 QString RefreshCommand::line(const QString &name, Severity worst, int problems, qint64 durationMs, const QString &note)
 {
     QString out = QCoreApplication::translate("RefreshCommand", "%1  %2  %n finding(s)  %3 s", nullptr, problems)
-                      .arg(name, -16)
+                      .arg(TerminalText::escaped(name), -16)
                       .arg(SeverityInfo::id(worst).toUpper(), -8)
                       .arg(QString::number(durationMs / 1000.0, 'f', 2));
     if (!note.isEmpty())
-        out += QStringLiteral("  ") + note;
+        out += QStringLiteral("  ") + TerminalText::escaped(note); // a message naming the server's files
     return out;
 }
 
@@ -52,7 +53,8 @@ void RefreshCommand::start()
 
 void RefreshCommand::saveDetectedLayout(const ServerProfile &updated)
 {
-    Terminal::print(QStringLiteral("%1: %2").arg(updated.name, LayoutDetection::detectedMessage(updated)));
+    Terminal::print(QStringLiteral("%1: %2").arg(TerminalText::escaped(updated.name),
+                                                 TerminalText::escaped(LayoutDetection::detectedMessage(updated))));
     if (!m_options.profileStore)
         return;
     QString error;

@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
+#include "common/TerminalText.h"
 #include "servers/ProfileStore.h"
 #include "servers/SecretStore.h"
 #include "session/ServerSession.h"
@@ -260,7 +261,7 @@ int ServerCommands::list(const ProfileStore &store, const QStringList &args)
             }
             array.append(o);
         }
-        Terminal::writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        Terminal::printJson(QJsonDocument(array));
         return ExitCode::Ok;
     }
     if (profiles.isEmpty()) {
@@ -268,7 +269,9 @@ int ServerCommands::list(const ProfileStore &store, const QStringList &args)
         return ExitCode::Ok;
     }
     for (const ServerProfile &p : profiles)
-        Terminal::print(QStringLiteral("%1\t%2\t%3").arg(p.name, p.displayAddress(), p.deployment));
+        Terminal::print(QStringLiteral("%1\t%2\t%3").arg(TerminalText::escaped(p.name),
+                                                         TerminalText::escaped(p.displayAddress()),
+                                                         TerminalText::escaped(p.deployment)));
     return ExitCode::Ok;
 }
 

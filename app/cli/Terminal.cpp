@@ -110,6 +110,6 @@ SecretBytes Terminal::readSecretLine(const QString &prompt)
 
 QByteArray Terminal::readLine(const QString &prompt)
 {
-    writeErr(prompt.toUtf8());
+    writeErr(TerminalText::escaped(prompt, TerminalText::LineBreaks::Keep).toUtf8());
     return readStdinLine();
 }

@@ -21,7 +21,7 @@ public:
     static void message(const QString &text);      // stderr, with a newline
     static void print(const QString &text);        // stdout, with a newline
     // stdout: the document, indented. Characters a terminal would obey occur only
-    // inside strings there, and are replaced by their JSON \\u escapes: the
+    // inside strings there, and are replaced by their JSON \u escapes: the
     // document parses to exactly the same values.
     static void printJson(const QJsonDocument &document);
     // Asks and reads one line (not for secrets: see readSecretLine). Empty on EOF.

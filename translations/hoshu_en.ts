@@ -1158,7 +1158,8 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
-  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
+                 [--sudo-password-stdin]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -1383,6 +1384,18 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of output arrived faster than the log can show it and was left out (marked in the log). Hoshu keeps no other copy of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… [line cut: %1 more]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 of output not shown here: it arrived faster than the log can show it, and Hoshu keeps no other copy]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

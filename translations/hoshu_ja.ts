@@ -1152,7 +1152,8 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
-  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
+                 [--sudo-password-stdin]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -1179,7 +1180,8 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
-  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]
+                 [--sudo-password-stdin]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
@@ -1406,6 +1408,18 @@ Choose another folder or check the disk space.</source>
     <message>
         <source>Select &amp;All</source>
         <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 of output arrived faster than the log can show it and was left out (marked in the log). Hoshu keeps no other copy of it.</source>
+        <translation>出力のうち %1 は、ログの表示が追いつかない速さで届いたため表示していません(ログ内に印があります)。Hoshu はこの出力を他に保存していません。</translation>
+    </message>
+    <message>
+        <source>… [line cut: %1 more]</source>
+        <translation>… [行の残り %1 を省略]</translation>
+    </message>
+    <message>
+        <source>[%1 of output not shown here: it arrived faster than the log can show it, and Hoshu keeps no other copy]</source>
+        <translation>[ここで出力 %1 を表示していません: ログの表示が追いつかない速さで届いたためです。Hoshu はこの出力を他に保存していません]</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ void ActionPanel::setActions(const QList<Action> &actions, const QString &deploy
         auto *header = new QLabel(QStringLiteral("%1 — %2").arg(riskDisplayName(risk), RiskBadge::explanation(risk)),
                                   content);
         header->setObjectName(QStringLiteral("actionGroup_") + riskId(risk));
+        header->setTextFormat(Qt::PlainText);
         header->setWordWrap(true);
         QFont font = header->font();
         font.setBold(true);
@@ -90,6 +91,7 @@ void ActionPanel::setActions(const QList<Action> &actions, const QString &deploy
     if (m_rows.isEmpty()) {
         auto *none = new QLabel(tr("No actions are available for this kind of installation (%1).").arg(deployment),
                                 content);
+        none->setTextFormat(Qt::PlainText); // the deployment was detected on the server
         none->setWordWrap(true);
         layout->addWidget(none);
     }

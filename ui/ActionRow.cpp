@@ -20,6 +20,7 @@ ActionRow::ActionRow(const Action &action, QWidget *parent)
 
     auto *title = new QLabel(action.title(), this);
     title->setObjectName(QStringLiteral("actionTitle"));
+    title->setTextFormat(Qt::PlainText);
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
@@ -27,6 +28,7 @@ ActionRow::ActionRow(const Action &action, QWidget *parent)
 
     auto *description = new QLabel(action.description(), this);
     description->setObjectName(QStringLiteral("actionDescription"));
+    description->setTextFormat(Qt::PlainText);
     description->setWordWrap(true);
     description->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -55,6 +57,7 @@ ActionRow::ActionRow(const Action &action, QWidget *parent)
         for (const ActionParameter &parameter : action.parameters) {
             auto *input = new ParameterInput(parameter, this);
             auto *label = new QLabel(parameter.title().isEmpty() ? parameter.name : parameter.title(), this);
+            label->setTextFormat(Qt::PlainText);
             label->setBuddy(input->editor());
             form->addRow(label, input);
             m_inputs.append(input);

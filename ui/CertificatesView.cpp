@@ -28,6 +28,7 @@ CertificatesView::CertificatesView(QWidget *parent)
 {
     setObjectName(QStringLiteral("certificatesView"));
     m_renewal->setObjectName(QStringLiteral("renewalLabel"));
+    m_renewal->setTextFormat(Qt::PlainText); // timer names and cron lines from the server
     m_renewal->setWordWrap(true);
     m_renewal->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);

@@ -1,5 +1,6 @@
 #include "DashboardTable.h"
 
+#include "DashboardText.h"
 #include "UiIcons.h"
 
 #include <QHeaderView>
@@ -26,7 +27,7 @@ int DashboardTable::addRow(const QStringList &cells, Severity severity, const QS
     for (int c = 0; c < cells.size() && c < columnCount(); ++c) {
         auto *item = new QTableWidgetItem(cells.at(c));
         if (!tooltip.isEmpty())
-            item->setToolTip(tooltip);
+            item->setToolTip(DashboardText::plainToolTip(tooltip)); // a path or names from the server
         setItem(row, c, item);
     }
     if (QTableWidgetItem *first = item(row, 0)) {

@@ -1,6 +1,7 @@
 #include "DashboardText.h"
 
 #include <QLocale>
+#include <QTextDocument>
 
 QString DashboardText::relativeTime(const QDateTime &time, const QDateTime &now)
 {
@@ -30,4 +31,13 @@ QString DashboardText::daysLeft(qint64 days)
     if (days < 0)
         return tr("expired %n day(s) ago", nullptr, int(-days));
     return tr("%n day(s) left", nullptr, int(days));
+}
+
+QString DashboardText::plainToolTip(const QString &plain)
+{
+    if (plain.isEmpty())
+        return plain; // no tool tip at all
+    // convertFromPlainText escapes &, <, > and quotes and wraps the text in <p>,
+    // so the result is always taken as rich text and shows exactly `plain`.
+    return Qt::convertFromPlainText(plain, Qt::WhiteSpaceNormal);
 }

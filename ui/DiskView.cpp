@@ -55,6 +55,7 @@ DiskView::DiskView(QWidget *parent)
     m_breakdown = table({tr("What"), tr("Size"), tr("Where")}, QStringLiteral("breakdownTable"), breakdownBox);
     m_breakdownAge = new QLabel(breakdownBox);
     m_breakdownAge->setObjectName(QStringLiteral("breakdownAgeLabel"));
+    m_breakdownAge->setTextFormat(Qt::PlainText); // may carry a reason from the server
     m_breakdownAge->setWordWrap(true);
     m_measure = new QPushButton(tr("Measure Now (slow)"), breakdownBox);
     m_measure->setObjectName(QStringLiteral("measureNowButton"));
@@ -78,6 +79,7 @@ DiskView::DiskView(QWidget *parent)
     });
     m_projectionLabel = new QLabel(historyBox);
     m_projectionLabel->setObjectName(QStringLiteral("projectionLabel"));
+    m_projectionLabel->setTextFormat(Qt::PlainText); // names the server's mount point
     m_projectionLabel->setWordWrap(true);
 
     m_chart = new QChart;
@@ -188,7 +190,7 @@ void DiskView::fillFilesystems(const Snapshot &snap)
         const Severity sev = pct >= 90 ? Severity::Critical : pct >= 80 ? Severity::Warning : Severity::Ok;
         auto *mount = item(fs.mount);
         mount->setIcon(UiIcons::severity(sev));
-        mount->setToolTip(QStringLiteral("%1 (%2)").arg(fs.device, fs.type));
+        mount->setToolTip(DashboardText::plainToolTip(QStringLiteral("%1 (%2)").arg(fs.device, fs.type)));
         m_filesystems->setItem(row, 0, mount);
         m_filesystems->setItem(row, 1, item(FindingText::size(fs.usedBytes), Qt::AlignRight | Qt::AlignVCenter));
         m_filesystems->setItem(row, 2, item(FindingText::size(fs.sizeBytes), Qt::AlignRight | Qt::AlignVCenter));
@@ -305,7 +307,7 @@ void DiskView::setHistory(const QString &mount, const QList<DiskProjection::Poin
         m_chart->setTitle(QString());
         return;
     }
-    m_chart->setTitle(mount);
+    m_chart->setTitle(mount.toHtmlEscaped()); // a chart title is always rich text
     for (const DiskProjection::Point &p : points)
         m_used->append(double(p.time.toMSecsSinceEpoch()), p.usedBytes / GB);
 

@@ -1,5 +1,6 @@
 #include "FindingCard.h"
 
+#include "DashboardText.h"
 #include "FindingAdvice.h"
 #include "UiIcons.h"
 #include "catalog/Action.h"
@@ -39,6 +40,8 @@ FindingCard::FindingCard(const Finding &finding, const Action *fix, bool compact
         row->setContentsMargins(6, 2, 6, 2);
         row->addWidget(iconLabel(finding.severity, 16, this));
         auto *text = new QLabel(QStringLiteral("%1 — %2").arg(finding.title(), finding.message()), this);
+        text->setObjectName(QStringLiteral("findingText"));
+        text->setTextFormat(Qt::PlainText); // the message names the server's files and units
         text->setWordWrap(true);
         text->setEnabled(false);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -54,6 +57,10 @@ FindingCard::FindingCard(const Finding &finding, const Action *fix, bool compact
 
     auto *col = new QVBoxLayout;
     col->setSpacing(3);
+    // Messages and evidence name the server's files, units and domains: every
+    // label that shows them is plain text (Qt's default, AutoText, renders a file
+    // named "<font color=green>All OK" as markup). The heading is the one rich
+    // label, and every part of it is escaped.
     QString heading = QStringLiteral("<b>%1</b> · <b>%2</b>").arg(severityText.toHtmlEscaped(),
                                                                    finding.title().toHtmlEscaped());
     if (!finding.subject.isEmpty())
@@ -65,6 +72,7 @@ FindingCard::FindingCard(const Finding &finding, const Action *fix, bool compact
 
     auto *message = new QLabel(finding.message(), this);
     message->setObjectName(QStringLiteral("findingMessage"));
+    message->setTextFormat(Qt::PlainText);
     message->setWordWrap(true);
     message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     col->addWidget(message);
@@ -73,6 +81,7 @@ FindingCard::FindingCard(const Finding &finding, const Action *fix, bool compact
     if (!why.isEmpty()) {
         auto *whyLabel = new QLabel(tr("Why it matters: %1").arg(why), this);
         whyLabel->setObjectName(QStringLiteral("findingWhy"));
+        whyLabel->setTextFormat(Qt::PlainText);
         whyLabel->setWordWrap(true);
         QFont f = whyLabel->font();
         f.setItalic(true);
@@ -84,6 +93,7 @@ FindingCard::FindingCard(const Finding &finding, const Action *fix, bool compact
     if (!evidence.isEmpty()) {
         auto *ev = new QLabel(tr("Evidence: %1").arg(evidence), this);
         ev->setObjectName(QStringLiteral("findingEvidence"));
+        ev->setTextFormat(Qt::PlainText);
         ev->setWordWrap(true);
         ev->setTextInteractionFlags(Qt::TextSelectableByMouse);
         QFont f = ev->font();
@@ -97,8 +107,9 @@ FindingCard::FindingCard(const Finding &finding, const Action *fix, bool compact
     if (fix) {
         m_fix = new QPushButton(UiIcons::risk(fix->risk), tr("Fix: %1").arg(fix->title()), this);
         m_fix->setObjectName(QStringLiteral("fixButton_") + key);
-        m_fix->setToolTip(tr("Runs “%1” (%2). Anything that changes the server shows the exact command first.")
-                              .arg(fix->title(), riskDisplayName(fix->risk)));
+        m_fix->setToolTip(DashboardText::plainToolTip(
+            tr("Runs “%1” (%2). Anything that changes the server shows the exact command first.")
+                .arg(fix->title(), riskDisplayName(fix->risk))));
         const QString actionId = fix->id;
         connect(m_fix, &QPushButton::clicked, this, [this, actionId] { Q_EMIT fixRequested(actionId); });
         row->addWidget(m_fix, 0, Qt::AlignTop);

@@ -75,6 +75,7 @@ QList<FindingCard *> FindingsView::cards() const
 void FindingsView::showMessage(const QString &text)
 {
     clearCards();
+    m_summary->setTextFormat(Qt::PlainText); // may carry an error text from the server
     m_summary->setText(text);
     m_okToggle->hide();
     m_okBox->hide();
@@ -109,6 +110,7 @@ void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &
         m_okList->addWidget(new FindingCard(f, nullptr, true, m_okBox));
 
     const QString when = DashboardText::relativeTime(time);
+    m_summary->setTextFormat(Qt::RichText); // counts and a time only, no server text
     if (problems.isEmpty())
         m_summary->setText(tr("<b>All %n check(s) passed.</b> Checked %1.", nullptr, int(fine.size())).arg(when));
     else

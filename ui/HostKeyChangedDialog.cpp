@@ -22,6 +22,7 @@ HostKeyChangedDialog::HostKeyChangedDialog(const QString &serverName, const SshE
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(QSize(size, size), devicePixelRatioF()));
 
     auto *headline = new QLabel(tr("Hoshu did not connect to %1.").arg(serverName), this);
+    headline->setTextFormat(Qt::PlainText);
     QFont bold = headline->font();
     bold.setBold(true);
     headline->setFont(bold);

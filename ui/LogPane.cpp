@@ -27,6 +27,33 @@ namespace {
 constexpr int FlushIntervalMs = 50;
 constexpr int FlushBudgetMs = 30;   // time per timer flush before yielding to the event loop
 constexpr qsizetype SliceChars = 16384;
+constexpr qsizetype EntryChars = 65536; // a waiting entry grows to this, then a new one starts
+
+// UTF-8 length of text that is being dropped, for "12.3 MB not shown".
+qint64 utf8Bytes(QStringView text)
+{
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x80)
+            bytes += 1;
+        else if (c < 0x800)
+            bytes += 2;
+        else if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode())) {
+            bytes += 4;
+            ++i;
+        } else
+            bytes += 3;
+    }
+    return bytes;
+}
+// Text that is left out still moves the colour state on (an SGR in it applies
+// to what follows). Parsed in slices: the parser copies the text it returns.
+void skipThroughParser(AnsiParser &parser, QStringView text)
+{
+    for (qsizetype pos = 0; pos < text.size(); pos += SliceChars)
+        parser.parse(text.mid(pos, SliceChars));
+}
 } // namespace
 
 LogPane::LogPane(QWidget *parent)
@@ -41,6 +68,7 @@ LogPane::LogPane(QWidget *parent)
     m_cursor = QTextCursor(m_view->document());
 
     m_droppedNotice->setObjectName(QStringLiteral("droppedLinesNotice"));
+    m_droppedNotice->setTextFormat(Qt::PlainText);
     m_droppedNotice->setWordWrap(true);
     m_droppedNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_droppedNotice->setFrameShape(QFrame::StyledPanel);
@@ -174,17 +202,96 @@ void LogPane::appendOutput(const QByteArray &data, Channel channel)
 {
     if (data.isEmpty())
         return;
-    ChannelState &state = m_channels[int(channel)];
-    QString text = state.decoder.decode(data); // stateful: a split UTF-8 sequence is completed next time
+    // Stateful: a split UTF-8 sequence is completed next time; past the line
+    // limit the bytes are only counted (output without newlines costs nothing).
+    const QList<LineBoundedDecoder::Piece> pieces = m_channels[int(channel)].decoder.decode(data);
+    for (const LineBoundedDecoder::Piece &piece : pieces) {
+        if (piece.cutBytes > 0)
+            queueCut(channel, piece.cutBytes);
+        else
+            queueText(channel, piece.text);
+    }
+    if (m_pendingChars > MaxPendingChars)
+        dropOldestPending();
+    if (!m_pending.isEmpty() && !m_flushTimer.isActive())
+        m_flushTimer.start(FlushIntervalMs);
+}
+
+void LogPane::queueText(Channel channel, QString text)
+{
     if (text.isEmpty())
         return;
-    if (!m_pending.isEmpty() && m_pending.last().channel == channel) {
-        m_pending.last().text += text;
-    } else {
-        m_pending.append(Pending{channel, nowMsecs(), std::move(text), 0});
+    m_pendingChars += text.size();
+    m_pendingNewlines += text.count(QLatin1Char('\n'));
+    // Append to the last entry only while nothing of it was inserted yet and it
+    // is small, so that inserting from the front never keeps a growing buffer alive.
+    if (!m_pending.isEmpty()) {
+        Pending &last = m_pending.last();
+        if (last.channel == channel && last.cutBytes == 0 && last.offset == 0 && last.text.size() < EntryChars) {
+            last.text += text;
+            return;
+        }
     }
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start(FlushIntervalMs);
+    m_pending.append(Pending{channel, nowMsecs(), std::move(text), 0, 0});
+}
+
+void LogPane::queueCut(Channel channel, qint64 bytes)
+{
+    if (!m_pending.isEmpty() && m_pending.last().channel == channel && m_pending.last().cutBytes > 0) {
+        m_pending.last().cutBytes += bytes;
+        return;
+    }
+    m_pending.append(Pending{channel, nowMsecs(), QString(), 0, bytes});
+}
+
+void LogPane::dropOldestPending()
+{
+    // Complete lines past maximumLines() would be dropped anyway: that first.
+    skipExcessLines();
+    if (m_pendingChars <= MaxPendingChars)
+        return;
+    // Output arrives faster than the log can show it. Keep the newest (how a
+    // command ends matters most), leave out the oldest waiting text, and say
+    // so where it was left out.
+    qsizetype excess = m_pendingChars - MaxPendingChars * 3 / 4;
+    qint64 bytes = 0;
+    while (excess > 0 && !m_pending.isEmpty()) {
+        Pending &p = m_pending.first();
+        if (p.cutBytes > 0) {
+            bytes += p.cutBytes;
+            m_pending.removeFirst();
+            continue;
+        }
+        const QStringView rest = QStringView(p.text).mid(p.offset);
+        qsizetype take = qMin(excess, rest.size());
+        if (take < rest.size() && rest[take - 1].isHighSurrogate())
+            ++take; // never half a character
+        const QStringView gone = rest.left(take);
+        skipThroughParser(m_channels[int(p.channel)].parser, gone);
+        bytes += utf8Bytes(gone);
+        m_pendingNewlines -= gone.count(QLatin1Char('\n'));
+        m_pendingChars -= take;
+        excess -= take;
+        p.offset += take;
+        if (p.offset >= p.text.size())
+            m_pending.removeFirst();
+    }
+    for (ChannelState &state : m_channels)
+        state.carriageReturn = false;
+    m_openChannel = -1; // what follows the gap starts a line of its own
+    m_mark = CutMark();
+    m_notShownBytes += bytes;
+    // One line per gap (its line is the last one until output follows), counting up.
+    const qint64 gap = m_gapBytes + bytes;
+    if (m_gapBytes > 0) {
+        QTextCursor line(m_view->document()->lastBlock());
+        line.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        line.insertText(notShownText(gap), specialFormat(LogView::LineKind::Notice));
+        updateDroppedNotice();
+    } else {
+        writeSpecialLine(LogView::LineKind::Notice, notShownText(gap));
+    }
+    m_gapBytes = gap;
 }
 
 void LogPane::endRun(int exitStatus, qint64 durationMs)
@@ -227,11 +334,12 @@ void LogPane::finishChannels()
     // a UTF-8 character or an escape sequence: close all that so the next run
     // starts clean.
     for (ChannelState &state : m_channels) {
-        state.decoder.resetState();
+        state.decoder.reset();
         state.parser.reset();
         state.carriageReturn = false;
     }
     m_openChannel = -1;
+    m_mark = CutMark();
 }
 
 // ---- settings ---------------------------------------------------------------
@@ -248,6 +356,13 @@ void LogPane::setMaximumLines(int lines)
         updateDroppedNotice();
     }
     m_cursor.movePosition(QTextCursor::End);
+}
+
+void LogPane::setMaximumLineBytes(int bytes)
+{
+    m_maxLineBytes = qMax(256, bytes);
+    for (ChannelState &state : m_channels)
+        state.decoder.setMaxLineBytes(m_maxLineBytes);
 }
 
 void LogPane::setTimestampsVisible(bool visible)
@@ -284,13 +399,22 @@ void LogPane::flushPending(bool everything)
     m_newBlocks = 0;
     m_cursor.movePosition(QTextCursor::End);
     m_cursor.beginEditBlock();
+    m_gapBytes = 0; // output follows: a later gap gets a line of its own
     while (!m_pending.isEmpty()) {
         Pending &p = m_pending.first();
+        if (p.cutBytes > 0) {
+            writeCut(p.channel, p.msecs, p.cutBytes);
+            m_pending.removeFirst();
+            continue;
+        }
         qsizetype take = qMin(SliceChars, p.text.size() - p.offset);
         // Never cut a surrogate pair in half.
         if (p.offset + take < p.text.size() && p.text.at(p.offset + take - 1).isHighSurrogate())
             ++take;
-        writeSlice(p.channel, p.msecs, QStringView(p.text).mid(p.offset, take));
+        const QStringView slice = QStringView(p.text).mid(p.offset, take);
+        m_pendingNewlines -= slice.count(QLatin1Char('\n'));
+        m_pendingChars -= take;
+        writeSlice(p.channel, p.msecs, slice);
         p.offset += take;
         if (p.offset >= p.text.size())
             m_pending.removeFirst();
@@ -302,6 +426,7 @@ void LogPane::flushPending(bool everything)
     const int removed = before + m_newBlocks - doc->blockCount();
     if (removed > 0)
         m_dropped += removed;
+    trimDocument();
     updateDroppedNotice();
     if (followEnd)
         bar->setValue(bar->maximum());
@@ -316,12 +441,15 @@ void LogPane::skipExcessLines()
     // When more complete lines wait than the log may hold, the oldest would be
     // inserted only to be dropped again at once: count them as dropped without
     // inserting. This keeps a flood of millions of lines cheap.
-    qint64 total = 0;
-    for (const Pending &p : std::as_const(m_pending))
-        total += QStringView(p.text).mid(p.offset).count(QLatin1Char('\n'));
-    qint64 excess = total - m_maxLines;
+    qint64 excess = m_pendingNewlines - m_maxLines;
     while (excess > 0 && !m_pending.isEmpty()) {
         Pending &p = m_pending.first();
+        if (p.cutBytes > 0) {
+            if (m_openChannel == int(p.channel))
+                writeCut(p.channel, p.msecs, p.cutBytes); // the line is shown: so is its mark
+            m_pending.removeFirst(); // else the cut goes with its line
+            continue;
+        }
         ChannelState &state = m_channels[int(p.channel)];
         const QStringView rest = QStringView(p.text).mid(p.offset);
         qsizetype cut = rest.size();
@@ -332,14 +460,18 @@ void LogPane::skipExcessLines()
                 break;
             }
         }
-        state.parser.parse(rest.left(cut)); // keeps the colour state right
+        skipThroughParser(state.parser, rest.left(cut));
         if (lines > 0) {
             state.carriageReturn = false;
-            if (m_openChannel == int(p.channel))
+            if (m_openChannel == int(p.channel)) {
                 m_openChannel = -1;
+                m_mark = CutMark();
+            }
         }
         m_dropped += lines;
         excess -= lines;
+        m_pendingNewlines -= lines;
+        m_pendingChars -= cut;
         p.offset += cut;
         if (p.offset >= p.text.size())
             m_pending.removeFirst();
@@ -368,23 +500,30 @@ void LogPane::writeSlice(Channel channel, int msecs, QStringView text)
 void LogPane::writeText(Channel channel, int msecs, const QString &text, const AnsiStyle &style)
 {
     ChannelState &state = m_channels[int(channel)];
-    const QStringList segments = text.split(QLatin1Char('\r'));
-    for (qsizetype i = 0; i < segments.size(); ++i) {
-        if (i > 0)
-            state.carriageReturn = true; // progress bars redraw their line with '\r'
-        const QString &segment = segments[i];
-        if (segment.isEmpty())
-            continue;
-        if (m_openChannel != int(channel)) {
-            startLine(channel == Channel::Stderr ? LogView::LineKind::Stderr : LogView::LineKind::Stdout, msecs);
-            m_openChannel = int(channel);
-        } else if (state.carriageReturn) {
-            m_cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
-            m_cursor.removeSelectedText();
+    // Progress bars redraw their line with '\r': a non-empty piece after one
+    // replaces the line, so only the last non-empty piece can stay visible, and
+    // only it is inserted (a flood of redraws costs one insertion per slice).
+    QStringView piece = text;
+    bool crAfter = false;
+    const qsizetype lastCr = text.lastIndexOf(QLatin1Char('\r'));
+    if (lastCr >= 0) {
+        qsizetype end = text.size();
+        qsizetype cr = lastCr;
+        while (cr >= 0 && cr + 1 == end) { // trailing empty pieces: "100%\r" keeps "100%"
+            end = cr;
+            cr = end > 0 ? text.lastIndexOf(QLatin1Char('\r'), end - 1) : -1;
         }
-        state.carriageReturn = false;
-        m_cursor.insertText(segment, formatFor(channel, style));
+        piece = QStringView(text).mid(cr + 1, end - cr - 1);
+        if (cr >= 0)
+            state.carriageReturn = true;
+        crAfter = end < text.size();
     }
+    if (!piece.isEmpty()) {
+        openLine(channel, msecs);
+        m_cursor.insertText(piece.toString(), formatFor(channel, style));
+    }
+    if (crAfter)
+        state.carriageReturn = true;
 }
 
 void LogPane::endLine(Channel channel, int msecs)
@@ -392,11 +531,13 @@ void LogPane::endLine(Channel channel, int msecs)
     if (m_openChannel != int(channel))
         startLine(channel == Channel::Stderr ? LogView::LineKind::Stderr : LogView::LineKind::Stdout, msecs);
     m_openChannel = -1;
+    m_mark = CutMark();
     m_channels[int(channel)].carriageReturn = false;
 }
 
 void LogPane::startLine(LogView::LineKind kind, int msecs)
 {
+    m_mark = CutMark();
     if (m_documentEmpty) {
         m_documentEmpty = false; // the document's first, empty block becomes this line
     } else {
@@ -415,32 +556,107 @@ void LogPane::writeSpecialLine(LogView::LineKind kind, const QString &text)
     m_newBlocks = 0;
     m_cursor.movePosition(QTextCursor::End);
     m_cursor.beginEditBlock();
-    m_openChannel = -1;
-    startLine(kind, nowMsecs());
-    m_cursor.insertText(text, specialFormat(kind));
+    insertLine(kind, text);
     m_cursor.endEditBlock();
     const int removed = before + m_newBlocks - doc->blockCount();
-    if (removed > 0) {
+    if (removed > 0)
         m_dropped += removed;
-        updateDroppedNotice();
-    }
+    trimDocument();
+    updateDroppedNotice();
     if (followEnd)
         bar->setValue(bar->maximum());
 }
 
+void LogPane::insertLine(LogView::LineKind kind, const QString &text)
+{
+    m_openChannel = -1;
+    m_gapBytes = 0;
+    startLine(kind, nowMsecs());
+    m_cursor.insertText(text, specialFormat(kind));
+}
+
+void LogPane::openLine(Channel channel, int msecs)
+{
+    ChannelState &state = m_channels[int(channel)];
+    if (m_openChannel != int(channel)) {
+        startLine(channel == Channel::Stderr ? LogView::LineKind::Stderr : LogView::LineKind::Stdout, msecs);
+        m_openChannel = int(channel);
+    } else if (state.carriageReturn) {
+        m_cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
+        m_cursor.removeSelectedText();
+        m_mark = CutMark(); // the line starts over, and its mark with it
+    }
+    state.carriageReturn = false;
+}
+
+void LogPane::writeCut(Channel channel, int msecs, qint64 bytes)
+{
+    // If another channel wrote a line since, the rest of this line is cut on a line of its own.
+    openLine(channel, msecs);
+    const QTextBlock block = m_cursor.block(); // the open line is the last block
+    if (m_mark.offset < 0)
+        m_mark.offset = block.length() - 1;
+    m_mark.bytes += bytes;
+    const QString text = cutMarkText(m_mark.bytes);
+    if (text == m_mark.text)
+        return; // "1.2 MB" still: no need to lay the long line out again
+    m_mark.text = text;
+    m_cursor.setPosition(block.position() + m_mark.offset);
+    m_cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+    m_cursor.insertText(text, specialFormat(LogView::LineKind::Notice));
+}
+
+void LogPane::trimDocument()
+{
+    // Long lines (each up to maximumLineBytes()) could make maximumLines() lines
+    // huge: the document has a size limit of its own, and drops its oldest lines.
+    QTextDocument *doc = m_view->document();
+    if (doc->characterCount() <= MaxDocumentChars)
+        return;
+    const QTextBlock keep = doc->findBlock(int(doc->characterCount() - MaxDocumentChars * 3 / 4));
+    const int blocks = keep.blockNumber();
+    if (!keep.isValid() || blocks <= 0 || keep == doc->lastBlock())
+        return;
+    QTextCursor cursor(doc);
+    cursor.setPosition(keep.position(), QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_dropped += blocks;
+    m_cursor.movePosition(QTextCursor::End);
+}
+
 void LogPane::updateDroppedNotice()
 {
-    if (m_dropped <= 0) {
+    if (m_dropped <= 0 && m_notShownBytes <= 0) {
         m_droppedNotice->hide();
         return;
     }
-    m_droppedNotice->setText(
-        tr("Older lines were dropped to keep memory use bounded: %n line(s) no longer shown. "
-           "The log keeps the last %1 lines.",
-           nullptr, int(qMin<qint64>(m_dropped, INT_MAX)))
-            .arg(QLocale().toString(m_maxLines)));
+    QStringList parts;
+    if (m_dropped > 0) {
+        parts << tr("Older lines were dropped to keep memory use bounded: %n line(s) no longer shown. "
+                    "The log keeps the last %1 lines.",
+                    nullptr, int(qMin<qint64>(m_dropped, INT_MAX)))
+                     .arg(QLocale().toString(m_maxLines));
+    }
+    if (m_notShownBytes > 0) {
+        parts << tr("%1 of output arrived faster than the log can show it and was left out (marked in the log). "
+                    "Hoshu keeps no other copy of it.")
+                     .arg(QLocale().formattedDataSize(m_notShownBytes, 1, QLocale::DataSizeTraditionalFormat));
+    }
+    m_droppedNotice->setText(parts.join(QLatin1Char(' ')));
     m_droppedNotice->show();
     Q_EMIT droppedLinesChanged(m_dropped);
+}
+
+QString LogPane::cutMarkText(qint64 bytes) const
+{
+    return tr("… [line cut: %1 more]").arg(QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat));
+}
+
+QString LogPane::notShownText(qint64 bytes) const
+{
+    return tr("[%1 of output not shown here: it arrived faster than the log can show it, and Hoshu keeps no other "
+              "copy]")
+        .arg(QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat));
 }
 
 // ---- formats ----------------------------------------------------------------
@@ -622,6 +838,11 @@ bool LogPane::find(const QString &text, bool backward, Qt::CaseSensitivity cs)
 void LogPane::clear()
 {
     m_pending.clear();
+    m_pendingChars = 0;
+    m_pendingNewlines = 0;
+    m_mark = CutMark();
+    m_notShownBytes = 0;
+    m_gapBytes = 0;
     m_flushTimer.stop();
     m_view->clear();
     m_cursor = QTextCursor(m_view->document());

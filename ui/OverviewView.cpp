@@ -1,12 +1,15 @@
 #include "OverviewView.h"
 
+#include "DashboardText.h"
 #include "OverviewModel.h"
 
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 OverviewView::OverviewView(OverviewModel *model, QWidget *parent)
@@ -37,6 +40,7 @@ OverviewView::OverviewView(OverviewModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(OverviewModel::StatusColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->viewport()->installEventFilter(this);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const QString id = index.data(OverviewModel::IdRole).toString();
         if (!id.isEmpty())
@@ -61,6 +65,21 @@ OverviewView::OverviewView(OverviewModel *model, QWidget *parent)
     m_clock->setInterval(30 * 1000);
     connect(m_clock, &QTimer::timeout, m_model, &OverviewModel::updateTimes);
     m_clock->start();
+}
+
+bool OverviewView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport() || event->type() != QEvent::ToolTip)
+        return QWidget::eventFilter(watched, event);
+    const auto *help = static_cast<QHelpEvent *>(event);
+    const QModelIndex index = m_table->indexAt(help->pos());
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    if (tip.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), DashboardText::plainToolTip(tip), m_table->viewport(),
+                           m_table->visualRect(index));
+    return true;
 }
 
 void OverviewView::updateHint()

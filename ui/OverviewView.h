@@ -22,6 +22,11 @@ public:
 Q_SIGNALS:
     void openServerRequested(const QString &id);
 
+protected:
+    // The model's tool tips are plain text (messages naming the server's files,
+    // domains, mount points); the table shows them as such, never as markup.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateHint();
 

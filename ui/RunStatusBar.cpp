@@ -15,6 +15,7 @@ RunStatusBar::RunStatusBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("runStatusBar"));
     m_text->setObjectName(QStringLiteral("runStatusText"));
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_elapsed->setObjectName(QStringLiteral("runElapsed"));
     m_busy->setObjectName(QStringLiteral("runBusyIndicator"));

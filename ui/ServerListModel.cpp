@@ -1,5 +1,6 @@
 #include "ServerListModel.h"
 
+#include "DashboardText.h"
 #include "UiIcons.h"
 
 #include <QApplication>
@@ -127,7 +128,7 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
                                                        stateText(e.state, e.busy));
         if (!e.errorTitle.isEmpty())
             tip += QLatin1Char('\n') + e.errorTitle;
-        return tip;
+        return DashboardText::plainToolTip(tip); // the error may quote the server
     }
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1, %2").arg(e.profile.name, stateText(e.state, e.busy));

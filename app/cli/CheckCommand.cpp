@@ -58,6 +58,8 @@ void CheckCommand::start()
 void CheckCommand::startOne(int index)
 {
     auto *session = new ServerSession(m_results.at(index).profile, m_secrets, this);
+    if (!m_options.sudoPassword.isEmpty())
+        session->setSudoPassword(m_options.sudoPassword);
     // Answers host-key and secret questions at the terminal and reports connection
     // failures on stderr; the monitor connects and decides this server's result.
     new CliConnector(session, m_options.acceptNewHostKey, {}, session);

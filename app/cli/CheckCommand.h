@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/SecretBytes.h"
+
 #include "checks/Finding.h"
 #include "probes/ProbeScript.h"
 #include "probes/Snapshot.h"
@@ -32,6 +34,7 @@ public:
         bool json = false;
         bool verbose = false;
         bool acceptNewHostKey = false;
+        SecretBytes sudoPassword; // --sudo-password-stdin: for every server that uses sudo with a password
         // Where a detected layout (ServerMonitor::layoutDetected) is saved; none: not saved.
         ProfileStore *profileStore = nullptr;
     };

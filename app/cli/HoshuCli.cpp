@@ -57,7 +57,8 @@ QString HoshuCli::usage()
               "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]\n"
               "                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]\n"
               "  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]\n"
-              "  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key]\n"
+              "                 [--sudo-password-stdin]\n"
+              "  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]\n"
               "  hoshu-cli --help | --version\n"
               "\n"
               "Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.\n"
@@ -220,7 +221,7 @@ bool HoshuCli::selectProfiles(const ProfileStore &store, bool all, const QString
 int HoshuCli::runCheck(ProfileStore &store, SecretStore &secrets, const QStringList &args)
 {
     CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("json"), QStringLiteral("slow"), QStringLiteral("verbose"),
-                        QStringLiteral("accept-new-host-key")});
+                        QStringLiteral("accept-new-host-key"), QStringLiteral("sudo-password-stdin")});
     QString error;
     const bool all = cl.parse(args, &error) && cl.isSet(QStringLiteral("all"));
     if (!error.isEmpty() || (all == !cl.positionals().isEmpty()) ) {
@@ -237,6 +238,8 @@ int HoshuCli::runCheck(ProfileStore &store, SecretStore &secrets, const QStringL
     // A read-only store (newer Hoshu's file) keeps the detected layout for this run only.
     options.profileStore = store.isReadOnly() ? nullptr : &store;
     options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
+    if (cl.isSet(QStringLiteral("sudo-password-stdin")))
+        options.sudoPassword = Terminal::readStdinSecret();
     // Read for disk.full_soon (never written by check); a missing history is not created.
     HistoryStore history(AppPaths::historyDatabase());
     HistoryStore *historyPtr = nullptr;
@@ -252,7 +255,8 @@ int HoshuCli::runCheck(ProfileStore &store, SecretStore &secrets, const QStringL
 
 int HoshuCli::runRefresh(ProfileStore &store, SecretStore &secrets, const QStringList &args)
 {
-    CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("slow"), QStringLiteral("accept-new-host-key")});
+    CommandLine cl({}, {QStringLiteral("all"), QStringLiteral("slow"), QStringLiteral("accept-new-host-key"),
+                        QStringLiteral("sudo-password-stdin")});
     QString error;
     const bool all = cl.parse(args, &error) && cl.isSet(QStringLiteral("all"));
     if (!error.isEmpty() || (all == !cl.positionals().isEmpty())) {
@@ -266,6 +270,8 @@ int HoshuCli::runRefresh(ProfileStore &store, SecretStore &secrets, const QStrin
     options.slow = cl.isSet(QStringLiteral("slow"));
     options.profileStore = store.isReadOnly() ? nullptr : &store;
     options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
+    if (cl.isSet(QStringLiteral("sudo-password-stdin")))
+        options.sudoPassword = Terminal::readStdinSecret();
 
     HistoryStore history(AppPaths::historyDatabase());
     if (!history.open(&error)) {

@@ -40,6 +40,8 @@ void RefreshCommand::start()
     }
     for (const ServerProfile &p : std::as_const(m_options.profiles)) {
         auto *session = new ServerSession(p, m_secrets, this);
+        if (!m_options.sudoPassword.isEmpty())
+            session->setSudoPassword(m_options.sudoPassword);
         // Answers host-key and secret questions at the terminal; the monitor connects.
         new CliConnector(session, m_options.acceptNewHostKey, {}, session);
         auto *monitor = new ServerMonitor(session, m_history, session);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/SecretBytes.h"
+
 #include "checks/Severity.h"
 #include "servers/ServerProfile.h"
 
@@ -27,6 +29,7 @@ public:
         QList<ServerProfile> profiles;
         bool slow = false;
         bool acceptNewHostKey = false;
+        SecretBytes sudoPassword; // --sudo-password-stdin: for every server that uses sudo with a password
         // Where a detected layout (ServerMonitor::layoutDetected) is saved; none: not saved.
         ProfileStore *profileStore = nullptr;
     };

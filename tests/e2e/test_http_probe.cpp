@@ -160,6 +160,11 @@ void TestHttpProbeE2e::streamingStopped()
     QVERIFY(hostSsh(QStringLiteral("systemctl stop mastodon-streaming.service mastodon-streaming@4000.service")));
     const HttpChecks h = probe();
     QVERIFY(hostSsh(QStringLiteral("systemctl start mastodon-streaming.service mastodon-streaming@4000.service")));
+    // Type=simple units are "active" before they listen: wait until every service answers again.
+    QProcess ready;
+    ready.start(qEnvironmentVariable("HOSHU_E2E_TESTHOST"), {QStringLiteral("ready"), qEnvironmentVariable("HOSHU_E2E_HOST")});
+    QVERIFY2(ready.waitForFinished(90000) && ready.exitStatus() == QProcess::NormalExit && ready.exitCode() == 0,
+             ready.readAllStandardError().constData());
     const QList<Finding> f = evaluate(h);
     const auto found = httpFindings(f);
     QCOMPARE(found.value(QStringLiteral("http.streaming_failed")), Severity::Warning);

@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace {
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void fixButtonOnlyForExistingActions();
     void fixAsksFirstForDisruptiveAction();
     void fixRunsReadOnlyActionAtOnce();
+    void serverTextShowsLiterally();
 
 private:
     QString addProfile();
@@ -234,6 +236,64 @@ void TestFindingsView::fixRunsReadOnlyActionAtOnce()
     QVERIFY(log->lineCount() >= 1);
     QCOMPARE(log->lineKind(0), LogView::LineKind::Header);
     QTRY_VERIFY_WITH_TIMEOUT(!window.workspace(id)->isRunning(), 30000);
+}
+
+void TestFindingsView::serverTextShowsLiterally()
+{
+    // A dump file whose name is markup, a unit whose state is markup: shown as
+    // the characters they are, in the message, the evidence and the ok row.
+    const QString file = QStringLiteral("/root/<font color=green>All OK</font><b>x</b><img src=\"file:///etc/hostname\">.sql");
+    const QString state = QStringLiteral("<b>active</b>");
+    const QList<Finding> list = {
+        Finding::make(QStringLiteral("disk.stray_dumps"), Severity::Warning, {},
+                      {{QStringLiteral("count"), 1}, {QStringLiteral("bytes"), qint64(4096)}, {QStringLiteral("files"), file}}),
+        Finding::make(QStringLiteral("service.inactive"), Severity::Critical, QStringLiteral("<i>mastodon-web</i>.service"),
+                      {{QStringLiteral("activeState"), state}}, QStringLiteral("services.restart_mastodon")),
+        Finding::make(QStringLiteral("service.inactive"), Severity::Ok, QStringLiteral("<u>mastodon-streaming</u>.service"),
+                      {{QStringLiteral("activeState"), state}, {QStringLiteral("subState"), QStringLiteral("<s>running</s>")}}),
+    };
+    FindingsView view;
+    view.setCatalog(testCatalog(m_dir->path() + QStringLiteral("/actions")));
+    view.setFindings(list, QDateTime::currentDateTimeUtc());
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    FindingCard *dumps = view.findChild<FindingCard *>(QStringLiteral("findingCard_disk.stray_dumps"));
+    QVERIFY(dumps);
+    auto *message = dumps->findChild<QLabel *>(QStringLiteral("findingMessage"));
+    QVERIFY(message);
+    QCOMPARE(message->textFormat(), Qt::PlainText);
+    QCOMPARE(message->text(), list.at(0).message());
+    QVERIFY2(message->text().contains(file), qPrintable(message->text()));
+    auto *evidence = dumps->findChild<QLabel *>(QStringLiteral("findingEvidence"));
+    QVERIFY(evidence);
+    QCOMPARE(evidence->textFormat(), Qt::PlainText);
+    QVERIFY2(evidence->text().contains(file), qPrintable(evidence->text()));
+
+    FindingCard *service = view.findChild<FindingCard *>(QStringLiteral("findingCard_service.inactive_<i>mastodon-web</i>.service"));
+    QVERIFY(service);
+    QCOMPARE(service->findChild<QLabel *>(QStringLiteral("findingMessage"))->textFormat(), Qt::PlainText);
+    QVERIFY(service->findChild<QLabel *>(QStringLiteral("findingMessage"))->text().contains(state));
+    // The heading is the one rich label: the subject is escaped into it and reads as typed.
+    auto *title = service->findChild<QLabel *>(QStringLiteral("findingTitle"));
+    QVERIFY(title);
+    QTextDocument heading;
+    heading.setHtml(title->text());
+    QVERIFY2(heading.toPlainText().contains(QStringLiteral("<i>mastodon-web</i>.service")), qPrintable(heading.toPlainText()));
+    // The Fix button's tool tip (rich-text detected like every tool tip) is escaped too.
+    QTextDocument tip;
+    tip.setHtml(service->fixButton()->toolTip());
+    QVERIFY(Qt::mightBeRichText(service->fixButton()->toolTip()));
+    QVERIFY(tip.toPlainText().contains(QStringLiteral("Title services.restart_mastodon")));
+
+    // The greyed ok row.
+    FindingCard *ok = view.findChild<FindingCard *>(QStringLiteral("findingCard_service.inactive_<u>mastodon-streaming</u>.service"));
+    QVERIFY(ok);
+    auto *okText = ok->findChild<QLabel *>(QStringLiteral("findingText"));
+    QVERIFY(okText);
+    QCOMPARE(okText->textFormat(), Qt::PlainText);
+    QVERIFY2(okText->text().contains(QStringLiteral("<s>running</s>")), qPrintable(okText->text()));
 }
 
 QTEST_MAIN(TestFindingsView)

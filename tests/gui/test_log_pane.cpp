@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,7 +33,21 @@ private Q_SLOTS:
     void saveWritesWhatIsShown();
     void searchFinds();
     void clearResets();
+    void longLineWithoutNewlineIsCut_data();
+    void longLineWithoutNewlineIsCut();
+    void cutNeverSplitsACharacter();
+    void progressBarIsNeverCut();
+    void fallingBehindDropsOldestAndSaysSo();
+    void documentBoundedInCharacters();
 };
+
+namespace {
+constexpr qsizetype Chunk = 64 * 1024; // what the SSH layer delivers at a time
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
 
 void TestLogPane::lineSplitAcrossChunks()
 {
@@ -312,6 +327,169 @@ void TestLogPane::clearResets()
     pane.flush();
     QCOMPARE(pane.lineCount(), 1);
     QCOMPARE(pane.lineText(0), QStringLiteral("after"));
+}
+
+void TestLogPane::longLineWithoutNewlineIsCut_data()
+{
+    QTest::addColumn<int>("flushEvery"); // chunks between flushes; 0: only at the end
+    QTest::newRow("never flushed in between") << 0;
+    QTest::newRow("flushed after every chunk") << 1;
+    QTest::newRow("flushed now and then") << 37;
+}
+
+void TestLogPane::longLineWithoutNewlineIsCut()
+{
+    // 50 MB of output without a single newline (a binary file cat'ed, a minified
+    // bundle): one line keeps its start, the rest is counted, nothing grows.
+    QFETCH(int, flushEvery);
+    LogPane pane;
+    QByteArray chunk(Chunk, 'x');
+    for (qsizetype i = 0; i < chunk.size(); i += 97)
+        chunk[i] = char('a' + i % 26);
+    const qint64 total = qint64(50) << 20;
+    for (qint64 fed = 0; fed < total; fed += Chunk) {
+        pane.appendOutput(chunk, Channel::Stdout);
+        QVERIFY2(pane.pendingChars() <= pane.maximumLineBytes(), qPrintable(QString::number(pane.pendingChars())));
+        if (flushEvery > 0 && (fed / Chunk) % flushEvery == 0)
+            pane.flush();
+    }
+    pane.flush();
+    QCOMPARE(pane.lineCount(), 1);
+    QCOMPARE(pane.view()->document()->blockCount(), 1);
+    const QString line = pane.lineText(0);
+    QVERIFY2(line.size() <= pane.maximumLineBytes() + 64, qPrintable(QString::number(line.size())));
+    QVERIFY(line.startsWith(QString::fromLatin1(chunk.left(1000))));
+    const QString mark = QStringLiteral("… [line cut: %1 more]").arg(sizeText(total - pane.maximumLineBytes()));
+    QVERIFY2(line.endsWith(mark), qPrintable(line.right(80)));
+    QVERIFY(pane.view()->document()->characterCount() < 2 * pane.maximumLineBytes());
+    // The mark is set apart from the output (a notice's italics), not just more text.
+    QTextBlock block = pane.view()->document()->firstBlock();
+    QTextBlock::iterator last;
+    for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it)
+        last = it;
+    QCOMPARE(last.fragment().text(), mark);
+    QVERIFY(last.fragment().charFormat().fontItalic());
+
+    // The line ends; the next ones are whole again, and the cut is in the saved log too.
+    pane.appendOutput("\nnext line\n", Channel::Stdout);
+    pane.flush();
+    QCOMPARE(pane.lineCount(), 2);
+    QCOMPARE(pane.lineText(1), QStringLiteral("next line"));
+    QVERIFY(pane.lineText(0).endsWith(mark));
+    QVERIFY(pane.exportText().contains(mark));
+}
+
+void TestLogPane::cutNeverSplitsACharacter()
+{
+    LogPane pane;
+    const QByteArray wide = QStringLiteral("保守🐘").toUtf8(); // 3 + 3 + 4 bytes
+    QByteArray all;
+    while (all.size() < 200000)
+        all += wide;
+    // Odd chunks, so that characters are cut by chunk boundaries too.
+    for (qsizetype pos = 0; pos < all.size(); pos += 4093)
+        pane.appendOutput(all.mid(pos, 4093), Channel::Stdout);
+    pane.appendOutput("\nend\n", Channel::Stdout);
+    pane.flush();
+    QCOMPARE(pane.lineCount(), 2);
+    const QString line = pane.lineText(0);
+    QVERIFY(!line.contains(QChar::ReplacementCharacter));
+    const QString kept = line.left(line.indexOf(QStringLiteral("… [line cut:")));
+    QVERIFY(kept.toUtf8().size() <= pane.maximumLineBytes());
+    QVERIFY(kept.toUtf8().size() > pane.maximumLineBytes() - 4);
+    QVERIFY(QStringLiteral("保守🐘").repeated(10000).startsWith(kept));
+    QCOMPARE(pane.lineText(1), QStringLiteral("end"));
+}
+
+void TestLogPane::progressBarIsNeverCut()
+{
+    // "\r" redraws the line: a progress bar that runs for 50 MB is one short line.
+    LogPane pane;
+    QByteArray chunk;
+    int n = 0;
+    while (chunk.size() < Chunk)
+        chunk += "\rdownloading " + QByteArray::number(n++ % 100) + "%";
+    for (qint64 fed = 0; fed < (qint64(50) << 20); fed += chunk.size()) {
+        pane.appendOutput(chunk, Channel::Stdout);
+        pane.flush(); // as the flush timer would: it keeps up, only the last redraw is inserted
+        QVERIFY(!pane.lineText(0).contains(QStringLiteral("line cut")));
+    }
+    QCOMPARE(pane.notShownBytes(), qint64(0));
+    pane.appendOutput("\rdone\n", Channel::Stdout);
+    pane.flush();
+    QCOMPARE(pane.lineCount(), 1);
+    QCOMPARE(pane.lineText(0), QStringLiteral("done"));
+}
+
+void TestLogPane::fallingBehindDropsOldestAndSaysSo()
+{
+    // Output comes faster than the log inserts it (no event loop at all here):
+    // the waiting text stays bounded, the newest is kept, and the log says how
+    // much it left out, where. Long lines, so skipping excess lines cannot help.
+    LogPane pane;
+    auto *notice = pane.findChild<QLabel *>(QStringLiteral("droppedLinesNotice"));
+    QVERIFY(notice && notice->isHidden());
+    QByteArray all;
+    for (int i = 0; i < 3000; ++i) { // 24 MB, far more than MaxPendingChars
+        QByteArray line = "L" + QByteArray::number(i).rightJustified(6, '0') + ' ';
+        line += QByteArray(7999 - line.size(), char('a' + i % 26));
+        all += line + '\n';
+    }
+    for (qsizetype pos = 0; pos < all.size(); pos += Chunk) {
+        pane.appendOutput(all.mid(pos, Chunk), Channel::Stdout);
+        QVERIFY2(pane.pendingChars() <= LogPane::MaxPendingChars, qPrintable(QString::number(pane.pendingChars())));
+    }
+    QVERIFY(pane.notShownBytes() > 0);
+    pane.flush();
+
+    // The gap is marked in the log, once, before the output that was kept.
+    int gaps = 0;
+    qint64 shownBytes = 0;
+    for (int i = 0; i < pane.lineCount(); ++i) {
+        if (pane.lineKind(i) == LogView::LineKind::Notice) {
+            ++gaps;
+            QCOMPARE(pane.lineText(i), QStringLiteral("[%1 of output not shown here: it arrived faster than the log can "
+                                                      "show it, and Hoshu keeps no other copy]")
+                                           .arg(sizeText(pane.notShownBytes())));
+        } else {
+            shownBytes += pane.lineText(i).size() + 1;
+        }
+    }
+    QCOMPARE(gaps, 1);
+    QCOMPARE(pane.lineKind(0), LogView::LineKind::Notice);
+    // Nothing is lost silently: what is shown plus what the notice counts is all of it.
+    QCOMPARE(shownBytes + pane.notShownBytes(), qint64(all.size()));
+    QVERIFY(pane.lineText(pane.lineCount() - 1).startsWith(QStringLiteral("L002999 ")));
+    QVERIFY(!notice->isHidden());
+    QVERIFY2(notice->text().contains(sizeText(pane.notShownBytes())), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("keeps no other copy")), qPrintable(notice->text()));
+
+    // More output after the gap: no second gap line for it.
+    pane.appendOutput("after\n", Channel::Stdout);
+    pane.flush();
+    QCOMPARE(pane.lineText(pane.lineCount() - 1), QStringLiteral("after"));
+}
+
+void TestLogPane::documentBoundedInCharacters()
+{
+    // 3,000 lines of 16,000 characters are fewer lines than the limit but 48
+    // million characters: the document drops its oldest lines by size too.
+    LogPane pane;
+    for (int i = 0; i < 3000; ++i) {
+        QByteArray line = "line " + QByteArray::number(i) + ' ';
+        line += QByteArray(16000 - line.size(), 'y');
+        pane.appendOutput(line + '\n', Channel::Stdout);
+        if (i % 200 == 0)
+            pane.flush();
+    }
+    pane.flush();
+    QVERIFY2(pane.view()->document()->characterCount() <= LogPane::MaxDocumentChars,
+             qPrintable(QString::number(pane.view()->document()->characterCount())));
+    QVERIFY(pane.droppedLines() > 0);
+    QCOMPARE(pane.droppedLines() + pane.lineCount(), qint64(3000));
+    QVERIFY(pane.lineText(pane.lineCount() - 1).startsWith(QStringLiteral("line 2999 ")));
+    QCOMPARE(pane.lineText(0).left(5), QStringLiteral("line "));
+    QCOMPARE(pane.lineText(0).size(), 16000);
 }
 
 QTEST_MAIN(TestLogPane)

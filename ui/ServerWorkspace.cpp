@@ -128,6 +128,7 @@ bool ServerWorkspace::runAction(const Action &action, const QMap<QString, QStrin
     if (!command) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot Run “%1”").arg(action.title()), error, QMessageBox::Close,
                         m_dialogParent);
+        box.setTextFormat(Qt::PlainText); // the error may quote server-provided values
         box.setTextInteractionFlags(Qt::TextSelectableByMouse);
         box.exec();
         return false;

@@ -72,16 +72,18 @@ int RunCommand::start()
     if (!confirmed(command->displayCommand))
         return ExitCode::Usage;
 
-    connect(m_runner, &ActionRunner::outputReady, this, [](const QByteArray &data, RemoteProcess::Channel channel) {
+    connect(m_runner, &ActionRunner::outputReady, this, [this](const QByteArray &data, RemoteProcess::Channel channel) {
         if (channel == RemoteProcess::Channel::Stderr)
-            Terminal::writeErr(data);
+            Terminal::writeErr(m_stderr.feed(data));
         else
-            Terminal::writeOut(data);
+            Terminal::writeOut(m_stdout.feed(data));
     });
     connect(m_runner, &ActionRunner::finished, this, [this](int status, qint64) {
+        finishOutput();
         Q_EMIT done(m_interrupted ? ExitCode::Interrupted : status);
     });
     connect(m_runner, &ActionRunner::failed, this, [this](const SshError &error, qint64) {
+        finishOutput();
         if (m_interrupted) {
             Q_EMIT done(ExitCode::Interrupted);
             return;
@@ -105,6 +107,12 @@ int RunCommand::start()
     });
     m_connector->start();
     return -1;
+}
+
+void RunCommand::finishOutput()
+{
+    Terminal::writeOut(m_stdout.finish());
+    Terminal::writeErr(m_stderr.finish());
 }
 
 void RunCommand::interrupt()

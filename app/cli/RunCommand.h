@@ -2,6 +2,7 @@
 
 #include "catalog/Action.h"
 #include "common/SecretBytes.h"
+#include "common/TerminalTextStream.h"
 #include "servers/ServerProfile.h"
 
 #include <QMap>
@@ -14,7 +15,8 @@ class SecretStore;
 class ServerSession;
 
 // `hoshu-cli run NAME ACTION_ID`: streams the remote stdout and stderr to ours
-// as they arrive and finishes with the remote exit status.
+// as they arrive (made safe for a terminal: the server's text cannot drive it)
+// and finishes with the remote exit status.
 class RunCommand : public QObject
 {
     Q_OBJECT
@@ -44,10 +46,13 @@ Q_SIGNALS:
 private:
     // Every changing action is confirmed: --yes, --confirm NAME, or a person at the terminal.
     bool confirmed(const QString &displayCommand) const;
+    void finishOutput();
 
     Options m_options;
     ServerSession *m_session;
     ActionRunner *m_runner;
     CliConnector *m_connector;
     bool m_interrupted = false;
+    TerminalTextStream m_stdout;
+    TerminalTextStream m_stderr;
 };

@@ -329,6 +329,52 @@ private Q_SLOTS:
         QVERIFY(files >= 3); // servers.json, known_hosts, logs/audit.jsonl
     }
 
+    // What a server prints during `run` reaches the terminal escaped: here the
+    // login shell's start-up (a .profile can print anything) writes OSC 52 (the
+    // user's clipboard), erases the line and forges a green "[ OK ]" with CR.
+    void hostileRemoteOutputCannotDriveTheTerminal()
+    {
+        QVERIFY2(m_sshd.isRoot(), "a login shell for the test user: run as root, as CI does");
+        QVERIFY2(m_sshd.enablePasswordUser(), qPrintable(m_sshd.errorString()));
+        QTemporaryDir shellDir(QStringLiteral("/tmp/hoshu-hostile-shell-XXXXXX"));
+        QVERIFY(shellDir.isValid());
+        QFile::setPermissions(shellDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                   | QFile::ReadOther | QFile::ExeOther);
+        const QString shell = shellDir.filePath(QStringLiteral("hostile-sh"));
+        QFile script(shell);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\n"
+                     "printf '\\033]52;c;aG9zaHU=\\007\\033[2K\\033[32m[ OK ]\\033[0m\\rFAILED\\r\\n'\n"
+                     "printf '\\033]0;title\\007\\302\\233' >&2\n"
+                     "exec /bin/sh \"$@\"\n");
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                      | QFile::ExeOther));
+        QVERIFY2(m_sshd.setPasswordUserShell(shell), qPrintable(m_sshd.errorString()));
+        auto restore = qScopeGuard([this] { m_sshd.setPasswordUserShell(QStringLiteral("/bin/sh")); });
+
+        const Result add = cli({QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("hostile"),
+                                QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                                QString::number(m_sshd.port()), QStringLiteral("--user"),
+                                QString::fromLatin1(SshdFixture::PasswordUser), QStringLiteral("--password-stdin"),
+                                QStringLiteral("--accept-new-host-key")},
+                               m_sshd.userPassword() + '\n');
+        QVERIFY2(add.exitCode == 0, add.err.constData());
+        const Result run = cli({QStringLiteral("run"), QStringLiteral("hostile"), QStringLiteral("system.memory")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(run.out.contains("Mem:"), run.out.constData());
+        // The hostile bytes arrived (the test would prove nothing otherwise), as visible text.
+        QVERIFY2(run.out.contains("\\u001b]52;c;aG9zaHU=\\u0007"), run.out.constData());
+        QVERIFY2(run.out.contains("[ OK ]\\u001b[0m\nFAILED\n"), run.out.constData());
+        QVERIFY2(run.err.contains("\\u001b]0;title\\u0007\\u009b"), run.err.constData());
+        for (const QByteArray &stream : {run.out, run.err}) {
+            QVERIFY2(!stream.contains('\x1b') && !stream.contains('\x07') && !stream.contains('\r')
+                         && !stream.contains("\xc2\x9b"),
+                     stream.toHex().constData());
+        }
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("hostile")}).exitCode, 0);
+    }
+
     void changedHostKeyIsRefused()
     {
         QFile knownHosts(m_config.path() + QStringLiteral("/known_hosts"));

@@ -12,6 +12,11 @@ QString Action::description() const
     return UiLanguage::isJapanese() ? descriptionJa : descriptionEn;
 }
 
+QString Action::estimate() const
+{
+    return UiLanguage::isJapanese() ? estimateJa : estimateEn;
+}
+
 const ActionVariant *Action::variant(const QString &deployment) const
 {
     const auto it = variants.constFind(deployment);

@@ -8,7 +8,8 @@
 #include <QMap>
 #include <QString>
 
-// One vetted remote action, as loaded from resources/actions/<id>.json.
+// One vetted remote action, as loaded from resources/actions/<id>.json and its
+// <id>.<deployment>.sh scripts.
 struct Action
 {
     QString id;
@@ -20,11 +21,15 @@ struct Action
     bool needsRoot = false;
     int timeoutSec = 60;
     bool confirmByTypingName = false;
+    bool mastodonDown = false; // Mastodon is unavailable while it runs
+    QString estimateEn;        // how long it may take; empty = not said (short)
+    QString estimateJa;
     QList<ActionParameter> parameters;
     QMap<QString, ActionVariant> variants; // key: "systemd" / "docker"
 
     QString title() const;       // by UiLanguage::current()
     QString description() const; // by UiLanguage::current()
+    QString estimate() const;    // by UiLanguage::current(); may be empty
     const ActionVariant *variant(const QString &deployment) const; // nullptr if none
     const ActionParameter *parameter(const QString &name) const;   // nullptr if none
 };

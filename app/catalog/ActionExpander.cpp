@@ -1,9 +1,12 @@
 #include "catalog/ActionExpander.h"
 
+#include "catalog/Catalog.h"
 #include "catalog/ContextVariables.h"
 #include "catalog/ShellQuote.h"
+#include "common/UiLanguage.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace {
@@ -22,6 +25,18 @@ QByteArray assignment(const QString &name, const QString &value)
 
 } // namespace
 
+QByteArray ActionExpander::prelude()
+{
+    static const QByteArray text = [] {
+        QFile f(QStringLiteral(":/actions/") + Catalog::preludeFileName());
+        QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+            bytes += '\n';
+        return bytes;
+    }();
+    return text;
+}
+
 std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, const QMap<QString, QString> &rawParams,
                                                       const Context &context, QString *error)
 {
@@ -38,7 +53,11 @@ std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, cons
             return fail(error, tr("Unknown server setting “%1”.").arg(it.key()));
     }
 
-    QByteArray script = "set -u\n";
+    const QByteArray lib = prelude();
+    if (lib.isEmpty())
+        return fail(error, tr("This build of Hoshu lacks the action prelude (lib.sh): no action can run."));
+
+    QByteArray head = "set -u\n";
     const bool sudo = variant->needsRoot && context.rootMode != RootMode::AlreadyRoot;
 
     for (const QString &name : ContextVariables::names()) {
@@ -49,21 +68,26 @@ std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, cons
         if (!re.match(value).hasMatch())
             return fail(error, tr("The server setting %1 “%2” is not valid: it must match %3.")
                                    .arg(name, value, ContextVariables::regex(name)));
-        script += assignment(name, value);
+        head += assignment(name, value);
     }
+    head += assignment(QStringLiteral("hoshu_lang"), UiLanguage::isJapanese() ? QStringLiteral("ja") : QStringLiteral("en"));
+    QByteArray tail;
     for (const ActionParameter &p : action.parameters) {
         QString message;
         const std::optional<QString> value = p.validate(rawParams.value(p.name), &message);
         if (!value)
             return fail(error, message);
-        script += assignment(p.name, *value);
+        tail += assignment(p.name, *value);
     }
-    script += variant->script.toUtf8();
-    if (!script.endsWith('\n'))
-        script += '\n';
+    tail += lib;
+    tail += variant->script.toUtf8();
+    if (!tail.endsWith('\n'))
+        tail += '\n';
+    const QByteArray script = head + assignment(QStringLiteral("hoshu_plan"), QStringLiteral("0")) + tail;
 
     ExpandedCommand out;
     out.script = script;
+    out.planScript = head + assignment(QStringLiteral("hoshu_plan"), QStringLiteral("1")) + tail;
     out.elevation = !sudo ? RemoteScript::Elevation::None
         : context.rootMode == RootMode::SudoWithPassword ? RemoteScript::Elevation::SudoWithPassword
                                                          : RemoteScript::Elevation::Sudo;

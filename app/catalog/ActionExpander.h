@@ -14,8 +14,10 @@
 // Turns an action and raw parameter text into the exact command to run. This is
 // the only place where values enter shell text, and only through ShellQuote.
 //
-// script    = "set -u" + one `name='value'` line per context variable and parameter
+// script    = "set -u" + one `name='value'` line per context variable, hoshu_lang,
+//             hoshu_plan ('0') and each parameter + the prelude (resources/actions/lib.sh)
 //             + the variant's script; run by /bin/sh on the server (see RemoteCommandWrapper)
+// planScript = the same with hoshu_plan='1' (prints its changing commands, runs none)
 // elevation = sudo (-n, or with the password given at run time) when the variant needs
 //             root and the login user is not root
 class ActionExpander
@@ -34,4 +36,7 @@ public:
     // and context value; on failure returns nullopt and a translated error.
     static std::optional<ExpandedCommand> expand(const Action &action, const QMap<QString, QString> &rawParams,
                                                  const Context &context, QString *error);
+
+    // resources/actions/lib.sh as embedded (ends with a newline); empty if the build lacks it.
+    static QByteArray prelude();
 };

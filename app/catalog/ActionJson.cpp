@@ -18,7 +18,7 @@ QString jsonScalarText(const json &v)
 
 } // namespace
 
-Action ActionJson::fromJson(const json &doc)
+Action ActionJson::fromJson(const json &doc, const QMap<QString, QByteArray> &scripts)
 {
     Action a;
     a.id = str(doc["id"]);
@@ -30,6 +30,11 @@ Action ActionJson::fromJson(const json &doc)
     a.needsRoot = doc["needs_root"].get<bool>();
     a.timeoutSec = doc["timeout_sec"].get<int>();
     a.confirmByTypingName = doc.value("confirm_by_typing_name", false);
+    a.mastodonDown = doc["mastodon_down"].get<bool>();
+    if (doc.contains("estimate")) {
+        a.estimateEn = str(doc["estimate"]["en"]);
+        a.estimateJa = str(doc["estimate"]["ja"]);
+    }
     if (doc.contains("parameters")) {
         for (const json &p : doc["parameters"]) {
             ActionParameter param;
@@ -48,6 +53,8 @@ Action ActionJson::fromJson(const json &doc)
             } else {
                 param.type = ActionParameter::Type::String;
                 param.regex = str(p["regex"]);
+                if (p.contains("from_snapshot"))
+                    param.fromSnapshot = str(p["from_snapshot"]);
             }
             if (p.contains("default"))
                 param.defaultValue = jsonScalarText(p["default"]);
@@ -55,13 +62,11 @@ Action ActionJson::fromJson(const json &doc)
         }
     }
     for (auto it = doc["variants"].begin(); it != doc["variants"].end(); ++it) {
+        const QString deployment = QString::fromStdString(it.key());
         ActionVariant v;
-        QStringList lines;
-        for (const json &line : it.value()["script"])
-            lines << str(line);
-        v.script = lines.join(QLatin1Char('\n'));
+        v.script = QString::fromUtf8(scripts.value(deployment));
         v.needsRoot = it.value().value("needs_root", a.needsRoot);
-        a.variants.insert(QString::fromStdString(it.key()), v);
+        a.variants.insert(deployment, v);
     }
     return a;
 }

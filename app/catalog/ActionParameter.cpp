@@ -34,6 +34,12 @@ QString ActionParameter::typeId(Type type)
     return QString();
 }
 
+QStringList ActionParameter::snapshotKinds()
+{
+    return {QStringLiteral("unit"), QStringLiteral("ruby_version"), QStringLiteral("dump_file"),
+            QStringLiteral("compose_service")};
+}
+
 std::optional<QString> ActionParameter::validate(const QString &raw, QString *error) const
 {
     const QString value = raw.isEmpty() ? defaultValue : raw;

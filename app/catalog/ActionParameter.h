@@ -18,6 +18,9 @@ struct ActionParameter
     QStringList choices; // Enum
     QString regex;       // String: the whole value must match
     QString defaultValue; // empty = required
+    // String: where the GUI can offer choices from the latest probe snapshot
+    // ("unit", "ruby_version", "dump_file", "compose_service"); empty = none.
+    QString fromSnapshot;
     QString titleEn;
     QString titleJa;
 
@@ -30,4 +33,5 @@ struct ActionParameter
     std::optional<QString> validate(const QString &raw, QString *error) const;
 
     static QString typeId(Type type); // "int", "enum", "string"
+    static QStringList snapshotKinds(); // the values fromSnapshot may take
 };

@@ -17,6 +17,45 @@ Catalog Catalog::loadEmbedded(QStringList *errors)
     return loadFromDirectory(QStringLiteral(":/actions"), errors);
 }
 
+namespace {
+
+QByteArray readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    return file.readAll();
+}
+
+// A script file's problems that no action can report: a name that is not
+// <id>.<deployment>.sh, or no <id>.json beside it.
+QStringList strayScripts(const QDir &d)
+{
+    QStringList problems;
+    const QStringList scripts = d.entryList({QStringLiteral("*.sh")}, QDir::Files, QDir::Name);
+    for (const QString &name : scripts) {
+        if (name == Catalog::preludeFileName())
+            continue;
+        const QString stem = name.chopped(3);
+        const QString deployment = stem.section(QLatin1Char('.'), -1);
+        const QString id = stem.section(QLatin1Char('.'), 0, -2);
+        if (id.isEmpty() || !CatalogValidator::deployments().contains(deployment))
+            problems << QStringLiteral("%1: an action script must be named <id>.systemd.sh or <id>.docker.sh").arg(name);
+        else if (!d.exists(id + QStringLiteral(".json")))
+            problems << QStringLiteral("%1: no action file %2.json").arg(name, id);
+    }
+    return problems;
+}
+
+} // namespace
+
+QString Catalog::preludeFileName()
+{
+    return QStringLiteral("lib.sh");
+}
+
 Catalog Catalog::loadFromDirectory(const QString &dir, QStringList *errors)
 {
     const QDir d(dir);
@@ -29,7 +68,10 @@ Catalog Catalog::loadFromDirectory(const QString &dir, QStringList *errors)
     const QStringList names = d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &name : names)
         paths << d.filePath(name);
-    return loadFromFiles(paths, errors);
+    Catalog catalog = loadFromFiles(paths, errors);
+    if (errors)
+        errors->append(strayScripts(d));
+    return catalog;
 }
 
 Catalog Catalog::loadFromFiles(const QStringList &paths, QStringList *errors)
@@ -38,13 +80,14 @@ Catalog Catalog::loadFromFiles(const QStringList &paths, QStringList *errors)
     Catalog catalog;
     QHash<QString, QString> fileOfId;
     for (const QString &path : paths) {
-        const QString fileName = QFileInfo(path).fileName();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            problems << QStringLiteral("%1: cannot read: %2").arg(fileName, file.errorString());
+        const QFileInfo info(path);
+        const QString fileName = info.fileName();
+        QString readError;
+        const QByteArray bytes = readFile(path, &readError);
+        if (!readError.isEmpty()) {
+            problems << QStringLiteral("%1: cannot read: %2").arg(fileName, readError);
             continue;
         }
-        const QByteArray bytes = file.readAll();
         nlohmann::json doc;
         try {
             doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
@@ -52,12 +95,25 @@ Catalog Catalog::loadFromFiles(const QStringList &paths, QStringList *errors)
             problems << QStringLiteral("%1: not valid JSON: %2").arg(fileName, QString::fromUtf8(e.what()));
             continue;
         }
-        const QStringList fileErrors = CatalogValidator::validate(doc, fileName);
+        // The scripts beside it: <id>.<deployment>.sh.
+        QMap<QString, QByteArray> scripts;
+        const QString id = info.completeBaseName();
+        for (const QString &deployment : CatalogValidator::deployments()) {
+            const QString scriptName = CatalogValidator::scriptFileName(id, deployment);
+            if (!info.dir().exists(scriptName))
+                continue;
+            const QByteArray script = readFile(info.dir().filePath(scriptName), &readError);
+            if (!readError.isEmpty())
+                problems << QStringLiteral("%1: cannot read: %2").arg(scriptName, readError);
+            else
+                scripts.insert(deployment, script);
+        }
+        const QStringList fileErrors = CatalogValidator::validate(doc, fileName, scripts);
         if (!fileErrors.isEmpty()) {
             problems << fileErrors;
             continue;
         }
-        Action action = ActionJson::fromJson(doc);
+        Action action = ActionJson::fromJson(doc, scripts);
         if (fileOfId.contains(action.id)) {
             problems << QStringLiteral("%1: /id: duplicate id \"%2\" (also in %3)")
                             .arg(fileName, action.id, fileOfId.value(action.id));

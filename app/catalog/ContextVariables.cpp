@@ -24,3 +24,18 @@ QString ContextVariables::defaultValue(const QString &name, const QString &deplo
         return QStringLiteral("/home/mastodon/live");
     return QString();
 }
+
+QStringList ContextVariables::builtinNames()
+{
+    return {QStringLiteral("hoshu_lang"), QStringLiteral("hoshu_plan")};
+}
+
+QStringList ContextVariables::scriptNames()
+{
+    return names() + builtinNames();
+}
+
+bool ContextVariables::isReserved(const QString &name)
+{
+    return name.startsWith(QLatin1String("hoshu_")) || isContextVariable(name);
+}

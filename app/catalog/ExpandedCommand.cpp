@@ -1,10 +1,24 @@
 #include "catalog/ExpandedCommand.h"
 
-RemoteScript ExpandedCommand::remoteScript(const SecretBytes &sudoPassword) const
+namespace {
+
+RemoteScript withElevation(const QByteArray &text, RemoteScript::Elevation elevation, const SecretBytes &sudoPassword)
 {
-    RemoteScript out(script);
+    RemoteScript out(text);
     out.elevation = elevation;
     if (elevation == RemoteScript::Elevation::SudoWithPassword)
         out.sudoPassword = sudoPassword;
     return out;
+}
+
+} // namespace
+
+RemoteScript ExpandedCommand::remoteScript(const SecretBytes &sudoPassword) const
+{
+    return withElevation(script, elevation, sudoPassword);
+}
+
+RemoteScript ExpandedCommand::planRemoteScript(const SecretBytes &sudoPassword) const
+{
+    return withElevation(planScript, elevation, sudoPassword);
 }

@@ -230,8 +230,17 @@ void TestActionExpander::defaultsAndContext()
     QString error;
     auto cmd = ActionExpander::expand(a, {}, context(), &error);
     QVERIFY2(cmd, qPrintable(error));
-    QVERIFY(cmd->script.startsWith("set -u\nmastodon_dir='/home/mastodon/live'\ncount='10'\nmode='fast'\nlabel='none'\n"
-                                   "word='abc'\nprintf"));
+    // Assignments, the prelude, the script; the plan differs only in hoshu_plan.
+    const QByteArray assignments = "mastodon_dir='/home/mastodon/live'\nhoshu_lang='en'\nhoshu_plan='0'\ncount='10'\n"
+                                   "mode='fast'\nlabel='none'\nword='abc'\n";
+    QVERIFY(!ActionExpander::prelude().isEmpty());
+    QCOMPARE(cmd->script, "set -u\n" + assignments + ActionExpander::prelude() + a.variant(QStringLiteral("systemd"))->script.toUtf8());
+    QByteArray plan = cmd->script;
+    plan.replace("hoshu_plan='0'", "hoshu_plan='1'");
+    QCOMPARE(cmd->planScript, plan);
+    QVERIFY(cmd->hasPlan());
+    QCOMPARE(cmd->remoteScript().script, cmd->script);
+    QCOMPARE(cmd->planRemoteScript().script, cmd->planScript);
     QCOMPARE(cmd->risk, Risk::Safe);
     QCOMPARE(cmd->timeoutSec, 30);
     QCOMPARE(int(cmd->elevation), int(RemoteScript::Elevation::None));

@@ -61,7 +61,9 @@ QMap<QString, QString> sampleParams(const Action &a, QString *problem)
             continue;
         QStringList candidates = p.choices;
         candidates << QString::number(p.min) << QStringLiteral("a") << QStringLiteral("example")
-                   << QStringLiteral("example.com") << QStringLiteral("/tmp");
+                   << QStringLiteral("example.com") << QStringLiteral("/tmp") << QStringLiteral("3.2.3")
+                   << QStringLiteral("nginx.service") << QStringLiteral("admin@example.com")
+                   << QStringLiteral("mastodon-20240101.dump") << QStringLiteral("web");
         bool found = false;
         for (const QString &c : candidates) {
             if (p.validate(c, nullptr)) {
@@ -160,6 +162,8 @@ void TestCatalog::everyActionIsComplete()
     QVERIFY(restart);
     QCOMPARE(restart->risk, Risk::Disruptive);
     QVERIFY(restart->needsRoot);
+    QVERIFY(restart->mastodonDown);
+    QVERIFY(!restart->estimateEn.isEmpty() && !restart->estimateJa.isEmpty());
     QVERIFY(!restart->variant(QStringLiteral("systemd"))->script.contains(QLatin1String("mastodon-*.service")));
     QVERIFY(!restart->variant(QStringLiteral("docker"))->script.contains(QLatin1String(" down")));
     const Action *throughput = m_catalog.find(QStringLiteral("diagnostics.throughput"));
@@ -246,23 +250,28 @@ void TestCatalog::readOnlyScriptsRunHere()
 
 void TestCatalog::badFiles_data()
 {
-    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("expected");
-    // Exactly these errors, no more, no fewer.
-    QTest::newRow("unknown risk") << "bad.unknown_risk.json" << QStringList{
+    // Exactly these errors (of <id>.json and its <id>.*.sh), no more, no fewer.
+    QTest::newRow("unknown risk") << "bad.unknown_risk" << QStringList{
         QStringLiteral("bad.unknown_risk.json: /risk: unknown risk \"dangerous\" (expected read-only, safe, disruptive, destructive)")};
-    QTest::newRow("empty texts") << "bad.empty_texts.json" << QStringList{
+    QTest::newRow("empty texts") << "bad.empty_texts" << QStringList{
         QStringLiteral("bad.empty_texts.json: /title/ja: must not be empty"),
         QStringLiteral("bad.empty_texts.json: /description/fr: unknown key \"fr\" (allowed: en, ja)"),
-        QStringLiteral("bad.empty_texts.json: /description/en: must not be empty")};
-    QTest::newRow("missing keys") << "bad.missing_keys.json" << QStringList{
+        QStringLiteral("bad.empty_texts.json: /description/en: must not be empty"),
+        QStringLiteral("bad.empty_texts.json: /estimate/ja: must not be empty")};
+    QTest::newRow("missing keys") << "bad.missing_keys" << QStringList{
         QStringLiteral("bad.missing_keys.json: /: missing key \"title\""),
+        QStringLiteral("bad.missing_keys.json: /: missing key \"mastodon_down\""),
         QStringLiteral("bad.missing_keys.json: /: missing key \"timeout_sec\""),
-        QStringLiteral("bad.missing_keys.json: /command: unknown key \"command\" (allowed: schema, id, title, description, risk, needs_root, timeout_sec, variants, confirm_by_typing_name, parameters)"),
-        QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: script, needs_root)")};
-    QTest::newRow("no variants") << "bad.no_variants.json" << QStringList{
+        QStringLiteral("bad.missing_keys.json: /command: unknown key \"command\" (allowed: schema, id, title, description, risk, needs_root, mastodon_down, timeout_sec, variants, confirm_by_typing_name, parameters, estimate)"),
+        QStringLiteral("bad.missing_keys.json: /fixes: unknown key \"fixes\" (allowed: schema, id, title, description, risk, needs_root, mastodon_down, timeout_sec, variants, confirm_by_typing_name, parameters, estimate)"),
+        QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: needs_root)")};
+    QTest::newRow("mastodon_down missing") << "bad.no_mastodon_down" << QStringList{
+        QStringLiteral("bad.no_mastodon_down.json: /: missing key \"mastodon_down\"")};
+    QTest::newRow("no variants") << "bad.no_variants" << QStringList{
         QStringLiteral("bad.no_variants.json: /variants: needs at least one variant (systemd or docker)")};
-    QTest::newRow("param errors") << "bad.param_errors.json" << QStringList{
+    QTest::newRow("param errors") << "bad.param_errors" << QStringList{
         QStringLiteral("bad.param_errors.json: /parameters/0/name: parameter name \"Days\" must match [a-z][a-z0-9_]{0,30}"),
         QStringLiteral("bad.param_errors.json: /parameters/1: min 10 is greater than max 1"),
         QStringLiteral("bad.param_errors.json: /parameters/2/default: default 9 is outside 1..5"),
@@ -271,38 +280,67 @@ void TestCatalog::badFiles_data()
         QStringLiteral("bad.param_errors.json: /parameters/5/regex: regex \"^([a-z]+$\" does not compile: missing closing parenthesis at offset 17"),
         QStringLiteral("bad.param_errors.json: /parameters/6/name: duplicate parameter name \"mode\""),
         QStringLiteral("bad.param_errors.json: /parameters/6/type: unknown parameter type \"float\" (expected int, enum, string)"),
-        QStringLiteral("bad.param_errors.json: /parameters/7/min: unknown key \"min\" (allowed: name, type, title, regex, default)"),
+        QStringLiteral("bad.param_errors.json: /parameters/7/min: unknown key \"min\" (allowed: name, type, title, regex, default, from_snapshot)"),
         QStringLiteral("bad.param_errors.json: /parameters/7/name: parameter name \"mastodon_dir\" is a context variable"),
-        QStringLiteral("bad.param_errors.json: /parameters/7/title/ja: must not be empty")};
-    QTest::newRow("script var") << "bad.script_var.json" << QStringList{
-        QStringLiteral("bad.script_var.json: /variants/docker/script: script is empty"),
-        QStringLiteral("bad.script_var.json: /variants/systemd/script/1: \"$dayz\" is neither a parameter, a context variable (mastodon_dir) nor assigned in the script"),
-        QStringLiteral("bad.script_var.json: /variants/systemd/script/3: \"$target\" is neither a parameter, a context variable (mastodon_dir) nor assigned in the script")};
-    QTest::newRow("syntax") << "bad.syntax.json" << QStringList{
+        QStringLiteral("bad.param_errors.json: /parameters/7/title/ja: must not be empty"),
+        QStringLiteral("bad.param_errors.json: /parameters/8/name: parameter name \"hoshu_plan\" is reserved (hoshu_* belongs to the prelude)"),
+        QStringLiteral("bad.param_errors.json: /parameters/9/from_snapshot: unknown snapshot kind \"rubies\" (expected unit, ruby_version, dump_file, compose_service)"),
+        QStringLiteral("bad.param_errors.json: /parameters/10/from_snapshot: unknown key \"from_snapshot\" (allowed: name, type, title, min, max, default)")};
+    QTest::newRow("unanchored regex") << "bad.unanchored" << QStringList{
+        QStringLiteral("bad.unanchored.json: /parameters/0/regex: regex \"[a-z]+\" is not anchored: it must start with ^ or \\A"),
+        QStringLiteral("bad.unanchored.json: /parameters/1/regex: regex \"^[a-z]+\" is not anchored: it must end with $ or \\z"),
+        QStringLiteral("bad.unanchored.json: /parameters/2/regex: regex \"^[a-z]+\\$\" is not anchored: it must end with $ or \\z"),
+        QStringLiteral("bad.unanchored.json: /parameters/3/regex: regex \"^a|b$\" is not anchored: an alternation (|) outside a group leaves a branch unanchored"),
+        QStringLiteral("bad.unanchored.json: /parameters/4/regex: regex \"^[a-z$]+[$]\" is not anchored: it must end with $ or \\z")};
+    QTest::newRow("script var") << "bad.script_var" << QStringList{
+        QStringLiteral("bad.script_var.docker.sh: script is empty"),
+        QStringLiteral("bad.script_var.systemd.sh: line 2: \"$dayz\" is neither a parameter, a context variable (mastodon_dir, hoshu_lang, hoshu_plan) nor assigned in the script"),
+        QStringLiteral("bad.script_var.systemd.sh: line 4: \"$target\" is neither a parameter, a context variable (mastodon_dir, hoshu_lang, hoshu_plan) nor assigned in the script")};
+    QTest::newRow("syntax") << "bad.syntax" << QStringList{
         QStringLiteral("bad.syntax.json: not valid JSON: *")};
-    QTest::newRow("unknown deployment") << "bad.unknown_deployment.json" << QStringList{
-        QStringLiteral("bad.unknown_deployment.json: /variants/kubernetes: unknown key \"kubernetes\" (allowed: docker, systemd)")};
-    QTest::newRow("wrong id") << "bad.wrong_id.json" << QStringList{
+    QTest::newRow("unknown deployment") << "bad.unknown_deployment" << QStringList{
+        QStringLiteral("bad.unknown_deployment.json: /variants/kubernetes: unknown key \"kubernetes\" (allowed: docker, systemd)"),
+        QStringLiteral("bad.unknown_deployment.kubernetes.sh: an action script must be named <id>.systemd.sh or <id>.docker.sh")};
+    QTest::newRow("wrong id") << "bad.wrong_id" << QStringList{
         QStringLiteral("bad.wrong_id.json: /id: id \"bad.other_name\" does not match the file name (expected \"bad.wrong_id\")")};
-    QTest::newRow("wrong types") << "bad.wrong_types.json" << QStringList{
-        QStringLiteral("bad.wrong_types.json: /schema: unsupported schema 2 (expected 1)"),
+    QTest::newRow("wrong types") << "bad.wrong_types" << QStringList{
+        QStringLiteral("bad.wrong_types.json: /schema: unsupported schema 3 (expected 2)"),
         QStringLiteral("bad.wrong_types.json: /id: id \"Bad.wrong_types\" must look like area.name ([a-z][a-z0-9_]* parts joined by dots)"),
         QStringLiteral("bad.wrong_types.json: /id: id \"Bad.wrong_types\" does not match the file name (expected \"bad.wrong_types\")"),
+        QStringLiteral("bad.wrong_types.json: /estimate: must be an object, not string"),
         QStringLiteral("bad.wrong_types.json: /needs_root: must be true or false, not string"),
+        QStringLiteral("bad.wrong_types.json: /mastodon_down: must be true or false, not string"),
         QStringLiteral("bad.wrong_types.json: /confirm_by_typing_name: must be true or false, not number"),
         QStringLiteral("bad.wrong_types.json: /timeout_sec: timeout_sec 0 is outside 1..86400"),
         QStringLiteral("bad.wrong_types.json: /parameters: must be an array, not object"),
+        QStringLiteral("bad.wrong_types.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root)"),
         QStringLiteral("bad.wrong_types.json: /variants/systemd/needs_root: must be true or false, not null"),
-        QStringLiteral("bad.wrong_types.json: /variants/systemd/script: script must be a non-empty array of lines")};
+        QStringLiteral("bad.wrong_types.json: /variants/systemd: no script file bad.wrong_types.systemd.sh")};
+    // The old format (scripts as JSON arrays of lines) is refused, not half read.
+    QTest::newRow("schema 1") << "bad.schema1" << QStringList{
+        QStringLiteral("bad.schema1.json: /: missing key \"mastodon_down\""),
+        QStringLiteral("bad.schema1.json: /schema: unsupported schema 1 (expected 2)"),
+        QStringLiteral("bad.schema1.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root)"),
+        QStringLiteral("bad.schema1.json: /variants/systemd: no script file bad.schema1.systemd.sh")};
+    QTest::newRow("missing .sh") << "bad.missing_script" << QStringList{
+        QStringLiteral("bad.missing_script.json: /variants/docker: no script file bad.missing_script.docker.sh")};
+    QTest::newRow("extra .sh") << "bad.extra_script" << QStringList{
+        QStringLiteral("bad.extra_script.docker.sh: no variant \"docker\" in bad.extra_script.json")};
+    QTest::newRow("orphan .sh") << "bad.orphan" << QStringList{
+        QStringLiteral("bad.orphan.systemd.sh: no action file bad.orphan.json")};
+    QTest::newRow("CR, NUL, not UTF-8") << "bad.crlf" << QStringList{
+        QStringLiteral("bad.crlf.docker.sh: line 2: contains a NUL byte"),
+        QStringLiteral("bad.crlf.docker.sh: is not valid UTF-8"),
+        QStringLiteral("bad.crlf.systemd.sh: line 1: contains a carriage return (save the file with LF line ends)")};
 }
 
 void TestCatalog::badFiles()
 {
-    QFETCH(QString, file);
+    QFETCH(QString, id);
     QFETCH(QStringList, expected);
     QStringList got;
     for (const QString &e : std::as_const(m_fixtureErrors)) {
-        if (e.startsWith(file + QStringLiteral(": ")))
+        if (e.startsWith(id + QLatin1Char('.')))
             got << e;
     }
     // A trailing "*" stands for text owned by the JSON library (its parse error).
@@ -322,14 +360,23 @@ void TestCatalog::goodFixtureLoads()
     QCOMPARE(c.size(), 1); // every bad.* file is left out
     const Action *a = c.find(QStringLiteral("good.minimal"));
     QVERIFY(a);
-    QCOMPARE(a->parameters.size(), 1);
+    QCOMPARE(a->parameters.size(), 2);
     QCOMPARE(a->parameters.at(0).type, ActionParameter::Type::Int);
     QCOMPARE(a->parameters.at(0).min, 1);
     QCOMPARE(a->parameters.at(0).max, 30);
     QCOMPARE(a->parameters.at(0).defaultValue, QStringLiteral("7"));
+    QCOMPARE(a->parameters.at(0).fromSnapshot, QString());
+    QCOMPARE(a->parameters.at(1).fromSnapshot, QStringLiteral("unit"));
+    QVERIFY(!a->mastodonDown);
+    QCOMPARE(a->estimateEn, QStringLiteral("1–10 minutes"));
+    QCOMPARE(a->estimateJa, QStringLiteral("1〜10 分"));
     QVERIFY(a->variant(QStringLiteral("systemd")));
     QVERIFY(!a->variant(QStringLiteral("docker")));
     QVERIFY(!a->variant(QStringLiteral("systemd"))->needsRoot);
+    // The script is the file, as it is.
+    QFile sh(fixtures() + QStringLiteral("/catalog-bad/good.minimal.systemd.sh"));
+    QVERIFY(sh.open(QIODevice::ReadOnly));
+    QCOMPARE(a->variant(QStringLiteral("systemd"))->script, QString::fromUtf8(sh.readAll()));
     for (const QString &e : std::as_const(errors))
         QVERIFY2(!e.startsWith(QLatin1String("good.")), qPrintable(e));
 }
@@ -342,6 +389,8 @@ void TestCatalog::duplicateIdsAcrossDirectories()
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("copy")));
     const QString copy = dir.filePath(QStringLiteral("copy/good.minimal.json"));
     QVERIFY(QFile::copy(good, copy));
+    QVERIFY(QFile::copy(fixtures() + QStringLiteral("/catalog-bad/good.minimal.systemd.sh"),
+                        dir.filePath(QStringLiteral("copy/good.minimal.systemd.sh"))));
     QStringList errors;
     const Catalog c = Catalog::loadFromFiles({good, copy}, &errors);
     QCOMPARE(c.size(), 1);
@@ -446,7 +495,8 @@ void TestCatalog::restartWithFakeSystemd()
     QVERIFY2(r.out.contains("Skipping mastodon-sidekiq-old.service: it is disabled"), r.out.constData());
     // The unit that did not come back is named and fails the action.
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("Not active after the restart: mastodon-sidekiq-2.service\n"), r.err.constData());
+    QVERIFY2(r.err.contains("Not active after the restart: mastodon-sidekiq-2.service (see: journalctl"),
+             r.err.constData());
 
     // Once it starts, the same action succeeds.
     QVERIFY(QFile::remove(dir.filePath(QStringLiteral("broken"))));
@@ -514,7 +564,7 @@ void TestCatalog::restartWithFakeDockerCompose()
     // Running services restart, stopped ones start; db, redis and es are left alone; never down.
     QCOMPARE(log.readAll(), QByteArray("restart web\nup sidekiq\nup sidekiq-push\nup streaming\n"));
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("Not running after the restart: sidekiq-push\n"), r.err.constData());
+    QVERIFY2(r.err.contains("Not running after the restart: sidekiq-push (see:"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -1,0 +1,1 @@
+nginx.test_and_reload.systemd.sh

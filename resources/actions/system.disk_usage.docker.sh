@@ -1,0 +1,1 @@
+system.disk_usage.systemd.sh

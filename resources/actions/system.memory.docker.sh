@@ -1,0 +1,1 @@
+system.memory.systemd.sh

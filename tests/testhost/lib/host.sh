@@ -88,8 +88,9 @@ ht_cmd_up() {
   ip -n "$HT_NETNS_PREFIX$name" addr add "$addr/30" dev eth0
   ip -n "$HT_NETNS_PREFIX$name" link set eth0 up
 
-  setsid systemd-nspawn --quiet --boot --register=no --keep-unit --link-journal=no --console=read-only \
-    --network-namespace-path="/run/netns/$HT_NETNS_PREFIX$name" --machine="$name" -D "$root" \
+  # Through nspawn-boot.sh: a reboot inside (nspawn exits 133) boots the container again.
+  setsid "$HT_HERE/lib/nspawn-boot.sh" "$hd/nspawn.child" --quiet --boot --register=no --keep-unit --link-journal=no \
+    --console=read-only --network-namespace-path="/run/netns/$HT_NETNS_PREFIX$name" --machine="$name" -D "$root" \
     "${HT_NSPAWN_EXTRA[@]}" </dev/null >"$hd/console.log" 2>&1 &
   echo $! >"$hd/nspawn.pid"
 
@@ -238,6 +239,7 @@ ht_down_one() {
   hd=$(ht_hostdir "$name")
   ht_kill_pidfile "$hd/latency.pid"
   ht_kill_pidfile "$hd/nspawn.pid"     # SIGTERM = clean poweroff of the container
+  ht_kill_pidfile "$hd/nspawn.child"   # the nspawn itself, if its boot loop did not wait for it
   # Anything still running in the namespace or from the root (e.g. nspawn was SIGKILLed).
   if ip netns list | grep -qw "$HT_NETNS_PREFIX$name"; then
     for p in $(ip netns pids "$HT_NETNS_PREFIX$name" 2>/dev/null); do kill -KILL "$p" 2>/dev/null || true; done
@@ -289,6 +291,7 @@ ht_leftovers() {
   x=$(awk -v d="$HT_RUN/" 'index($2, d) == 1 { print $2 }' /proc/mounts); [ -z "$x" ] || { ht_log "left: mounts $x"; bad=1; }
   x=$(losetup -O NAME,BACK-FILE -n 2>/dev/null | awk -v d="$HT_RUN/" 'index($2, d) == 1' || true); [ -z "$x" ] || { ht_log "left: loop $x"; bad=1; }
   x=$(pgrep -f "systemd-nspawn .*-D $HT_RUN/" || true); [ -z "$x" ] || { ht_log "left: nspawn pids $x"; bad=1; }
+  x=$(pgrep -f "$HT_HERE/lib/nspawn-boot.sh" || true); [ -z "$x" ] || { ht_log "left: nspawn boot loops $x"; bad=1; }
   x=$(pgrep -f "$HT_HERE/latency-proxy.py" || true); [ -z "$x" ] || { ht_log "left: latency proxy pids $x"; bad=1; }
   return $bad
 }

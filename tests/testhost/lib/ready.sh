@@ -10,6 +10,7 @@
 #   redis       PING answers PONG
 #   sidekiq     the running process (MainPID) registered itself in Redis: its identity in
 #               the `processes` set and its hash with the info JSON, as sidekiq.py writes them
+#   smtp        the mail sink (hoshu-smtp-sink.service) answers NOOP with 250 on 127.0.0.1:25
 #
 # A service a scenario stops on purpose (ht_scenario_stops) is expected stopped instead:
 # its unit inactive and, for web and streaming, nginx no longer getting a 200 from it.
@@ -22,6 +23,7 @@ ht_service_unit() {   # SERVICE -> the unit whose journal explains it
     postgresql) echo postgresql@15-main.service ;;
     redis) echo redis-server.service ;;
     sidekiq) echo mastodon-sidekiq.service ;;
+    smtp) echo hoshu-smtp-sink.service ;;
   esac
 }
 
@@ -45,6 +47,8 @@ r=$(timeout 3 redis-cli -h 127.0.0.1 ping 2>&1)
 if [ "$r" = PONG ]; then line redis OK PONG; else line redis FAIL "redis-cli ping: ${r:-no answer}"; fi
 p=$(timeout 5 runuser -u mastodon -- psql -X -A -t -q -d mastodon_production -c "SELECT 1" 2>&1)
 if [ "$p" = 1 ]; then line postgresql OK "SELECT 1"; else line postgresql FAIL "psql mastodon_production: ${p:-no answer}"; fi
+m=$(timeout 5 python3 -c "import smtplib; s = smtplib.SMTP(\"127.0.0.1\", 25, timeout=3); print(s.noop()[0]); s.quit()" 2>&1 | tail -n 1)
+if [ "$m" = 250 ]; then line smtp OK "127.0.0.1:25 NOOP 250"; else line smtp FAIL "SMTP 127.0.0.1:25: ${m:-no answer}"; fi
 if is_stopped web; then unit_down web mastodon-web.service; else
   c=$(curl -s -o /dev/null -w "%{http_code}" --max-time 3 http://127.0.0.1:3000/health 2>&1)
   if [ "$c" = 200 ]; then line web-port OK "127.0.0.1:3000/health 200"; else line web-port FAIL "127.0.0.1:3000/health: HTTP $c"; fi

@@ -15,8 +15,10 @@ HT_SCENARIOS=(
   "backup-truncated:the newest backup in /var/backups/mastodon is truncated"
   "no-backups:no backups at all (/var/backups/mastodon absent: nobody set them up)"
   "stray-dumps:old pg_dump files lie in /root and /home/mastodon"
-  "pending-updates:apt sees upgrades for openssl, libssl3, nginx and sudo (older versions installed)"
+  "pending-updates:apt sees upgrades for openssl, nginx and sudo (older versions installed); apt-get upgrade installs them"
   "no-rules:the server has no rules (every row of the rules table deleted)"
+  "dead-jobs:Sidekiq's dead set holds 1200 jobs (a finding from 1000 on), 44 jobs wait for a retry"
+  "instances-view-empty:the materialized view instances is not populated: /api/v1/instance answers 500 (seed 001)"
   "mastodon-update-available:Mastodon's own update check found 4.3.3 (urgent patch) and 4.4.0 (minor) for this 4.3.2"
 )
 
@@ -65,17 +67,24 @@ ht_scenario_pre() {   # SCENARIO HOSTDIR ROOT DOMAIN
       "$(ht_python)" - "$root/var/lib/dpkg/status" <<'PY'
 import re, sys
 p = sys.argv[1]; text = open(p).read()
-old = {"openssl": "3.0.11-1~deb12u2", "libssl3": "3.0.11-1~deb12u2", "nginx": "1.22.1-9",
-       "nginx-common": "1.22.1-9", "sudo": "1.9.13p3-1+deb12u1"}
+# Packages nothing else asks a newer version of (libssl3 is left out: openssh needs its
+# current version), so that dpkg's state stays consistent and `apt-get upgrade` can run.
+old = {"openssl": "3.0.11-1~deb12u2", "nginx": "1.22.1-9", "nginx-common": "1.22.1-9", "sudo": "1.9.13p3-1+deb12u1"}
 out = []
 for block in text.split("\n\n"):
     m = re.search(r"^Package: (\S+)$", block, re.M)
     if m and m.group(1) in old:
         block = re.sub(r"^Version: .*$", "Version: " + old[m.group(1)], block, flags=re.M)
+        # Among themselves (nginx needs its nginx-common): the older versions' dependencies.
+        for pkg, ver in old.items():
+            block = re.sub(r"(?m)^((?:Pre-)?Depends: .*?)(?<![\w.+-])%s \(>= [^)]*\)" % re.escape(pkg),
+                           lambda mm: "%s%s (>= %s)" % (mm.group(1), pkg, ver), block)
     out.append(block)
 open(p, "w").write("\n\n".join(out))
 PY
-      ;;
+      # The new versions' .debs, downloaded at build time: apt-get upgrade installs them
+      # without a mirror (the host has no route to one).
+      cp "$root"/var/lib/hoshu-testhost/debs/*.deb "$root/var/cache/apt/archives/" ;;
   esac
 }
 
@@ -130,6 +139,30 @@ INSERT INTO software_updates (version, urgent, type, release_notes, created_at, 
   ('4.4.0', false, 1, 'https://github.com/mastodon/mastodon/releases/tag/v4.4.0', now(), now());
 SQL
       ;;
+    dead-jobs)
+      # Deliveries to a server that went away, after Sidekiq's 25 retries (the seed's one
+      # dead job stays among them); a few more still waiting for their next retry.
+      ht_ssh "$name" /usr/bin/python3 - <<'PY'
+import json, random, sys, time
+sys.path.insert(0, "/opt/hoshu-standin")
+from resp import Redis
+r, now = Redis(), time.time()
+def job(k, retry_count, failed_at):
+    return json.dumps({"retry": True, "queue": "push", "class": "ActivityPub::DeliveryWorker",
+                       "args": ["{}", str(k), "https://gone.example/inbox"], "jid": "%024x" % random.getrandbits(96),
+                       "created_at": failed_at - 20 * 86400, "enqueued_at": failed_at, "retry_count": retry_count,
+                       "error_class": "HTTP::ConnectionError", "error_message": "failed to connect: gone.example",
+                       "failed_at": failed_at})
+for k in range(1199):
+    t = now - random.uniform(0, 5 * 86400)
+    r.cmd("ZADD", "dead", "%.3f" % t, job(k, 25, t))
+for k in range(40):
+    r.cmd("ZADD", "retry", "%.3f" % (now + 600 * (k + 1)), job(10000 + k, 3, now - 3600))
+PY
+      ;;
+    instances-view-empty)
+      # What a restore without the view's data leaves (seed 001): the view exists, unreadable.
+      ht_ssh "$name" "runuser -u mastodon -- psql -X -q -d mastodon_production -c 'REFRESH MATERIALIZED VIEW instances WITH NO DATA'" >/dev/null ;;
     no-rules)
       # As an admin deleting each rule in Administration > Server rules (Mastodon soft-deletes).
       ht_ssh "$name" "runuser -u mastodon -- psql -X -q -d mastodon_production -c 'UPDATE rules SET deleted_at = now() WHERE deleted_at IS NULL'" >/dev/null ;;

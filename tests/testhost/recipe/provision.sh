@@ -44,6 +44,7 @@ visudo -c -q
 
 cp -a --no-preserve=ownership "$R/files/." /
 ln -sf /opt/hoshu-standin/fake-node /usr/bin/node
+ln -sf /opt/hoshu-standin/fake-yarn /usr/bin/yarn
 
 fill() {   # dir count size_kb: files of random bytes so du and df see real usage
   mkdir -p "$1"
@@ -143,6 +144,9 @@ cat >$L/public/packs/manifest.json <<'JSON'
 JSON
 printf '<!DOCTYPE html><html><head><title>We are sorry, but something went wrong</title></head><body>Mastodon</body></html>\n' >$L/public/500.html
 fill $L/node_modules/.cache 4 1024
+# yarn's caches (yarn 4 through corepack, and an old yarn 1 one): disk.yarn_cache_clean empties them.
+fill $M/.yarn/berry/cache 6 1024
+fill $M/.cache/yarn/v6 4 1024
 for m in react react-dom @babel/core webpack immutable; do fill "$L/node_modules/$m/dist" 5 1024; done
 for g in rails-7.1.4.2 nokogiri-1.16.7 pg-1.5.8 sidekiq-6.5.12 puma-6.4.3; do fill "$L/vendor/bundle/ruby/3.3.0/gems/$g/lib" 4 1024; done
 chown -R mastodon:mastodon $M
@@ -166,10 +170,17 @@ HostKey /etc/ssh/ssh_host_ed25519_key
 SSHD
 
 systemctl enable mastodon-web.service mastodon-sidekiq.service mastodon-streaming.service \
-  mastodon-streaming@4000.service hoshu-testhost-seed.service
+  mastodon-streaming@4000.service hoshu-testhost-seed.service hoshu-smtp-sink.service
+# Where .env.production's SMTP_SERVER points: the sink (smtp-sink.py) records every mail here.
+install -d -m 755 /var/lib/hoshu-testhost/mail
 # Nothing here may reach the network or wait for a console.
 systemctl mask apt-daily.timer apt-daily-upgrade.timer console-getty.service getty@tty1.service \
   systemd-networkd-wait-online.service e2scrub_reap.service fstrim.timer 2>/dev/null || true
 mkdir -p /etc/hoshu-testhost /var/lib/hoshu-testhost
 echo "hoshu test host rootfs, built $(date -u +%FT%TZ)" >/etc/hoshu-testhost/release
 apt-get clean
+# The packages the pending-updates scenario makes look outdated, downloaded now (the hosts
+# have no route to a mirror): that scenario puts them in apt's cache, so that
+# `apt-get upgrade` really installs them there.
+install -d /var/lib/hoshu-testhost/debs
+(cd /var/lib/hoshu-testhost/debs && apt-get download -q openssl nginx nginx-common sudo)

@@ -1,0 +1,27 @@
+cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
+if docker compose version >/dev/null 2>&1; then dc='docker compose'
+elif command -v docker-compose >/dev/null 2>&1; then dc=docker-compose
+else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
+fi
+# The db service's PostgreSQL, as the user and database .env.production names.
+env_get() { sed -n "s/^$1=//p" .env.production 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'; }
+db=$(env_get DB_NAME) dbuser=$(env_get DB_USER)
+db=${db:-postgres} dbuser=${dbuser:-postgres}
+printf '%s %s\n' "$db" "$dbuser" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_.-]+' \
+  || hoshu_fail "DB_NAME or DB_USER in .env.production is not a plain name." "DB_NAME か DB_USER が .env.production で不正です。"
+as_db="$dc exec -T db"
+conn="-U $dbuser -d $db"
+psql="$as_db psql -X -v ON_ERROR_STOP=1 $conn"
+# shellcheck disable=SC2086  # $psql is the command words (checked above)
+sql() { $psql -A -t -q -c "$1"; }
+sql 'SELECT 1' >/dev/null || hoshu_fail "Cannot connect to the database $db in the db container." "db コンテナのデータベース $db に接続できません。"
+start=$(sql 'SELECT now()')
+hoshu_say "Updating the planner's statistics of $db ($(sql "SELECT count(*) FROM pg_stat_user_tables") tables)." \
+  "$db の統計情報を更新します(テーブル $(sql "SELECT count(*) FROM pg_stat_user_tables") 個)。"
+# shellcheck disable=SC2086  # $psql is the command words
+hoshu_step $psql -c 'ANALYZE' || hoshu_fail "ANALYZE failed (exit $?)." "ANALYZE が失敗しました(終了コード $?)。"
+hoshu_end_of_plan
+
+stale=$(sql "SELECT count(*) FROM pg_stat_user_tables WHERE last_analyze IS NULL OR last_analyze < '$start'")
+[ "$stale" = 0 ] || hoshu_fail "$stale tables were not analyzed." "$stale 個のテーブルが ANALYZE されていません。"
+hoshu_say "Every table of $db has fresh statistics." "$db の全テーブルの統計情報を更新しました。"

@@ -8,7 +8,7 @@ else
     "「docker compose」も「docker-compose」もインストールされていません。"
 fi
 
-printf '==> %s\n' "$mastodon_dir"
+hoshu_say "Compose project: $mastodon_dir" "Compose プロジェクト: $mastodon_dir"
 if ! dc ps --all 2>/dev/null; then
   dc ps
 fi

@@ -3,10 +3,13 @@
 #include "catalog/ActionExpander.h"
 #include "catalog/Catalog.h"
 #include "catalog/ScriptVariables.h"
+#include "catalog/ShellQuote.h"
+#include "common/UiLanguage.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +83,60 @@ QMap<QString, QString> sampleParams(const Action &a, QString *problem)
     return values;
 }
 
+// The prelude as the expander puts it: set -u, the built-ins, lib.sh, then body.
+Run runPrelude(const QString &shell, const char *lang, const char *plan, const QByteArray &body,
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    const QByteArray script = QByteArray("set -u\nhoshu_lang='") + lang + "'\nhoshu_plan='" + plan + "'\n"
+        + ActionExpander::prelude() + body;
+    return runShell(shell, {QStringLiteral("-c"), QString::fromUtf8(script)}, {}, env);
+}
+
+// Lines of out that start with prefix, without it.
+QStringList linesAfter(const QByteArray &out, const char *prefix)
+{
+    QStringList lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.startsWith(prefix))
+            lines << QString::fromUtf8(line.mid(qstrlen(prefix)));
+    }
+    return lines;
+}
+
+// Calls (as the recorder logs them: shell-quoted words) that change a server. A plan
+// must make none of them: they belong in hoshu_step.
+const QList<QRegularExpression> &changingCalls()
+{
+    const auto re = [](const char *p) {
+        return QRegularExpression(QString::fromLatin1(p), QRegularExpression::CaseInsensitiveOption);
+    };
+    static const QList<QRegularExpression> calls{
+        re("(^|[ '\"])systemctl( -[^ ]*)* (start|stop|restart|reload|reload-or-restart|try-restart|enable|disable|"
+           "reenable|daemon-reload|daemon-reexec|mask|unmask|reset-failed|kill|edit|set-property|isolate|reboot|"
+           "poweroff)( |$)"),
+        re("(^|[ '\"])(docker compose|docker-compose)( (-f|--file|-p|--project-name|--project-directory|--env-file) [^ ]+"
+           "| -[^ ]*)* (up|down|restart|stop|start|rm|kill|pull|create|pause|unpause|run)( |$)"),
+        re("(^|[ '\"])docker (restart|stop|start|rm|kill|run|pull)( |$)"),
+        re("(^|[ '\"])(rm|mv|cp|ln|install|mkdir|rmdir|chmod|chown|chgrp|truncate|dd|touch|tee|reboot|shutdown|pkill|"
+           "swapoff|swapon|update-ca-certificates|pg_dump|pg_repack)( |$)"),
+        re("(^|[ '\"])sysctl( .*)? (-w|[a-z0-9_.]+=)"),
+        re("(^|[ '\"])(apt|apt-get|dnf|yum)( -[^ ]*)* (install|upgrade|dist-upgrade|full-upgrade|remove|purge|"
+           "autoremove|reinstall)( |$)"),
+        re("(^|[ '\"])journalctl( .*)? --(vacuum-[a-z]+|rotate)"),
+        re("(^|[ '\"])sed( .*)? (-i|--in-place)"),
+        re("(^|[ '\"])find( .*)? (-delete|-exec|-execdir)( |$)"),
+        re("(^|[ '\"])certbot( -[^ ]*)* (renew|certonly|run|install|delete|revoke)( (?!.*--dry-run)|$)"),
+        re("(^|[ '\"])tootctl( .*)? (remove|prune|modify|approve|refresh|delete|cull|create|fix-duplicates|rotate|"
+           "enable|disable|reject)( (?!.*--dry-run)|$)"),
+        re("(^|[ '\"])psql( .*)?\\b(reindex|vacuum|analyze|refresh materialized|update|delete|insert|drop|alter|"
+           "create|truncate)\\b"),
+        re("(^|[ '\"])redis-cli( .*)? (del|unlink|flushall|flushdb|zrem|zremrangebyscore|lpush|rpush|lrem|hset|hdel|"
+           "srem|sadd|set|expire|rename)( |$)"),
+        re("(^|[ '\"])(yarn|gem|rbenv)( .*)? (cache clean|uninstall|install)( |$)"),
+    };
+    return calls;
+}
+
 } // namespace
 
 class TestCatalog : public QObject
@@ -103,14 +160,27 @@ private slots:
     void restartWithFakeSystemd();
     void statusWithFakeSystemd();
     void restartWithFakeDockerCompose();
+    void preludeSpeaksTheUsersLanguage_data();
+    void preludeSpeaksTheUsersLanguage();
+    void preludeStepPlansOrRuns_data();
+    void preludeStepPlansOrRuns();
+    void planLinesQuoteOddWords_data();
+    void planLinesQuoteOddWords();
+    void planModeChangesNothing_data();
+    void planModeChangesNothing();
+    void restartPlanWithFakeSystemd();
+    void restartPlanWithFakeDockerCompose();
+    void nginxPlanStopsAtABrokenConfiguration();
 
 private:
-    Run runWithFakeSystemd(const QString &id, const QString &stateDir);
+    Run runWithFakeSystemd(const QString &id, const QString &stateDir, bool plan = false);
     void writeFakeState(const QString &stateDir);
+    Run runWithFakeServer(const Action &action, const QString &deployment, const QString &dir, bool plan);
 
 private:
     Catalog m_catalog;
     QStringList m_fixtureErrors;
+    QTemporaryDir m_fakeBin; // the fake commands of runWithFakeServer(), made once
 };
 
 void TestCatalog::initTestCase()
@@ -461,7 +531,7 @@ void TestCatalog::writeFakeState(const QString &stateDir)
     write(QStringLiteral("broken"), "mastodon-sidekiq-2.service\n");
 }
 
-Run TestCatalog::runWithFakeSystemd(const QString &id, const QString &stateDir)
+Run TestCatalog::runWithFakeSystemd(const QString &id, const QString &stateDir, bool plan)
 {
     const Action *a = m_catalog.find(id);
     if (!a)
@@ -476,7 +546,8 @@ Run TestCatalog::runWithFakeSystemd(const QString &id, const QString &stateDir)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PATH"), fixtures() + QStringLiteral("/fake-systemd:") + env.value(QStringLiteral("PATH")));
     env.insert(QStringLiteral("FAKE_SYSTEMD"), stateDir);
-    return runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(cmd->script)}, {}, env);
+    return runShell(QStringLiteral("dash"), {QStringLiteral("-c"), QString::fromUtf8(plan ? cmd->planScript : cmd->script)},
+                    {}, env);
 }
 
 void TestCatalog::restartWithFakeSystemd()
@@ -565,6 +636,274 @@ void TestCatalog::restartWithFakeDockerCompose()
     QCOMPARE(log.readAll(), QByteArray("restart web\nup sidekiq\nup sidekiq-push\nup streaming\n"));
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Not running after the restart: sidekiq-push (see:"), r.err.constData());
+}
+
+// hoshu_say / hoshu_warn / hoshu_fail: the user's language, the right stream, fail stops.
+void TestCatalog::preludeSpeaksTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("shell");
+    QTest::addColumn<QByteArray>("lang");
+    for (const char *shell : {"dash", "bash"}) {
+        for (const char *lang : {"en", "ja"})
+            QTest::addRow("%s %s", shell, lang) << QString::fromLatin1(shell) << QByteArray(lang);
+    }
+}
+
+void TestCatalog::preludeSpeaksTheUsersLanguage()
+{
+    QFETCH(QString, shell);
+    QFETCH(QByteArray, lang);
+    const bool ja = lang == "ja";
+    const Run r = runPrelude(shell, lang.constData(), "0",
+                             "hoshu_say 'Disk is full: 95%' 'ディスクが満杯です: 95%'\n"
+                             "hoshu_warn '-n not an option' '-n はオプションではありません'\n"
+                             "hoshu_fail 'Nothing was changed.' '何も変更していません。'\n"
+                             "echo not reached\n");
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(r.out), ja ? QStringLiteral("ディスクが満杯です: 95%\n") : QStringLiteral("Disk is full: 95%\n"));
+    QCOMPARE(QString::fromUtf8(r.err), ja ? QStringLiteral("-n はオプションではありません\n何も変更していません。\n")
+                                          : QStringLiteral("-n not an option\nNothing was changed.\n"));
+}
+
+// hoshu_step: plan mode prints "+ …" and runs nothing; run mode prints "==> …", runs it and
+// returns its status. hoshu_end_of_plan ends a plan and nothing else.
+void TestCatalog::preludeStepPlansOrRuns_data()
+{
+    QTest::addColumn<QString>("shell");
+    QTest::addColumn<bool>("plan");
+    for (const char *shell : {"dash", "bash"}) {
+        QTest::addRow("%s plan", shell) << QString::fromLatin1(shell) << true;
+        QTest::addRow("%s run", shell) << QString::fromLatin1(shell) << false;
+    }
+}
+
+void TestCatalog::preludeStepPlansOrRuns()
+{
+    QFETCH(QString, shell);
+    QFETCH(bool, plan);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString marker = dir.filePath(QStringLiteral("it ran"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MARKER"), marker);
+    const Run r = runPrelude(shell, "en", plan ? "1" : "0",
+                             "hoshu_step touch \"$MARKER\"\n"
+                             "hoshu_step false || echo \"false returned $?\"\n"
+                             "hoshu_end_of_plan\n"
+                             "echo verify\n",
+                             env);
+    QCOMPARE(r.exitCode, 0);
+    const QByteArray quoted = "'" + marker.toUtf8() + "'";
+    if (plan) {
+        QCOMPARE(r.out, "+ touch " + quoted + "\n+ false\n");
+        QVERIFY(!QFile::exists(marker));
+    } else {
+        QCOMPARE(r.out, "==> touch " + quoted + "\n==> false\nfalse returned 1\nverify\n");
+        QVERIFY(QFile::exists(marker));
+    }
+}
+
+// A plan line is one line, and a shell reads it back as the very words (bash: $'…').
+void TestCatalog::planLinesQuoteOddWords_data()
+{
+    QTest::addColumn<QString>("shell");
+    QTest::addColumn<QStringList>("words");
+    QTest::addColumn<QString>("line");
+    const QStringList odd{QStringLiteral("it's"), QString(), QStringLiteral("two words"), QStringLiteral("$(id)"),
+                          QStringLiteral("a\nb\tc"), QStringLiteral("back\\slash'"), QStringLiteral("*"),
+                          QStringLiteral("サーバ"), QStringLiteral("-n"), QStringLiteral("''"),
+                          QStringLiteral("\x1b[31mred")};
+    for (const char *shell : {"dash", "bash"}) {
+        QTest::addRow("%s plain", shell) << QString::fromLatin1(shell)
+                                          << QStringList{QStringLiteral("systemctl"), QStringLiteral("restart"),
+                                                         QStringLiteral("mastodon-streaming@4000.service")}
+                                          << QStringLiteral("systemctl restart mastodon-streaming@4000.service");
+        QTest::addRow("%s odd", shell) << QString::fromLatin1(shell) << (QStringList{QStringLiteral("echo")} + odd)
+                                        << QStringLiteral("echo 'it'\\''s' '' 'two words' '$(id)' $'a\\012b\\011c' "
+                                                          "'back\\slash'\\''' '*' 'サーバ' -n ''\\'''\\''' $'\\033[31mred'");
+    }
+}
+
+void TestCatalog::planLinesQuoteOddWords()
+{
+    QFETCH(QString, shell);
+    QFETCH(QStringList, words);
+    QFETCH(QString, line);
+    QByteArray call = "hoshu_step";
+    for (const QString &w : words)
+        call += ' ' + ShellQuote::quote(w.toUtf8());
+    const Run r = runPrelude(shell, "en", "1", call + '\n');
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(r.out), QStringLiteral("+ ") + line + QLatin1Char('\n'));
+    // Read back by a shell that knows $'…' (bash, zsh, POSIX.1-2024).
+    const Run back = runShell(QStringLiteral("bash"),
+                              {QStringLiteral("-c"), QStringLiteral("eval \"set -- $1\"; printf '%s\\0' \"$@\""),
+                               QStringLiteral("bash"), line},
+                              {});
+    QCOMPARE(back.exitCode, 0);
+    QStringList got = QString::fromUtf8(back.out).split(QChar(0));
+    QCOMPARE(got.takeLast(), QString());
+    QCOMPARE(got, words);
+}
+
+// Every action, every variant, in plan mode under a fake server (tests/fixtures/catalog-plan):
+// nothing that changes a server is called, and the steps are printed, not run.
+void TestCatalog::planModeChangesNothing_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("deployment");
+    for (const Action &a : m_catalog.actions()) {
+        for (auto it = a.variants.constBegin(); it != a.variants.constEnd(); ++it)
+            QTest::addRow("%s %s", qPrintable(a.id), qPrintable(it.key())) << a.id << it.key();
+    }
+}
+
+Run TestCatalog::runWithFakeServer(const Action &action, const QString &deployment, const QString &dir, bool plan)
+{
+    if (!m_fakeBin.isValid())
+        return {-4, QByteArray(), "no directory for the fake commands"};
+    if (!QFile::exists(m_fakeBin.filePath(QStringLiteral("bin")))) {
+        const Run made = runShell(QStringLiteral("sh"),
+                                  {fixtures() + QStringLiteral("/catalog-plan/make-fake-bin.sh"), m_fakeBin.path()}, {});
+        QFile lib(m_fakeBin.filePath(QStringLiteral("lib.sh")));
+        if (made.exitCode != 0 || !lib.open(QIODevice::WriteOnly) || lib.write(ActionExpander::prelude()) < 0)
+            return {-4, QByteArray(), "make-fake-bin.sh: " + made.err};
+    }
+    if (!QFile::exists(dir + QStringLiteral("/systemd"))) {
+        QDir(dir).mkpath(QStringLiteral("tmp"));
+        QDir(dir).mkpath(QStringLiteral("docker"));
+        writeFakeState(dir + QStringLiteral("/systemd"));
+        for (const auto &[name, content] : {std::pair{"services", "db\nredis\nweb\nstreaming\nsidekiq\n"},
+                                            std::pair{"running", "db\nredis\nweb\n"}}) {
+            QFile f(dir + QStringLiteral("/docker/") + QLatin1String(name));
+            if (!f.open(QIODevice::WriteOnly) || f.write(content) < 0)
+                return {-4, QByteArray(), "cannot write the fake docker state: " + f.errorString().toUtf8()};
+        }
+    }
+    QString problem;
+    const QMap<QString, QString> params = sampleParams(action, &problem);
+    if (!problem.isEmpty())
+        return {-3, QByteArray(), problem.toUtf8()};
+    ActionExpander::Context c;
+    c.deployment = deployment;
+    c.rootMode = RootMode::AlreadyRoot;
+    c.contextValues.insert(QStringLiteral("mastodon_dir"), dir + QStringLiteral("/docker"));
+    QString error;
+    const auto cmd = ActionExpander::expand(action, params, c, &error);
+    if (!cmd)
+        return {-3, QByteArray(), error.toUtf8()};
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), m_fakeBin.filePath(QStringLiteral("bin")));
+    env.insert(QStringLiteral("HOME"), dir + QStringLiteral("/tmp"));
+    env.insert(QStringLiteral("TMPDIR"), dir + QStringLiteral("/tmp"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("HOSHU_FAKE_DIR"), dir);
+    env.insert(QStringLiteral("HOSHU_FAKE_LIB"), m_fakeBin.filePath(QStringLiteral("lib.sh")));
+    env.insert(QStringLiteral("HOSHU_FAKE_REAL"), m_fakeBin.filePath(QStringLiteral("real")));
+    env.insert(QStringLiteral("HOSHU_FAKE_LOG"), dir + QStringLiteral("/calls"));
+    env.insert(QStringLiteral("HOSHU_FAKE_FIXTURES"), fixtures());
+    env.insert(QStringLiteral("HOSHU_FAKE_REAL_PATH"), QProcessEnvironment::systemEnvironment().value(QStringLiteral("PATH")));
+    return runShell(QStandardPaths::findExecutable(QStringLiteral("dash")), {QStringLiteral("-s")},
+                    plan ? cmd->planScript : cmd->script, env);
+}
+
+void TestCatalog::planModeChangesNothing()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, deployment);
+    const Action *a = m_catalog.find(id);
+    QVERIFY(a);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run r = runWithFakeServer(*a, deployment, dir.path(), true);
+    QVERIFY2(r.exitCode >= 0, r.err.constData());
+    QFile log(dir.filePath(QStringLiteral("calls")));
+    QStringList calls;
+    if (log.open(QIODevice::ReadOnly))
+        calls = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QString context = QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3\ncalls:\n%4")
+                                .arg(r.exitCode)
+                                .arg(QString::fromUtf8(r.out.left(3000)), QString::fromUtf8(r.err.left(3000)),
+                                     calls.join(QLatin1Char('\n')));
+    for (const QString &call : std::as_const(calls)) {
+        for (const QRegularExpression &re : changingCalls())
+            QVERIFY2(!re.match(call).hasMatch(),
+                     qPrintable(QStringLiteral("plan mode ran a changing command: %1\n%2").arg(call, context)));
+    }
+    const QStringList steps = linesAfter(r.out, "+ ");
+    for (const QString &step : steps)
+        QVERIFY2(!calls.contains(step), qPrintable(QStringLiteral("plan mode ran its step: %1\n%2").arg(step, context)));
+    QVERIFY2(linesAfter(r.out, "==> ").isEmpty(), qPrintable(QStringLiteral("a step ran in plan mode\n") + context));
+}
+
+// The plan of the restart names the units it will restart and restarts none; the run
+// does what the plan said.
+void TestCatalog::restartPlanWithFakeSystemd()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFakeState(dir.path());
+    const Run plan = runWithFakeSystemd(QStringLiteral("services.restart_mastodon"), dir.path(), true);
+    QVERIFY2(plan.exitCode == 0, plan.err.constData());
+    const QStringList steps{
+        QStringLiteral("systemctl restart mastodon-web.service"),
+        QStringLiteral("systemctl restart mastodon-sidekiq-2.service mastodon-sidekiq.service"),
+        QStringLiteral("systemctl restart mastodon-streaming.service mastodon-streaming@4000.service "
+                       "mastodon-streaming@4001.service")};
+    QCOMPARE(linesAfter(plan.out, "+ "), steps);
+    QVERIFY2(plan.out.contains("Skipping mastodon-sidekiq-old.service"), plan.out.constData());
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("log")))); // nothing restarted
+    QVERIFY2(!plan.out.contains("settle") && plan.err.isEmpty(), plan.out.constData()); // no verify part
+
+    const Run run = runWithFakeSystemd(QStringLiteral("services.restart_mastodon"), dir.path(), false);
+    QCOMPARE(linesAfter(run.out, "==> "), steps);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("log"))));
+}
+
+void TestCatalog::restartPlanWithFakeDockerCompose()
+{
+    const Action *a = m_catalog.find(QStringLiteral("services.restart_mastodon"));
+    QVERIFY(a);
+    const QStringList steps{QStringLiteral("docker compose restart web"),
+                            QStringLiteral("docker compose up -d --no-deps sidekiq"),
+                            QStringLiteral("docker compose up -d --no-deps streaming")};
+    for (const char *lang : {"en", "ja"}) {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        UiLanguage::set(QLatin1String(lang));
+        const Run plan = runWithFakeServer(*a, QStringLiteral("docker"), dir.path(), true);
+        UiLanguage::set(QStringLiteral("en"));
+        QVERIFY2(plan.exitCode == 0, plan.err.constData());
+        QCOMPARE(linesAfter(plan.out, "+ "), steps);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("docker/log"))));
+        const QString note = qstrcmp(lang, "ja") == 0 ? QStringLiteral("sidekiq は動いていないので起動します。")
+                                                      : QStringLiteral("sidekiq is not running: starting it.");
+        QVERIFY2(QString::fromUtf8(plan.out).contains(note), plan.out.constData());
+    }
+}
+
+// nginx -t only reads: a broken configuration fails the plan, so nothing is offered.
+void TestCatalog::nginxPlanStopsAtABrokenConfiguration()
+{
+    const Action *a = m_catalog.find(QStringLiteral("nginx.test_and_reload"));
+    QVERIFY(a);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run ok = runWithFakeServer(*a, QStringLiteral("systemd"), dir.path(), true);
+    QVERIFY2(ok.exitCode == 0, ok.err.constData());
+    const QString reload = QDir(QStringLiteral("/run/systemd/system")).exists() ? QStringLiteral("systemctl reload nginx.service")
+                                                                                : QStringLiteral("nginx -s reload");
+    QCOMPARE(linesAfter(ok.out, "+ "), QStringList{reload});
+
+    // An nginx whose configuration test fails.
+    QFile nginx(dir.filePath(QStringLiteral("nginx-error")));
+    QVERIFY(nginx.open(QIODevice::WriteOnly));
+    nginx.write("nginx: [emerg] unknown directive \"sever_name\"\n");
+    nginx.close();
+    const Run broken = runWithFakeServer(*a, QStringLiteral("systemd"), dir.path(), true);
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY(linesAfter(broken.out, "+ ").isEmpty());
+    QVERIFY2(broken.err.contains("unknown directive") && broken.err.contains("nginx was NOT reloaded"), broken.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

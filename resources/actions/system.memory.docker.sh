@@ -1,1 +1,1 @@
-system.memory.systemd.sh
+free -h

@@ -1,11 +1,13 @@
 #include "ConfirmActionDialog.h"
 
 #include "RiskBadge.h"
+#include "catalog/ActionPlan.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,68 +16,75 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+namespace {
+
+QLabel *plainLabel(const QString &text, const char *name, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QLatin1String(name));
+    label->setTextFormat(Qt::PlainText); // server text never renders as rich text
+    label->setWordWrap(true);
+    return label;
+}
+
+QPlainTextEdit *codeView(const char *name, QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return view;
+}
+
+} // namespace
+
 ConfirmActionDialog::ConfirmActionDialog(const Request &request, QWidget *parent)
     : QDialog(parent)
     , m_request(request)
-    , m_command(new QPlainTextEdit(this))
+    , m_planState(request.hasPlan ? PlanState::Pending : PlanState::None)
+    , m_command(codeView("commandView", this))
     , m_run(new QPushButton(tr("&Run"), this))
 {
     setObjectName(QStringLiteral("confirmActionDialog"));
     setWindowTitle(tr("Run “%1” on %2?").arg(request.actionTitle, request.serverName));
 
-    auto *title = new QLabel(request.actionTitle, this);
-    title->setObjectName(QStringLiteral("confirmActionTitle"));
+    auto *title = plainLabel(request.actionTitle, "confirmActionTitle", this);
     QFont bold = title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     title->setFont(bold);
-    title->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    auto *server = new QLabel(request.serverName, this);
-    server->setObjectName(QStringLiteral("confirmServerName"));
+    auto *server = plainLabel(request.serverName, "confirmServerName", this);
     server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Server:"), server);
     auto *riskRow = new QWidget(this);
     auto *riskLayout = new QHBoxLayout(riskRow);
     riskLayout->setContentsMargins(0, 0, 0, 0);
     riskLayout->addWidget(new RiskBadge(request.risk, riskRow));
-    auto *riskText = new QLabel(RiskBadge::explanation(request.risk), riskRow);
-    riskText->setObjectName(QStringLiteral("confirmRiskExplanation"));
-    riskText->setWordWrap(true);
-    riskLayout->addWidget(riskText, 1);
+    riskLayout->addWidget(plainLabel(RiskBadge::explanation(request.risk), "confirmRiskExplanation", riskRow), 1);
     form->addRow(tr("Risk:"), riskRow);
+    if (!request.estimate.isEmpty())
+        form->addRow(tr("Duration:"), plainLabel(request.estimate, "confirmEstimate", this));
 
-    auto *description = new QLabel(request.actionDescription, this);
-    description->setObjectName(QStringLiteral("confirmActionDescription"));
-    description->setWordWrap(true);
+    auto *description = plainLabel(request.actionDescription, "confirmActionDescription", this);
     description->setVisible(!request.actionDescription.isEmpty());
-
-    auto *commandLabel = new QLabel(tr("This exact command will run on the server:"), this);
-    commandLabel->setBuddy(m_command);
-    m_command->setObjectName(QStringLiteral("commandView"));
-    m_command->setReadOnly(true);
-    m_command->setPlainText(request.displayCommand);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_command->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_command->setMinimumSize(520, 120);
-
-    auto *copy = new QPushButton(tr("&Copy Command"), this);
-    copy->setObjectName(QStringLiteral("copyCommandButton"));
-    copy->setAutoDefault(false);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_request.displayCommand); });
-    auto *copyRow = new QHBoxLayout;
-    copyRow->addStretch();
-    copyRow->addWidget(copy);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(description);
-    layout->addWidget(commandLabel);
-    layout->addWidget(m_command, 1);
-    layout->addLayout(copyRow);
+    if (request.mastodonDown) {
+        auto *down = plainLabel(tr("Mastodon is unavailable while this runs."), "confirmMastodonDown", this);
+        QFont f = down->font();
+        f.setBold(true);
+        down->setFont(f);
+        layout->addWidget(down);
+    }
+    if (request.hasPlan)
+        addPlanSection(layout);
+    addScriptSection(layout);
 
     if (request.confirmByTypingName) {
         auto *typeLabel =
@@ -94,8 +103,8 @@ ConfirmActionDialog::ConfirmActionDialog(const Request &request, QWidget *parent
     auto *buttons = new QDialogButtonBox(this);
     m_run->setObjectName(QStringLiteral("runButton"));
     buttons->addButton(m_run, QDialogButtonBox::AcceptRole);
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (isRunEnabled())
@@ -109,12 +118,100 @@ ConfirmActionDialog::ConfirmActionDialog(const Request &request, QWidget *parent
     // While the name is being typed, Enter does nothing at all.
     m_run->setAutoDefault(false);
     m_run->setDefault(!dangerous && !request.confirmByTypingName);
-    cancel->setAutoDefault(!request.confirmByTypingName);
-    cancel->setDefault(dangerous && !request.confirmByTypingName);
+    m_cancel->setAutoDefault(!request.confirmByTypingName);
+    m_cancel->setDefault(dangerous && !request.confirmByTypingName);
     if (m_typeName)
         m_typeName->setFocus();
     else
-        (dangerous ? cancel : m_run)->setFocus();
+        (dangerous || request.hasPlan ? m_cancel : m_run)->setFocus();
+    updateRunButton();
+}
+
+void ConfirmActionDialog::addPlanSection(QVBoxLayout *layout)
+{
+    m_planLabel = plainLabel(tr("Working out what it will do on %1…").arg(m_request.serverName), "planLabel", this);
+    m_plan = codeView("planView", this);
+    m_plan->setVisible(false);
+    // A few lines: the plan is meant to be read at a glance.
+    const int line = QFontMetrics(m_plan->font()).lineSpacing();
+    m_plan->setMinimumSize(520, 3 * line + 12);
+    m_plan->setMaximumHeight(8 * line + 12);
+    m_planNotes = plainLabel(QString(), "planNotes", this);
+    m_planNotes->setVisible(false);
+    layout->addWidget(m_planLabel);
+    layout->addWidget(m_plan);
+    layout->addWidget(m_planNotes);
+}
+
+void ConfirmActionDialog::addScriptSection(QVBoxLayout *layout)
+{
+    const bool behindToggle = m_request.hasPlan;
+    m_commandLabel = new QLabel(behindToggle ? tr("The full script that will run on the server:")
+                                             : tr("This exact command will run on the server:"),
+                                this);
+    m_commandLabel->setBuddy(m_command);
+    m_command->setPlainText(m_request.displayCommand);
+    m_command->setMinimumSize(520, 120);
+
+    m_copy = new QPushButton(tr("&Copy Command"), this);
+    m_copy->setObjectName(QStringLiteral("copyCommandButton"));
+    m_copy->setAutoDefault(false);
+    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_request.displayCommand); });
+    auto *row = new QHBoxLayout;
+    if (behindToggle) {
+        m_scriptToggle = new QPushButton(tr("Show the full script"), this);
+        m_scriptToggle->setObjectName(QStringLiteral("showScriptButton"));
+        m_scriptToggle->setCheckable(true);
+        m_scriptToggle->setAutoDefault(false);
+        connect(m_scriptToggle, &QPushButton::toggled, this, &ConfirmActionDialog::showScript);
+        row->addWidget(m_scriptToggle);
+    }
+    row->addStretch();
+    row->addWidget(m_copy);
+
+    layout->addWidget(m_commandLabel);
+    layout->addWidget(m_command, 1);
+    layout->addLayout(row);
+    showScript(!behindToggle);
+}
+
+void ConfirmActionDialog::showScript(bool shown)
+{
+    m_commandLabel->setVisible(shown);
+    m_command->setVisible(shown);
+    if (m_scriptToggle)
+        m_scriptToggle->setText(shown ? tr("Hide the full script") : tr("Show the full script"));
+    adjustSize();
+}
+
+void ConfirmActionDialog::setPlan(const ActionPlan &plan)
+{
+    if (m_planState != PlanState::Pending)
+        return;
+    m_plan->setVisible(true);
+    if (!plan.ok()) {
+        m_planState = PlanState::Failed;
+        m_planLabel->setText(tr("Hoshu could not work out what this would do on %1, so it cannot run it:")
+                                 .arg(m_request.serverName));
+        m_plan->setPlainText(plan.error.isEmpty() ? tr("The plan stopped with exit status %1.").arg(plan.exitStatus)
+                                                  : plan.error);
+        m_plan->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        // No Run at all: only Close.
+        m_run->setVisible(false);
+        m_cancel->setText(tr("&Close"));
+        m_cancel->setDefault(true);
+        m_cancel->setFocus();
+    } else {
+        m_planState = PlanState::Ready;
+        QStringList steps = plan.steps;
+        if (plan.truncated)
+            steps << tr("(more lines were not shown)");
+        m_planLabel->setText(plan.steps.isEmpty() ? tr("It found nothing to change.") : tr("It will run:"));
+        m_plan->setPlainText(steps.join(QLatin1Char('\n')));
+        m_plan->setVisible(!plan.steps.isEmpty());
+        m_planNotes->setText(plan.notes.join(QLatin1Char('\n')));
+        m_planNotes->setVisible(!plan.notes.isEmpty());
+    }
     updateRunButton();
 }
 
@@ -123,16 +220,24 @@ QString ConfirmActionDialog::commandText() const
     return m_command->toPlainText();
 }
 
+QString ConfirmActionDialog::planText() const
+{
+    return m_plan ? m_plan->toPlainText() : QString();
+}
+
+bool ConfirmActionDialog::isScriptShown() const
+{
+    return !m_command->isHidden();
+}
+
 bool ConfirmActionDialog::isRunEnabled() const
 {
-    return m_run->isEnabled();
+    return m_run->isEnabled() && !m_run->isHidden();
 }
 
 void ConfirmActionDialog::updateRunButton()
 {
-    if (!m_typeName) {
-        m_run->setEnabled(true);
-        return;
-    }
-    m_run->setEnabled(m_typeName->text().trimmed() == m_request.serverName);
+    const bool planAllows = m_planState == PlanState::None || m_planState == PlanState::Ready;
+    const bool nameTyped = !m_typeName || m_typeName->text().trimmed() == m_request.serverName;
+    m_run->setEnabled(planAllows && nameTyped);
 }

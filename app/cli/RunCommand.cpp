@@ -1,6 +1,6 @@
 #include "RunCommand.h"
 
-#include "catalog/ExpandedCommand.h"
+#include "catalog/ActionPlan.h"
 #include "cli/CliConnector.h"
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
@@ -61,6 +61,15 @@ bool RunCommand::confirmed(const QString &displayCommand) const
     return false;
 }
 
+bool RunCommand::asksAfterPlan() const
+{
+    const Action &action = m_options.action;
+    if (action.risk == Risk::ReadOnly || !m_command.hasPlan())
+        return false;
+    const bool answered = action.confirmByTypingName ? !m_options.confirmName.isEmpty() : m_options.yes;
+    return !answered && Terminal::stdinIsInteractive();
+}
+
 int RunCommand::start()
 {
     QString error;
@@ -69,9 +78,62 @@ int RunCommand::start()
         Terminal::message(error);
         return ExitCode::InvalidParameter;
     }
-    if (!confirmed(command->displayCommand))
+    m_command = *command;
+    if (m_options.showScript)
+        Terminal::message(tr("The full script of “%1”:\n\n%2\n").arg(m_options.action.title(), command->displayCommand));
+    const bool planFirst = asksAfterPlan();
+    if (!planFirst && !confirmed(command->displayCommand))
         return ExitCode::Usage;
 
+    connectRunner();
+    // Connect first so host key and password questions come before the run.
+    connect(m_connector, &CliConnector::failed, this, &RunCommand::done);
+    connect(m_connector, &CliConnector::connected, this, [this, planFirst] {
+        // From here on the runner reports failures; the connector still answers
+        // secret questions (sudo password).
+        disconnect(m_session, &ServerSession::failed, m_connector, nullptr);
+        if (planFirst) {
+            Terminal::message(tr("Working out what “%1” will do on %2…").arg(m_options.action.title(), m_options.profile.name));
+            m_runner->startPlan(m_command);
+        } else {
+            m_runner->start(m_command);
+        }
+    });
+    m_connector->start();
+    return -1;
+}
+
+void RunCommand::onPlan(const ActionPlan &plan)
+{
+    if (m_interrupted) {
+        Q_EMIT done(ExitCode::Interrupted);
+        return;
+    }
+    if (!plan.ok()) {
+        Terminal::message(tr("Hoshu could not work out what “%1” would do on %2, so nothing was run:\n%3")
+                              .arg(m_options.action.title(), m_options.profile.name, plan.error));
+        Q_EMIT done(plan.exitStatus > 0 ? plan.exitStatus : ExitCode::Unavailable);
+        return;
+    }
+    QStringList lines;
+    for (const QString &step : plan.steps)
+        lines << QStringLiteral("  ") + step;
+    if (plan.steps.isEmpty())
+        lines << tr("  (nothing to change)");
+    if (plan.truncated)
+        lines << tr("  (more lines were not shown)");
+    if (!plan.notes.isEmpty())
+        lines << QString() << plan.notes;
+    if (!confirmed(lines.join(QLatin1Char('\n')))) {
+        Q_EMIT done(ExitCode::Usage);
+        return;
+    }
+    m_runner->start(m_command);
+}
+
+void RunCommand::connectRunner()
+{
+    connect(m_runner, &ActionRunner::planFinished, this, &RunCommand::onPlan);
     connect(m_runner, &ActionRunner::outputReady, this, [this](const QByteArray &data, RemoteProcess::Channel channel) {
         if (channel == RemoteProcess::Channel::Stderr)
             Terminal::writeErr(m_stderr.feed(data));
@@ -97,16 +159,6 @@ int RunCommand::start()
         Terminal::message(error.message());
         Q_EMIT done(CliConnector::exitCodeFor(error));
     });
-    // Connect first so host key and password questions come before the run.
-    connect(m_connector, &CliConnector::failed, this, &RunCommand::done);
-    connect(m_connector, &CliConnector::connected, this, [this, cmd = *command] {
-        // From here on the runner reports failures; the connector still answers
-        // secret questions (sudo password).
-        disconnect(m_session, &ServerSession::failed, m_connector, nullptr);
-        m_runner->start(cmd);
-    });
-    m_connector->start();
-    return -1;
 }
 
 void RunCommand::finishOutput()
@@ -118,8 +170,8 @@ void RunCommand::finishOutput()
 void RunCommand::interrupt()
 {
     m_interrupted = true;
-    if (m_runner->isRunning())
-        m_runner->cancel();
+    if (m_runner->isRunning() || m_runner->isPlanning())
+        m_runner->cancel(); // a plan ends at once: onPlan() reports the interruption
     else
         Q_EMIT done(ExitCode::Interrupted);
 }

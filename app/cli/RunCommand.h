@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Action.h"
+#include "catalog/ExpandedCommand.h"
 #include "common/SecretBytes.h"
 #include "common/TerminalTextStream.h"
 #include "servers/ServerProfile.h"
@@ -13,10 +14,18 @@ class AuditLog;
 class CliConnector;
 class SecretStore;
 class ServerSession;
+struct ActionPlan;
 
 // `hoshu-cli run NAME ACTION_ID`: streams the remote stdout and stderr to ours
 // as they arrive (made safe for a terminal: the server's text cannot drive it)
 // and finishes with the remote exit status.
+//
+// A changing action asked about at the terminal first works out its plan on the
+// server (read-only) and shows the commands it will run, not the whole script
+// (--show-script prints that too); a plan that fails runs nothing. With --yes or
+// --confirm NAME there is no question and no plan: the run prints its steps as it
+// goes. Without a terminal and without them, nothing connects: the refusal shows
+// the full script.
 class RunCommand : public QObject
 {
     Q_OBJECT
@@ -31,6 +40,7 @@ public:
         bool acceptNewHostKey = false;
         QString acceptFingerprint;   // --accept-host-key: only this unknown key is recorded
         SecretBytes sudoPassword;    // --sudo-password-stdin
+        bool showScript = false;     // --show-script: the full script before anything runs
     };
 
     RunCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent = nullptr);
@@ -46,9 +56,14 @@ Q_SIGNALS:
 private:
     // Every changing action is confirmed: --yes, --confirm NAME, or a person at the terminal.
     bool confirmed(const QString &displayCommand) const;
+    // A person at the terminal will be asked: show them the plan first.
+    bool asksAfterPlan() const;
+    void onPlan(const ActionPlan &plan);
+    void connectRunner();
     void finishOutput();
 
     Options m_options;
+    ExpandedCommand m_command;
     ServerSession *m_session;
     ActionRunner *m_runner;
     CliConnector *m_connector;

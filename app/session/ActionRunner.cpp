@@ -8,6 +8,19 @@
 
 #include <QDateTime>
 
+namespace {
+
+// A plan prints a few lines; a runaway one is cut here (what it says is kept up to this).
+constexpr qsizetype maxPlanOutput = 256 * 1024;
+
+void appendBounded(QByteArray &to, const QByteArray &data)
+{
+    if (to.size() < maxPlanOutput)
+        to += data.left(maxPlanOutput - to.size());
+}
+
+} // namespace
+
 ActionRunner::ActionRunner(ServerSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
@@ -36,15 +49,31 @@ std::optional<ExpandedCommand> ActionRunner::prepare(const Action &action, const
     auto expanded = ActionExpander::expand(action, params, context, error);
     if (!expanded)
         return std::nullopt;
-    m_needsSudoPassword = expanded->elevation == RemoteScript::Elevation::SudoWithPassword;
     m_actionId = action.id;
     m_params = params;
     return expanded;
 }
 
+void ActionRunner::startPlan(const ExpandedCommand &command)
+{
+    if (m_phase != Phase::Idle)
+        return;
+    if (!m_session) {
+        Q_EMIT planFinished(ActionPlan::failure(tr("The server is no longer available.")));
+        return;
+    }
+    m_command = command;
+    m_phase = Phase::Planning;
+    m_cancelled = false;
+    m_planOut.clear();
+    m_planErr.clear();
+    m_clock.start();
+    obtainRootThenConnect();
+}
+
 void ActionRunner::start(const ExpandedCommand &command)
 {
-    if (m_running || !m_session)
+    if (m_phase != Phase::Idle || !m_session)
         return;
     // One changing action per server at a time, across processes (GUI and hoshu-cli).
     if (command.risk != Risk::ReadOnly) {
@@ -57,14 +86,18 @@ void ActionRunner::start(const ExpandedCommand &command)
         m_actionLock = std::move(lock);
     }
     m_command = command;
-    m_running = true;
+    m_phase = Phase::Running;
     m_cancelled = false;
     m_clock.start();
     if (command.risk != Risk::ReadOnly)
         m_session->setBusy(true);
     Q_EMIT started(command.displayCommand);
+    obtainRootThenConnect();
+}
 
-    if (m_needsSudoPassword) {
+void ActionRunner::obtainRootThenConnect()
+{
+    if (m_command.elevation == RemoteScript::Elevation::SudoWithPassword) {
         m_sessionConnections << connect(m_session, &ServerSession::sudoPasswordReady, this,
                                         [this](const SecretBytes &password) {
                                             m_sudoPassword = password;
@@ -114,8 +147,10 @@ void ActionRunner::execute()
     m_stdoutRedactor = OutputRedactor({m_sudoPassword});
     m_stderrRedactor = OutputRedactor({m_sudoPassword});
     ExecOptions options;
-    options.timeoutSec = m_command.timeoutSec;
-    m_process = executor->exec(m_command.remoteScript(m_sudoPassword), options);
+    const bool plan = m_phase == Phase::Planning;
+    options.timeoutSec = plan ? m_command.planTimeoutSec() : m_command.timeoutSec;
+    m_process = executor->exec(plan ? m_command.planRemoteScript(m_sudoPassword) : m_command.remoteScript(m_sudoPassword),
+                               options);
     m_process->setParent(this);
     // The password has been handed to the transport (and the redactors); keep no copy here.
     m_sudoPassword.clear();
@@ -128,15 +163,28 @@ void ActionRunner::onOutput(const QByteArray &data, RemoteProcess::Channel chann
 {
     OutputRedactor &redactor = channel == RemoteProcess::Channel::Stderr ? m_stderrRedactor : m_stdoutRedactor;
     const QByteArray safe = redactor.feed(data);
-    if (!safe.isEmpty())
+    if (safe.isEmpty())
+        return;
+    if (m_phase == Phase::Planning)
+        appendBounded(channel == RemoteProcess::Channel::Stderr ? m_planErr : m_planOut, safe);
+    else
         Q_EMIT outputReady(safe, channel);
 }
 
 void ActionRunner::cancel()
 {
-    if (!m_running)
+    if (m_phase == Phase::Idle)
         return;
     m_cancelled = true;
+    if (m_phase == Phase::Planning) {
+        // A plan changes nothing: it ends here, at once, so a run can start right after.
+        if (m_process)
+            m_process->cancel();
+        SshError error;
+        error.kind = SshError::Kind::Cancelled;
+        finishPlan(-1, error);
+        return;
+    }
     if (m_process) {
         m_process->cancel();
         return;
@@ -146,11 +194,59 @@ void ActionRunner::cancel()
     finish(-1, error);
 }
 
+bool ActionRunner::sudoRefused(int exitStatus, const SshError &error)
+{
+    // The wrapper's own status: sudo refused the password. Forget it, so the next run asks.
+    if (exitStatus != RemoteCommandWrapper::SudoRefusedExitStatus || error.isError()
+        || m_command.elevation != RemoteScript::Elevation::SudoWithPassword || !m_session)
+        return false;
+    m_session->forgetSudoPassword();
+    return true;
+}
+
+void ActionRunner::releaseProcess()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+}
+
+void ActionRunner::finishPlan(int exitStatus, const SshError &error)
+{
+    m_phase = Phase::Idle;
+    disconnectFromSession();
+    appendBounded(m_planOut, m_stdoutRedactor.finish());
+    appendBounded(m_planErr, m_stderrRedactor.finish());
+    m_stdoutRedactor = OutputRedactor();
+    m_stderrRedactor = OutputRedactor();
+    m_sudoPassword.clear();
+    releaseProcess();
+    ActionPlan plan;
+    if (sudoRefused(exitStatus, error))
+        plan = ActionPlan::failure(tr("sudo did not accept the password (or this user may not use sudo)."));
+    else if (error.kind == SshError::Kind::Timeout && m_session && m_session->isConnected())
+        plan = ActionPlan::failure(tr("Working out the plan took longer than %n seconds and was stopped.", nullptr,
+                                      m_command.planTimeoutSec()));
+    else if (error.isError())
+        plan = ActionPlan::failure(error.message());
+    else
+        plan = ActionPlan::fromOutput(m_planOut, m_planErr, exitStatus);
+    m_planOut.clear();
+    m_planErr.clear();
+    Q_EMIT planFinished(plan);
+}
+
 void ActionRunner::finish(int exitStatus, const SshError &error)
 {
-    if (!m_running)
+    if (m_phase == Phase::Planning) {
+        finishPlan(exitStatus, error);
         return;
-    m_running = false;
+    }
+    if (m_phase != Phase::Running)
+        return;
+    m_phase = Phase::Idle;
     disconnectFromSession();
     const QByteArray out = m_stdoutRedactor.finish();
     if (!out.isEmpty())
@@ -161,18 +257,10 @@ void ActionRunner::finish(int exitStatus, const SshError &error)
     m_stdoutRedactor = OutputRedactor();
     m_stderrRedactor = OutputRedactor();
     m_sudoPassword.clear();
-    // The wrapper's own status: sudo refused the password. Forget it, so the next run asks.
-    if (exitStatus == RemoteCommandWrapper::SudoRefusedExitStatus && !error.isError()
-        && m_command.elevation == RemoteScript::Elevation::SudoWithPassword && m_session) {
-        m_session->forgetSudoPassword();
+    if (sudoRefused(exitStatus, error))
         Q_EMIT outputReady(tr("sudo did not accept the password (or this user may not use sudo).").toUtf8() + '\n',
                            RemoteProcess::Channel::Stderr);
-    }
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
+    releaseProcess();
     if (m_session && m_command.risk != Risk::ReadOnly)
         m_session->setBusy(false);
     m_actionLock.reset();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog/Action.h"
+#include "catalog/ActionPlan.h"
 #include "catalog/ExpandedCommand.h"
 #include "session/OutputRedactor.h"
 #include "ssh/RemoteProcess.h"
@@ -21,6 +22,16 @@ class ServerActionLock;
 // Runs one catalog action on one server: connects if needed, fetches the sudo
 // password when the action needs it, streams redacted output, and records the
 // run in the audit log. The command it runs is exactly the one prepare() showed.
+//
+// A changing action can work out its plan first (resources/actions/README.md):
+//   auto cmd = runner->prepare(action, params, &error);
+//   if (cmd->hasPlan()) {
+//       connect(runner, &ActionRunner::planFinished, [](const ActionPlan &plan) {
+//           plan.ok() ? show plan.steps (and plan.notes) : show plan.error, offer no Run
+//       });
+//       runner->startPlan(*cmd);
+//   }
+//   ... then, confirmed: runner->start(*cmd);
 class ActionRunner : public QObject
 {
     Q_OBJECT
@@ -32,23 +43,37 @@ public:
     // Validates the parameters and builds the command shown in the confirmation.
     std::optional<ExpandedCommand> prepare(const Action &action, const QMap<QString, QString> &params,
                                            QString *error);
+    // Runs the command's plan script (command.hasPlan()): read-only, so without the
+    // action lock, not busy and not in the audit log, but with root as the action gets
+    // it (it reads root-only state; a sudo password asked here is kept for the run).
+    // Emits planFinished() exactly once, also when it fails or is cancelled. Does
+    // nothing while a plan or a run is under way.
+    void startPlan(const ExpandedCommand &command);
     void start(const ExpandedCommand &command);
-    void cancel();
-    bool isRunning() const { return m_running; }
+    void cancel(); // the plan or the run
+    bool isRunning() const { return m_phase == Phase::Running; }
+    bool isPlanning() const { return m_phase == Phase::Planning; }
 
     void setAuditLog(AuditLog *log) { m_auditLog = log; }
 
 Q_SIGNALS:
+    void planFinished(const ActionPlan &plan); // plan.ok(): steps and notes; else plan.error
     void started(const QString &displayCommand);
     void outputReady(const QByteArray &data, RemoteProcess::Channel channel);
     void finished(int exitStatus, qint64 durationMs);
     void failed(const SshError &error, qint64 durationMs);
 
 private:
+    enum class Phase { Idle, Planning, Running };
+
+    void obtainRootThenConnect();
     void continueWhenConnected();
     void execute();
     void onOutput(const QByteArray &data, RemoteProcess::Channel channel);
     void finish(int exitStatus, const SshError &error);
+    void finishPlan(int exitStatus, const SshError &error);
+    bool sudoRefused(int exitStatus, const SshError &error);
+    void releaseProcess();
     void disconnectFromSession();
 
     QPointer<ServerSession> m_session;
@@ -59,9 +84,10 @@ private:
     ExpandedCommand m_command;
     std::unique_ptr<ServerActionLock> m_actionLock; // held while a changing action runs
     SecretBytes m_sudoPassword; // between the session's answer and the exec only
-    bool m_needsSudoPassword = false;
-    bool m_running = false;
+    Phase m_phase = Phase::Idle;
     bool m_cancelled = false;
+    QByteArray m_planOut; // the plan's redacted output, bounded
+    QByteArray m_planErr;
     QElapsedTimer m_clock;
     OutputRedactor m_stdoutRedactor;
     OutputRedactor m_stderrRedactor;

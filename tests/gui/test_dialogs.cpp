@@ -4,6 +4,7 @@
 #include "ParameterInput.h"
 #include "SecretPromptDialog.h"
 #include "ServerDialog.h"
+#include "catalog/ActionPlan.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void confirmByTypingNameKeepsRunDisabled();
     void confirmDangerousRunIsNotDefault_data();
     void confirmDangerousRunIsNotDefault();
+    void confirmShowsPlanNotScript();
+    void confirmFailedPlanOffersNoRun();
 
     void hostKeyDialogShowsFingerprint();
     void hostKeyChangedHasOnlyClose();
@@ -259,6 +262,86 @@ void TestDialogs::confirmDangerousRunIsNotDefault()
     QTest::keyClick(&dialog, Qt::Key_Return); // Enter = Cancel here
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY(!dialog.isVisible());
+}
+
+// A changing action speaks human first: what it will run on this server, in a few lines;
+// the full script is one click away; no Run until the plan is there.
+void TestDialogs::confirmShowsPlanNotScript()
+{
+    ConfirmActionDialog::Request request;
+    request.actionTitle = QStringLiteral("Restart Mastodon");
+    request.serverName = QStringLiteral("prod");
+    request.risk = Risk::Disruptive;
+    request.displayCommand = QStringLiteral("sudo sh -s <<'HOSHU'\nset -u\nunits=''\n# 70 lines of shell\nHOSHU");
+    request.hasPlan = true;
+    request.mastodonDown = true;
+    request.estimate = QStringLiteral("about a minute");
+    ConfirmActionDialog dialog(request);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *run = child<QPushButton>(&dialog, "runButton");
+    auto *label = child<QLabel>(&dialog, "planLabel");
+    auto *toggle = child<QPushButton>(&dialog, "showScriptButton");
+    auto *script = child<QPlainTextEdit>(&dialog, "commandView");
+
+    // While the plan is worked out: it says so, and Run is off.
+    QVERIFY(dialog.isPlanPending());
+    QVERIFY2(label->text().contains(QStringLiteral("Working out what it will do on prod")), qPrintable(label->text()));
+    QVERIFY(!run->isEnabled());
+    QVERIFY(!script->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "confirmMastodonDown")->isVisible());
+    QCOMPARE(child<QLabel>(&dialog, "confirmEstimate")->text(), request.estimate);
+
+    dialog.setPlan(ActionPlan::fromOutput("Skipping mastodon-sidekiq-old.service: it is disabled and not running.\n"
+                                          "+ systemctl restart mastodon-web.service\n"
+                                          "+ systemctl restart mastodon-sidekiq.service mastodon-streaming.service\n",
+                                          QByteArray(), 0));
+    QVERIFY(!dialog.isPlanPending());
+    QCOMPARE(label->text(), QStringLiteral("It will run:"));
+    QCOMPARE(dialog.planText(), QStringLiteral("systemctl restart mastodon-web.service\n"
+                                               "systemctl restart mastodon-sidekiq.service mastodon-streaming.service"));
+    QVERIFY(child<QPlainTextEdit>(&dialog, "planView")->isVisible());
+    QVERIFY(child<QLabel>(&dialog, "planNotes")->text().contains(QStringLiteral("Skipping mastodon-sidekiq-old")));
+    QVERIFY(run->isEnabled());
+    QVERIFY(!run->isDefault()); // still disruptive
+    // The plan, not the script: the script is behind the toggle.
+    QVERIFY(!script->isVisible());
+    QVERIFY(!dialog.isScriptShown());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(script->isVisible());
+    QCOMPARE(dialog.commandText(), request.displayCommand);
+    QCOMPARE(toggle->text(), QStringLiteral("Hide the full script"));
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!script->isVisible());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+// A plan that fails says why and offers no Run (nginx -t failed: nothing to reload).
+void TestDialogs::confirmFailedPlanOffersNoRun()
+{
+    ConfirmActionDialog::Request request;
+    request.actionTitle = QStringLiteral("Test and reload nginx");
+    request.serverName = QStringLiteral("prod");
+    request.risk = Risk::Safe;
+    request.displayCommand = QStringLiteral("sh -s <<'HOSHU'\nnginx -t\nHOSHU");
+    request.hasPlan = true;
+    ConfirmActionDialog dialog(request);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("confirmMastodonDown")));
+    dialog.setPlan(ActionPlan::fromOutput(QByteArray(),
+                                          "nginx: [emerg] unknown directive \"sever_name\"\n"
+                                          "The nginx configuration test failed: nginx was NOT reloaded.\x1b]52;c;eA==\x07\n",
+                                          1));
+    auto *run = child<QPushButton>(&dialog, "runButton");
+    QVERIFY(!run->isVisible());
+    QVERIFY(!dialog.isRunEnabled());
+    QVERIFY(dialog.planText().contains(QStringLiteral("unknown directive")));
+    QVERIFY(!dialog.planText().contains(QChar(0x1b))); // server text is escaped
+    QVERIFY(child<QLabel>(&dialog, "planLabel")->text().contains(QStringLiteral("could not work out")));
+    QTest::keyClick(&dialog, Qt::Key_Return); // Enter closes
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
 void TestDialogs::hostKeyDialogShowsFingerprint()

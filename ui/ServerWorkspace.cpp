@@ -10,6 +10,8 @@
 
 #include <QMessageBox>
 
+#include <memory>
+
 ServerWorkspace::ServerWorkspace(const ServerProfile &profile, SecretStore *secrets, LogPane *logPane,
                                  QWidget *dialogParent, QObject *parent)
     : QObject(parent)
@@ -146,6 +148,9 @@ bool ServerWorkspace::runAction(const Action &action, const QMap<QString, QStrin
     request.risk = risk;
     request.displayCommand = command->displayCommand;
     request.confirmByTypingName = action.confirmByTypingName;
+    request.hasPlan = command->hasPlan();
+    request.mastodonDown = action.mastodonDown;
+    request.estimate = action.estimate();
     auto *dialog = new ConfirmActionDialog(request, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Action actionCopy = action;
@@ -153,8 +158,32 @@ bool ServerWorkspace::runAction(const Action &action, const QMap<QString, QStrin
     connect(dialog, &QDialog::accepted, this,
             [this, actionCopy, commandCopy] { startPrepared(actionCopy, commandCopy); });
     dialog->open();
+    if (request.hasPlan)
+        workOutPlan(dialog, *command);
     return true;
 }
+
+void ServerWorkspace::workOutPlan(ConfirmActionDialog *dialog, const ExpandedCommand &command)
+{
+    // An older confirmation still waiting for its plan: it is told the plan was cancelled.
+    if (m_runner->isPlanning())
+        m_runner->cancel();
+    const QPointer<ConfirmActionDialog> target(dialog);
+    auto delivery = std::make_shared<QMetaObject::Connection>();
+    *delivery = connect(m_runner, &ActionRunner::planFinished, dialog, [delivery, target](const ActionPlan &plan) {
+        QObject::disconnect(*delivery);
+        if (target)
+            target->setPlan(plan);
+    });
+    // Closed (or accepted) before the plan is there: it is not needed any more. finished()
+    // comes before accepted(), so a run finds the runner free.
+    connect(dialog, &QDialog::finished, this, [this, target] {
+        if (target && target->isPlanPending() && m_runner->isPlanning())
+            m_runner->cancel();
+    });
+    m_runner->startPlan(command);
+}
+
 
 void ServerWorkspace::startPrepared(const Action &action, const ExpandedCommand &command)
 {

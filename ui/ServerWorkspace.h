@@ -14,6 +14,7 @@
 
 class ActionRunner;
 class AuditLog;
+class ConfirmActionDialog;
 class LogPane;
 class QDialog;
 class ServerSession;
@@ -66,6 +67,8 @@ Q_SIGNALS:
 
 private:
     void startPrepared(const Action &action, const ExpandedCommand &command);
+    // Runs the command's plan (read-only) and hands it to the dialog when it is there.
+    void workOutPlan(ConfirmActionDialog *dialog, const ExpandedCommand &command);
     void onHostKey(const HostKeyInfo &info);
     void onSecretNeeded(SecretStore::Kind kind, const QString &reason);
     void onFailed(const SshError &error);

@@ -184,7 +184,6 @@ void ServerWorkspace::workOutPlan(ConfirmActionDialog *dialog, const ExpandedCom
     m_runner->startPlan(command);
 }
 
-
 void ServerWorkspace::startPrepared(const Action &action, const ExpandedCommand &command)
 {
     if (m_runner->isRunning())

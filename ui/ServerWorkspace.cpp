@@ -175,9 +175,8 @@ void ServerWorkspace::workOutPlan(ConfirmActionDialog *dialog, const ExpandedCom
         if (target)
             target->setPlan(plan);
     });
-    // Closed (or accepted) before the plan is there: it is not needed any more. finished()
-    // comes before accepted(), so a run finds the runner free.
-    connect(dialog, &QDialog::finished, this, [this, target] {
+    // Closed before the plan is there: it is not needed any more.
+    connect(dialog, &QDialog::rejected, this, [this, target] {
         if (target && target->isPlanPending() && m_runner->isPlanning())
             m_runner->cancel();
     });
@@ -188,6 +187,8 @@ void ServerWorkspace::startPrepared(const Action &action, const ExpandedCommand 
 {
     if (m_runner->isRunning())
         return;
+    if (m_runner->isPlanning())
+        m_runner->cancel(); // accepted before its plan was there (accepted() comes before finished())
     m_log->beginRun(action.title(), command.displayCommand);
     m_runRisk = command.risk;
     Q_EMIT runningChanged(id(), true);

@@ -171,6 +171,8 @@ private slots:
     void restartPlanWithFakeSystemd();
     void restartPlanWithFakeDockerCompose();
     void nginxPlanStopsAtABrokenConfiguration();
+    void changingActionsPlanAndVerify();
+    void stringParametersRefuseShellText();
 
 private:
     Run runWithFakeSystemd(const QString &id, const QString &stateDir, bool plan = false);
@@ -904,6 +906,57 @@ void TestCatalog::nginxPlanStopsAtABrokenConfiguration()
     QCOMPARE(broken.exitCode, 1);
     QVERIFY(linesAfter(broken.out, "+ ").isEmpty());
     QVERIFY2(broken.err.contains("unknown directive") && broken.err.contains("nginx was NOT reloaded"), broken.err.constData());
+}
+
+// A changing action says what it changes (hoshu_step) and stops its plan before the
+// verify part (hoshu_end_of_plan), in every variant; a string parameter takes no shell
+// text and no option.
+void TestCatalog::changingActionsPlanAndVerify()
+{
+    static const QRegularExpression step(QStringLiteral("(^|[\\s;&|({])hoshu_step\\s"), QRegularExpression::MultilineOption);
+    static const QRegularExpression end(QStringLiteral("(^|[\\s;&|({])hoshu_end_of_plan\\s*($|[;&|)}])"),
+                                        QRegularExpression::MultilineOption);
+    for (const Action &a : m_catalog.actions()) {
+        if (a.risk == Risk::ReadOnly)
+            continue;
+        for (auto it = a.variants.constBegin(); it != a.variants.constEnd(); ++it) {
+            QString code;
+            for (const QString &line : it.value().script.split(QLatin1Char('\n')))
+                code += line.section(QLatin1Char('#'), 0, 0) + QLatin1Char('\n'); // comments say nothing
+            const QString where = a.id + QLatin1Char(' ') + it.key();
+            QVERIFY2(step.match(code).hasMatch(), qPrintable(where + QStringLiteral(": a changing action without hoshu_step")));
+            QVERIFY2(end.match(code).hasMatch(), qPrintable(where + QStringLiteral(": no hoshu_end_of_plan before the verify part")));
+        }
+    }
+}
+
+void TestCatalog::stringParametersRefuseShellText()
+{
+    const QStringList hostile{QStringLiteral("a;reboot"), QStringLiteral("$(reboot)"), QStringLiteral("`reboot`"),
+                              QStringLiteral("a\nreboot"), QStringLiteral("a'b"), QStringLiteral("a\"b"),
+                              QStringLiteral("a|b"), QStringLiteral("a&b"), QStringLiteral("a>b"),
+                              QStringLiteral("a\\b"), QStringLiteral("--help"), QStringLiteral("-rf"),
+                              QStringLiteral("a\x1b" "[2Jb"), QStringLiteral(" a"), QString::fromUtf8("a\xc2\xa0" "b")};
+    int checked = 0;
+    for (const Action &a : m_catalog.actions()) {
+        for (const ActionParameter &p : a.parameters) {
+            if (p.type != ActionParameter::Type::String)
+                continue;
+            for (auto it = a.variants.constBegin(); it != a.variants.constEnd(); ++it) {
+                ActionExpander::Context c;
+                c.deployment = it.key();
+                for (const QString &value : hostile) {
+                    QString error;
+                    const auto cmd = ActionExpander::expand(a, {{p.name, value}}, c, &error);
+                    QVERIFY2(!cmd, qPrintable(QStringLiteral("%1 %2: %3 accepts %4 (regex %5)")
+                                                  .arg(a.id, it.key(), p.name, value, p.regex)));
+                    QVERIFY2(error.contains(p.title()) || error.contains(p.name), qPrintable(error));
+                    ++checked;
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -59,12 +60,12 @@ ConfirmActionDialog::ConfirmActionDialog(const Request &request, QWidget *parent
     auto *server = plainLabel(request.serverName, "confirmServerName", this);
     server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Server:"), server);
-    auto *riskRow = new QWidget(this);
-    auto *riskLayout = new QHBoxLayout(riskRow);
-    riskLayout->setContentsMargins(0, 0, 0, 0);
-    riskLayout->addWidget(new RiskBadge(request.risk, riskRow));
-    riskLayout->addWidget(plainLabel(RiskBadge::explanation(request.risk), "confirmRiskExplanation", riskRow), 1);
+    auto *riskRow = new QHBoxLayout;
+    riskRow->addWidget(new RiskBadge(request.risk, this));
+    riskRow->addStretch();
     form->addRow(tr("Risk:"), riskRow);
+    // What the risk means, under the form: a long line wraps there instead of being cut.
+    auto *riskText = plainLabel(RiskBadge::explanation(request.risk), "confirmRiskExplanation", this);
     if (!request.estimate.isEmpty())
         form->addRow(tr("Duration:"), plainLabel(request.estimate, "confirmEstimate", this));
 
@@ -74,6 +75,7 @@ ConfirmActionDialog::ConfirmActionDialog(const Request &request, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(form);
+    layout->addWidget(riskText);
     layout->addWidget(description);
     if (request.mastodonDown) {
         auto *down = plainLabel(tr("Mastodon is unavailable while this runs."), "confirmMastodonDown", this);
@@ -132,10 +134,7 @@ void ConfirmActionDialog::addPlanSection(QVBoxLayout *layout)
     m_planLabel = plainLabel(tr("Working out what it will do on %1…").arg(m_request.serverName), "planLabel", this);
     m_plan = codeView("planView", this);
     m_plan->setVisible(false);
-    // A few lines: the plan is meant to be read at a glance.
-    const int line = QFontMetrics(m_plan->font()).lineSpacing();
-    m_plan->setMinimumSize(520, 3 * line + 12);
-    m_plan->setMaximumHeight(8 * line + 12);
+    m_plan->setMinimumWidth(520);
     m_planNotes = plainLabel(QString(), "planNotes", this);
     m_planNotes->setVisible(false);
     layout->addWidget(m_planLabel);
@@ -172,15 +171,36 @@ void ConfirmActionDialog::addScriptSection(QVBoxLayout *layout)
     layout->addWidget(m_commandLabel);
     layout->addWidget(m_command, 1);
     layout->addLayout(row);
-    showScript(!behindToggle);
+    m_commandLabel->setVisible(!behindToggle);
+    m_command->setVisible(!behindToggle);
 }
 
 void ConfirmActionDialog::showScript(bool shown)
 {
     m_commandLabel->setVisible(shown);
     m_command->setVisible(shown);
-    if (m_scriptToggle)
-        m_scriptToggle->setText(shown ? tr("Hide the full script") : tr("Show the full script"));
+    m_scriptToggle->setText(shown ? tr("Hide the full script") : tr("Show the full script"));
+    adjustSize();
+}
+
+void ConfirmActionDialog::fitPlanView(const QStringList &lines)
+{
+    // A few lines, read at a glance: as many as there are, up to 8, and wide enough for
+    // the longest (up to a point: the rest scrolls).
+    const QFontMetrics metrics(m_plan->font());
+    int widest = 0;
+    for (const QString &line : lines)
+        widest = qMax(widest, metrics.horizontalAdvance(line));
+    const int margins = 2 * (m_plan->frameWidth() + int(m_plan->document()->documentMargin()));
+    const int rows = int(qBound(qsizetype(1), lines.size(), qsizetype(8)));
+    const int scrollBar = m_plan->verticalScrollBar()->sizeHint().width();
+    // Room for the text, a vertical scroll bar if there are more lines, and some slack.
+    const int wanted = widest + margins + 2 * metrics.averageCharWidth() + (lines.size() > rows ? scrollBar : 0);
+    const int width = qMin(wanted, 900);
+    const bool scrolls = wanted > width;
+    m_plan->setMinimumWidth(qMax(520, width));
+    m_plan->setFixedHeight(rows * metrics.lineSpacing() + margins + metrics.descent()
+                           + (scrolls ? m_plan->horizontalScrollBar()->sizeHint().height() : 0));
     adjustSize();
 }
 
@@ -196,6 +216,7 @@ void ConfirmActionDialog::setPlan(const ActionPlan &plan)
         m_plan->setPlainText(plan.error.isEmpty() ? tr("The plan stopped with exit status %1.").arg(plan.exitStatus)
                                                   : plan.error);
         m_plan->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+        m_plan->setMinimumHeight(4 * QFontMetrics(m_plan->font()).lineSpacing());
         // No Run at all: only Close.
         m_run->setVisible(false);
         m_cancel->setText(tr("&Close"));
@@ -209,6 +230,7 @@ void ConfirmActionDialog::setPlan(const ActionPlan &plan)
         m_planLabel->setText(plan.steps.isEmpty() ? tr("It found nothing to change.") : tr("It will run:"));
         m_plan->setPlainText(steps.join(QLatin1Char('\n')));
         m_plan->setVisible(!plan.steps.isEmpty());
+        fitPlanView(steps);
         m_planNotes->setText(plan.notes.join(QLatin1Char('\n')));
         m_planNotes->setVisible(!plan.notes.isEmpty());
     }

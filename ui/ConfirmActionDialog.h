@@ -56,6 +56,7 @@ private:
     void addPlanSection(QVBoxLayout *layout);
     void addScriptSection(QVBoxLayout *layout);
     void showScript(bool shown);
+    void fitPlanView(const QStringList &lines);
     void updateRunButton();
 
     Request m_request;

@@ -130,13 +130,15 @@ ht_wait_services() {
   ht_log "$name: every service answers (${*:+stopped on purpose: $*; }after $(awk -v a="$t0" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }') s${first:+; not at first: $first})"
 }
 
-# `ready NAME [--timeout S]`: waits until the host is as `up` left it (after a test stopped
-# and started services itself), or fails naming what did not come up.
+# `ready NAME [--timeout S] [--all]`: waits until the host is as `up` left it (after a test
+# stopped and started services itself), or fails naming what did not come up. With --all,
+# every service must answer, also those its scenarios stopped (after a test started them).
 ht_cmd_ready() {
-  local name="" timeout="${HOSHU_TESTHOST_READY_TIMEOUT:-60}" hd s stopped=()
+  local name="" timeout="${HOSHU_TESTHOST_READY_TIMEOUT:-60}" hd s stopped=() all=no
   while [ $# -gt 0 ]; do
     case "$1" in
       --timeout) timeout="$2"; shift 2 ;;
+      --all) all=yes; shift ;;
       -*) ht_die "unknown option $1" ;;
       *) name="$1"; shift ;;
     esac
@@ -146,6 +148,8 @@ ht_cmd_ready() {
   ht_require_root ready
   hd=$(ht_hostdir "$name")
   [ -f "$hd/up" ] || ht_die "host '$name' is not up"
-  while read -r s; do [ -z "$s" ] || mapfile -t -O "${#stopped[@]}" stopped < <(ht_scenario_stops "$s"); done <"$hd/scenarios"
+  if [ "$all" = no ]; then
+    while read -r s; do [ -z "$s" ] || mapfile -t -O "${#stopped[@]}" stopped < <(ht_scenario_stops "$s"); done <"$hd/scenarios"
+  fi
   ht_wait_services "$name" "$hd" "$name.test" "$timeout" "${stopped[@]}" || ht_die "$name is not ready"
 }

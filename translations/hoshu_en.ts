@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionConfirmation</name>
+    <message>
+        <source>--confirm names “%1”, but this server is “%2”. Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 and changes the server %3. It will run:
+
+%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again with --confirm %1 to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again with --yes to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name (%1) to run it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it now? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (nothing to change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (more lines were not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionExpander</name>
     <message>
         <source>The action “%1” cannot run on a %2 deployment.</source>
@@ -17,6 +59,10 @@
     </message>
     <message>
         <source>The server setting %1 “%2” is not valid: it must match %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Hoshu lacks the action prelude (lib.sh): no action can run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,6 +136,13 @@
     <message>
         <source>sudo did not accept the password (or this user may not use sudo).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out the plan took longer than %n seconds and was stopped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,10 +255,6 @@
         <source>, Mastodon %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(see: hoshu-cli run %1 %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n check(s) OK.</source>
         <translation>
@@ -215,6 +264,18 @@
     </message>
     <message>
         <source>The detected layout could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: hoshu-cli fix %1 --finding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -291,6 +352,54 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>To confirm, type the server name &lt;b&gt;%1&lt;/b&gt;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon is unavailable while this runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what it will do on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full script that will run on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the full script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the full script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoshu could not work out what this would do on %1, so it cannot run it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan stopped with exit status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(more lines were not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It found nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will run:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -503,122 +612,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
 </context>
 <context>
     <name>Finding</name>
-    <message>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disk filling up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL WAL size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stray database dumps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System journal size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote media cache size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old Ruby versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate expiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate served by nginx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate renewal schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted root certificates (ca-certificates)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service restarts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sidekiq scheduler queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sidekiq scheduler served once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sidekiq queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sidekiq dead jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mastodon version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OS package updates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled jobs (timers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewals and payments</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Could not check this: %1</source>
         <translation type="unfinished"></translation>
@@ -875,26 +868,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Web server health (/health)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Streaming API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web UI and its files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 answers its health check (%2 ms).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,125 +917,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
-    <name>FindingAdvice</name>
-    <message>
-        <source>While Hoshu cannot reach the server, none of the other checks can run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A full disk stops Mastodon and PostgreSQL; the database can be damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acting now, while there is room, is much easier than rescuing a full disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A growing pg_wal usually means a stuck replication slot or archive command; it fills the disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old database dumps take space and hold your users&apos; data outside the backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system journal grows without limit unless it is capped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote media are copies from other servers: they can be removed and fetched again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ruby versions left from earlier upgrades are no longer used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the certificate expires, browsers and other servers refuse to connect: federation stops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browsers and other servers refuse to connect until the certificate is renewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A renewed certificate only counts once nginx is reloaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a scheduled renewal the certificate will expire in under 90 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renewal normally happens 30 days before expiry; fewer days left means it failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old root certificates make connections to other servers fail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each Mastodon service does one part of the work: web, streaming or background jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A service that keeps restarting is crashing; look at its log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without the scheduler queue, periodic jobs (cleanups, statistics) never run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two processes serving the scheduler queue run periodic jobs twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs waiting in a queue mean delayed posts, notifications and federation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dead jobs were given up after all retries; many of them point to a problem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patch releases often fix security problems.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When memory runs out, the kernel kills processes, often PostgreSQL or Sidekiq.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security updates of the operating system close known holes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An updated kernel or library takes effect only after a reboot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without a backup, a disk failure or a mistake loses everything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup that stopped silently is found out only when it is needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup much smaller than the previous ones is probably incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A scheduled job that fails (backup, renewal, cleanup) stops doing its work silently.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unpaid server or domain takes the whole instance offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FindingCard</name>
     <message>
         <source>Why it matters: %1</source>
@@ -1077,7 +931,96 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Runs “%1” (%2). Anything that changes the server shows the exact command first.</source>
+        <source>Runs “%1” (%2). Anything that changes the server shows what it will run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon or a service is interrupted while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It deletes data that cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupts the service briefly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes data: asks for the server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Show: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the release notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingCatalog</name>
+    <message>
+        <source>On the server, as the postgres user, run psql and look at SELECT slot_name, active FROM pg_replication_slots; and SHOW archive_command;. Drop a slot nobody uses with SELECT pg_drop_replication_slot(&apos;name&apos;); or fix the archive command. PostgreSQL then removes the old WAL by itself at the next checkpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove old Mastodon images with docker image prune after an upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Mastodon&apos;s systemd units (dist/mastodon-*.service in the Mastodon directory) into /etc/systemd/system, run systemctl daemon-reload and enable them; or, if this server runs Mastodon with docker compose, change its deployment in the server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the compose file, add -q scheduler to the command of one sidekiq service (or remove its -q options), then run docker compose up -d for that service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In every Sidekiq service but one, remove -q scheduler from ExecStart (systemctl edit --full UNIT), then run systemctl daemon-reload and restart those services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the release notes of Mastodon %1 (they list the steps and any database migration), make a backup, then upgrade as they describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the job&apos;s log with journalctl -u %1 -n 50, fix the cause, then run it again with systemctl start %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew or pay %1 at your provider. Then record the new due date here, so Hoshu reminds you again in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the mastodon user in the Mastodon directory, run RAILS_ENV=production bundle exec rails assets:precompile, then restart Mastodon. It usually fails for lack of memory: read its output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,6 +1046,100 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Checks that are OK (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still there after “%1”; checked again just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by “%1” (checked again just now): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>[fixed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[still there]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[failed]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[not run]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[unknown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be checked, so nothing was fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on %1 can be fixed automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) to run on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>== %1: checking again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 — for: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action “%1” is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out what “%1” will do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoshu could not work out what “%1” would do, so it was not run:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ended with exit status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What the web checks still see is fixed next (%n fix(es)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server could not be checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fixed automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,11 +1192,13 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
   hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
                  [--sudo-password-stdin]
   hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
+  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
+                 [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -1169,11 +1208,17 @@ Exit codes: 0 success; the remote status when the command failed; 64 usage error
 124 action timed out; 130 interrupted.
 run asks before every action that changes the server (or needs --yes); the most dangerous
 ones need the server&apos;s name typed, or --confirm NAME.
+fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and
+reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
 refresh also stores each server&apos;s state in the history (history.sqlite); check only reads it.
 --domain: the public domain when .env.production cannot tell it; --http-address: the IP the
 HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);
 --http-ca-file: PEM file of extra CA certificates trusted for this server&apos;s HTTP checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no finding &quot;%1&quot;. The findings are listed by: hoshu-cli check NAME --json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1946,34 +1991,19 @@ Your change stays until Hoshu is closed.</source>
         </translation>
     </message>
     <message>
-        <source>--confirm names “%1”, but this server is “%2”. Nothing was run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2 and changes the server %3. It will run:
+        <source>The full script of “%1”:
 
-%4
+%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run it again with --confirm %1 to confirm.</source>
+        <source>Working out what “%1” will do on %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run it again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s name (%1) to run it: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run it now? [y/N] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was run.</source>
+        <source>Hoshu could not work out what “%1” would do on %2, so nothing was run:
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

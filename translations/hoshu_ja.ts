@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActionConfirmation</name>
+    <message>
+        <source>--confirm names “%1”, but this server is “%2”. Nothing was run.</source>
+        <translation>--confirm で指定された名前は「%1」ですが、このサーバは「%2」です。何も実行していません。</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 and changes the server %3. It will run:
+
+%4
+</source>
+        <translation>「%1」は%2の操作で、サーバ %3 を変更します。実際に実行するコマンド:
+
+%4
+</translation>
+    </message>
+    <message>
+        <source>Run it again with --confirm %1 to confirm.</source>
+        <translation>実行するには --confirm %1 を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Run it again with --yes to confirm.</source>
+        <translation>実行するには --yes を付けてもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name (%1) to run it: </source>
+        <translation>実行するにはサーバ名（%1）を入力してください: </translation>
+    </message>
+    <message>
+        <source>Run it now? [y/N] </source>
+        <translation>今すぐ実行しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was run.</source>
+        <translation>何も実行していません。</translation>
+    </message>
+    <message>
+        <source>  (nothing to change)</source>
+        <translation>  (変更することはありません)</translation>
+    </message>
+    <message>
+        <source>  (more lines were not shown)</source>
+        <translation>  (表示していない行があります)</translation>
+    </message>
+</context>
+<context>
     <name>ActionExpander</name>
     <message>
         <source>The action “%1” cannot run on a %2 deployment.</source>
@@ -18,6 +63,10 @@
     <message>
         <source>The server setting %1 “%2” is not valid: it must match %3.</source>
         <translation>サーバ設定 %1 の値「%2」は正しくありません。%3 に一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>This build of Hoshu lacks the action prelude (lib.sh): no action can run.</source>
+        <translation>この Hoshu のビルドにはアクションの前置き部分(lib.sh)がありません。アクションを実行できません。</translation>
     </message>
 </context>
 <context>
@@ -90,6 +139,12 @@
     <message>
         <source>sudo did not accept the password (or this user may not use sudo).</source>
         <translation>sudo がパスワードを受け付けませんでした（またはこのユーザーは sudo を使えません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out the plan took longer than %n seconds and was stopped.</source>
+        <translation>
+            <numerusform>実行内容の確認に %n 秒以上かかったため、中止しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,10 +257,6 @@
         <source>, Mastodon %1</source>
         <translation>、Mastodon %1</translation>
     </message>
-    <message>
-        <source>(see: hoshu-cli run %1 %2)</source>
-        <translation>(参照: hoshu-cli run %1 %2)</translation>
-    </message>
     <message numerus="yes">
         <source>%n check(s) OK.</source>
         <translation>
@@ -215,6 +266,18 @@
     <message>
         <source>The detected layout could not be saved: %1</source>
         <translation>検出した構成を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>Fix: hoshu-cli fix %1 --finding %2</source>
+        <translation>修正: hoshu-cli fix %1 --finding %2</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>手順: %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +357,54 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>To confirm, type the server name &lt;b&gt;%1&lt;/b&gt;:</source>
         <translation>確認のため、サーバ名 &lt;b&gt;%1&lt;/b&gt; を入力してください:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>所要時間:</translation>
+    </message>
+    <message>
+        <source>Mastodon is unavailable while this runs.</source>
+        <translation>実行中は Mastodon を利用できません。</translation>
+    </message>
+    <message>
+        <source>Working out what it will do on %1…</source>
+        <translation>%1 で何を実行するかを調べています…</translation>
+    </message>
+    <message>
+        <source>The full script that will run on the server:</source>
+        <translation>サーバで実行するスクリプト全体:</translation>
+    </message>
+    <message>
+        <source>Show the full script</source>
+        <translation>スクリプト全体を表示</translation>
+    </message>
+    <message>
+        <source>Hide the full script</source>
+        <translation>スクリプト全体を隠す</translation>
+    </message>
+    <message>
+        <source>Hoshu could not work out what this would do on %1, so it cannot run it:</source>
+        <translation>%1 で何を実行するかを調べられなかったため、実行できません:</translation>
+    </message>
+    <message>
+        <source>The plan stopped with exit status %1.</source>
+        <translation>実行内容の確認が終了コード %1 で止まりました。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(more lines were not shown)</source>
+        <translation>(表示していない行があります)</translation>
+    </message>
+    <message>
+        <source>It found nothing to change.</source>
+        <translation>変更することはありませんでした。</translation>
+    </message>
+    <message>
+        <source>It will run:</source>
+        <translation>次のコマンドを実行します:</translation>
     </message>
 </context>
 <context>
@@ -499,122 +610,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
 </context>
 <context>
     <name>Finding</name>
-    <message>
-        <source>Connection</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>Disk space</source>
-        <translation>ディスク容量</translation>
-    </message>
-    <message>
-        <source>Disk filling up</source>
-        <translation>ディスクの増加ペース</translation>
-    </message>
-    <message>
-        <source>PostgreSQL WAL size</source>
-        <translation>PostgreSQL の WAL のサイズ</translation>
-    </message>
-    <message>
-        <source>Stray database dumps</source>
-        <translation>放置されたデータベースのダンプ</translation>
-    </message>
-    <message>
-        <source>System journal size</source>
-        <translation>システムジャーナルのサイズ</translation>
-    </message>
-    <message>
-        <source>Remote media cache size</source>
-        <translation>リモートメディアキャッシュのサイズ</translation>
-    </message>
-    <message>
-        <source>Old Ruby versions</source>
-        <translation>古い Ruby のバージョン</translation>
-    </message>
-    <message>
-        <source>Certificate expiry</source>
-        <translation>証明書の有効期限</translation>
-    </message>
-    <message>
-        <source>Expired certificate</source>
-        <translation>期限切れの証明書</translation>
-    </message>
-    <message>
-        <source>Certificate served by nginx</source>
-        <translation>nginx が配信している証明書</translation>
-    </message>
-    <message>
-        <source>Certificate renewal schedule</source>
-        <translation>証明書の自動更新の予定</translation>
-    </message>
-    <message>
-        <source>Certificate renewal</source>
-        <translation>証明書の更新</translation>
-    </message>
-    <message>
-        <source>Trusted root certificates (ca-certificates)</source>
-        <translation>ルート証明書 (ca-certificates)</translation>
-    </message>
-    <message>
-        <source>Service running</source>
-        <translation>サービスの稼働</translation>
-    </message>
-    <message>
-        <source>Service restarts</source>
-        <translation>サービスの再起動</translation>
-    </message>
-    <message>
-        <source>Sidekiq scheduler queue</source>
-        <translation>Sidekiq の scheduler キュー</translation>
-    </message>
-    <message>
-        <source>Sidekiq scheduler served once</source>
-        <translation>Sidekiq の scheduler キューの重複</translation>
-    </message>
-    <message>
-        <source>Sidekiq queues</source>
-        <translation>Sidekiq のキュー</translation>
-    </message>
-    <message>
-        <source>Sidekiq dead jobs</source>
-        <translation>Sidekiq のデッドジョブ</translation>
-    </message>
-    <message>
-        <source>Mastodon version</source>
-        <translation>Mastodon のバージョン</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>メモリ</translation>
-    </message>
-    <message>
-        <source>OS package updates</source>
-        <translation>OS パッケージの更新</translation>
-    </message>
-    <message>
-        <source>Reboot</source>
-        <translation>再起動</translation>
-    </message>
-    <message>
-        <source>Backups present</source>
-        <translation>バックアップの有無</translation>
-    </message>
-    <message>
-        <source>Backup age</source>
-        <translation>バックアップの鮮度</translation>
-    </message>
-    <message>
-        <source>Backup size</source>
-        <translation>バックアップのサイズ</translation>
-    </message>
-    <message>
-        <source>Scheduled jobs (timers)</source>
-        <translation>定期実行ジョブ (タイマー)</translation>
-    </message>
-    <message>
-        <source>Renewals and payments</source>
-        <translation>更新・支払いの期限</translation>
-    </message>
     <message>
         <source>Could not check this: %1</source>
         <translation>確認できませんでした: %1</translation>
@@ -870,26 +865,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>%1 の期限は %2 で、あと %3 日です。期限内に更新・支払いをしてください。これでドメインやサーバを失った例があります。</translation>
     </message>
     <message>
-        <source>Web server health (/health)</source>
-        <translation>Web サーバの死活 (/health)</translation>
-    </message>
-    <message>
-        <source>Instance API</source>
-        <translation>インスタンス API</translation>
-    </message>
-    <message>
-        <source>Streaming API</source>
-        <translation>ストリーミング API</translation>
-    </message>
-    <message>
-        <source>Web UI and its files</source>
-        <translation>Web UI とそのファイル</translation>
-    </message>
-    <message>
-        <source>Server rules</source>
-        <translation>サーバのルール</translation>
-    </message>
-    <message>
         <source>%1 answers its health check (%2 ms).</source>
         <translation>%1 は死活チェックに応答しています (%2 ミリ秒)。</translation>
     </message>
@@ -939,129 +914,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
-    <name>FindingAdvice</name>
-    <message>
-        <source>While Hoshu cannot reach the server, none of the other checks can run.</source>
-        <translation>Hoshu がサーバに接続できない間は、ほかの点検はどれも実行できません。</translation>
-    </message>
-    <message>
-        <source>A full disk stops Mastodon and PostgreSQL; the database can be damaged.</source>
-        <translation>ディスクが満杯になると Mastodon と PostgreSQL が止まり、データベースが壊れることがあります。</translation>
-    </message>
-    <message>
-        <source>Acting now, while there is room, is much easier than rescuing a full disk.</source>
-        <translation>空きがあるうちに対処するほうが、満杯になってから復旧するよりずっと簡単です。</translation>
-    </message>
-    <message>
-        <source>A growing pg_wal usually means a stuck replication slot or archive command; it fills the disk.</source>
-        <translation>pg_wal が増え続けるのは、たいていレプリケーションスロットかアーカイブコマンドが詰まっているためで、いずれディスクを埋め尽くします。</translation>
-    </message>
-    <message>
-        <source>Old database dumps take space and hold your users&apos; data outside the backups.</source>
-        <translation>古いデータベースのダンプは容量を食い、ユーザーのデータをバックアップの外に置いたままにします。</translation>
-    </message>
-    <message>
-        <source>The system journal grows without limit unless it is capped.</source>
-        <translation>システムジャーナルは上限を設定しないと際限なく増えます。</translation>
-    </message>
-    <message>
-        <source>Remote media are copies from other servers: they can be removed and fetched again.</source>
-        <translation>リモートメディアはほかのサーバからのコピーなので、削除しても再取得できます。</translation>
-    </message>
-    <message>
-        <source>Ruby versions left from earlier upgrades are no longer used.</source>
-        <translation>以前のアップグレードで残った Ruby のバージョンはもう使われていません。</translation>
-    </message>
-    <message>
-        <source>When the certificate expires, browsers and other servers refuse to connect: federation stops.</source>
-        <translation>証明書が期限切れになると、ブラウザやほかのサーバが接続を拒否し、連合が止まります。</translation>
-    </message>
-    <message>
-        <source>Browsers and other servers refuse to connect until the certificate is renewed.</source>
-        <translation>証明書を更新するまで、ブラウザやほかのサーバは接続を拒否します。</translation>
-    </message>
-    <message>
-        <source>A renewed certificate only counts once nginx is reloaded.</source>
-        <translation>更新した証明書は、nginx を再読み込みして初めて有効になります。</translation>
-    </message>
-    <message>
-        <source>Without a scheduled renewal the certificate will expire in under 90 days.</source>
-        <translation>自動更新が設定されていないと、証明書は 90 日以内に期限切れになります。</translation>
-    </message>
-    <message>
-        <source>Renewal normally happens 30 days before expiry; fewer days left means it failed.</source>
-        <translation>更新は通常、期限の 30 日前に行われます。残りがそれより少ないなら更新に失敗しています。</translation>
-    </message>
-    <message>
-        <source>Old root certificates make connections to other servers fail.</source>
-        <translation>ルート証明書が古いと、ほかのサーバへの接続が失敗します。</translation>
-    </message>
-    <message>
-        <source>Each Mastodon service does one part of the work: web, streaming or background jobs.</source>
-        <translation>Mastodon の各サービスは、Web、ストリーミング、バックグラウンド処理のそれぞれ一部を担っています。</translation>
-    </message>
-    <message>
-        <source>A service that keeps restarting is crashing; look at its log.</source>
-        <translation>再起動を繰り返すサービスはクラッシュしています。ログを確認してください。</translation>
-    </message>
-    <message>
-        <source>Without the scheduler queue, periodic jobs (cleanups, statistics) never run.</source>
-        <translation>scheduler キューがないと、定期ジョブ (お掃除や統計) が一切実行されません。</translation>
-    </message>
-    <message>
-        <source>Two processes serving the scheduler queue run periodic jobs twice.</source>
-        <translation>scheduler キューを 2 つのプロセスが処理すると、定期ジョブが二重に実行されます。</translation>
-    </message>
-    <message>
-        <source>Jobs waiting in a queue mean delayed posts, notifications and federation.</source>
-        <translation>キューにジョブが溜まっていると、投稿、通知、連合が遅れます。</translation>
-    </message>
-    <message>
-        <source>Dead jobs were given up after all retries; many of them point to a problem.</source>
-        <translation>Dead のジョブはすべての再試行のあとで諦められたものです。数が多いなら何か問題があります。</translation>
-    </message>
-    <message>
-        <source>Patch releases often fix security problems.</source>
-        <translation>パッチリリースはセキュリティ上の問題を修正していることがよくあります。</translation>
-    </message>
-    <message>
-        <source>When memory runs out, the kernel kills processes, often PostgreSQL or Sidekiq.</source>
-        <translation>メモリが尽きると、カーネルがプロセスを強制終了します。PostgreSQL や Sidekiq が狙われがちです。</translation>
-    </message>
-    <message>
-        <source>Security updates of the operating system close known holes.</source>
-        <translation>OS のセキュリティ更新は、既知の脆弱性をふさぎます。</translation>
-    </message>
-    <message>
-        <source>An updated kernel or library takes effect only after a reboot.</source>
-        <translation>更新したカーネルやライブラリは、再起動して初めて有効になります。</translation>
-    </message>
-    <message>
-        <source>Without a backup, a disk failure or a mistake loses everything.</source>
-        <translation>バックアップがないと、ディスクの故障や操作ミスですべてを失います。</translation>
-    </message>
-    <message>
-        <source>A backup that stopped silently is found out only when it is needed.</source>
-        <translation>知らないうちに止まったバックアップは、必要になったときに初めて気づくことになります。</translation>
-    </message>
-    <message>
-        <source>A backup much smaller than the previous ones is probably incomplete.</source>
-        <translation>以前よりずっと小さいバックアップは、おそらく不完全です。</translation>
-    </message>
-    <message>
-        <source>A scheduled job that fails (backup, renewal, cleanup) stops doing its work silently.</source>
-        <translation>定期ジョブ (バックアップ、更新、お掃除) が失敗すると、黙って仕事をしなくなります。</translation>
-    </message>
-    <message>
-        <source>An unpaid server or domain takes the whole instance offline.</source>
-        <translation>サーバやドメインの支払いが滞ると、インスタンス全体が止まります。</translation>
-    </message>
-</context>
-<context>
     <name>FindingCard</name>
     <message>
         <source>Why it matters: %1</source>
-        <translation>なぜ大切か: %1</translation>
+        <translation>影響: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
@@ -1072,8 +928,95 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>修正: %1</translation>
     </message>
     <message>
-        <source>Runs “%1” (%2). Anything that changes the server shows the exact command first.</source>
-        <translation>「%1」(%2) を実行します。サーバを変更するものは、実行前に正確なコマンドを表示します。</translation>
+        <source>Runs “%1” (%2). Anything that changes the server shows what it will run first.</source>
+        <translation>「%1」(%2) を実行します。サーバを変更するものは、実行する内容を先に表示します。</translation>
+    </message>
+    <message>
+        <source>Mastodon or a service is interrupted while it runs.</source>
+        <translation>実行中は Mastodon またはサービスが一時的に止まります。</translation>
+    </message>
+    <message>
+        <source>It deletes data that cannot be brought back.</source>
+        <translation>元に戻せないデータを削除します。</translation>
+    </message>
+    <message>
+        <source>Interrupts the service briefly</source>
+        <translation>サービスが一時的に止まります</translation>
+    </message>
+    <message>
+        <source>Deletes data: asks for the server&apos;s name</source>
+        <translation>データを削除します: サーバ名の入力が必要です</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them:</source>
+        <translation>
+            <numerusform>%n 件:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>%1. Show: %2</source>
+        <translation>%1. 表示: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>表示: %1</translation>
+    </message>
+    <message>
+        <source>Open the release notes</source>
+        <translation>リリースノートを開く</translation>
+    </message>
+</context>
+<context>
+    <name>FindingCatalog</name>
+    <message>
+        <source>On the server, as the postgres user, run psql and look at SELECT slot_name, active FROM pg_replication_slots; and SHOW archive_command;. Drop a slot nobody uses with SELECT pg_drop_replication_slot(&apos;name&apos;); or fix the archive command. PostgreSQL then removes the old WAL by itself at the next checkpoint.</source>
+        <translation>サーバで postgres ユーザーとして psql を開き、SELECT slot_name, active FROM pg_replication_slots; と SHOW archive_command; を確認します。使われていないスロットは SELECT pg_drop_replication_slot(&apos;name&apos;); で削除し、またはアーカイブコマンドを直します。古い WAL は次のチェックポイントで PostgreSQL が自分で削除します。</translation>
+    </message>
+    <message>
+        <source>Remove old Mastodon images with docker image prune after an upgrade.</source>
+        <translation>アップグレードのあと、docker image prune で古い Mastodon のイメージを削除してください。</translation>
+    </message>
+    <message>
+        <source>Install Mastodon&apos;s systemd units (dist/mastodon-*.service in the Mastodon directory) into /etc/systemd/system, run systemctl daemon-reload and enable them; or, if this server runs Mastodon with docker compose, change its deployment in the server settings.</source>
+        <translation>Mastodon の systemd ユニット (Mastodon ディレクトリの dist/mastodon-*.service) を /etc/systemd/system に置き、systemctl daemon-reload を実行して有効にしてください。docker compose で動かしているサーバなら、サーバ設定で配置方式を変更してください。</translation>
+    </message>
+    <message>
+        <source>In the compose file, add -q scheduler to the command of one sidekiq service (or remove its -q options), then run docker compose up -d for that service.</source>
+        <translation>compose ファイルで、1 つの sidekiq サービスの command に -q scheduler を追加し (または -q の指定を外し)、そのサービスで docker compose up -d を実行してください。</translation>
+    </message>
+    <message>
+        <source>In every Sidekiq service but one, remove -q scheduler from ExecStart (systemctl edit --full UNIT), then run systemctl daemon-reload and restart those services.</source>
+        <translation>1 つを除くすべての Sidekiq サービスで、ExecStart から -q scheduler を外し (systemctl edit --full UNIT)、systemctl daemon-reload を実行してからそれらのサービスを再起動してください。</translation>
+    </message>
+    <message>
+        <source>Read the release notes of Mastodon %1 (they list the steps and any database migration), make a backup, then upgrade as they describe.</source>
+        <translation>Mastodon %1 のリリースノート (手順とデータベースのマイグレーションが書かれています) を読み、バックアップを取ってから、その手順どおりにアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>Read the job&apos;s log with journalctl -u %1 -n 50, fix the cause, then run it again with systemctl start %1.</source>
+        <translation>journalctl -u %1 -n 50 でジョブのログを読み、原因を直してから systemctl start %1 でもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Renew or pay %1 at your provider. Then record the new due date here, so Hoshu reminds you again in time.</source>
+        <translation>%1 をプロバイダで更新または支払いしてください。そのあと新しい期日をここに記録すると、Hoshu が次も期限前に知らせます。</translation>
+    </message>
+    <message>
+        <source>As the mastodon user in the Mastodon directory, run RAILS_ENV=production bundle exec rails assets:precompile, then restart Mastodon. It usually fails for lack of memory: read its output.</source>
+        <translation>mastodon ユーザーで Mastodon ディレクトリに移り、RAILS_ENV=production bundle exec rails assets:precompile を実行してから Mastodon を再起動してください。失敗するのはたいていメモリ不足です。出力を読んでください。</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1040,99 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Checks that are OK (%1)</source>
         <translation>正常な点検項目 (%1)</translation>
+    </message>
+    <message>
+        <source>Still there after “%1”; checked again just now.</source>
+        <translation>「%1」のあと再点検しましたが、まだ解消していません。</translation>
+    </message>
+    <message>
+        <source>Fixed by “%1” (checked again just now): %2</source>
+        <translation>「%1」で解消しました (再点検済み): %2</translation>
+    </message>
+</context>
+<context>
+    <name>FixCommand</name>
+    <message>
+        <source>[fixed]</source>
+        <translation>[修正済み]</translation>
+    </message>
+    <message>
+        <source>[still there]</source>
+        <translation>[未解消]</translation>
+    </message>
+    <message>
+        <source>[failed]</source>
+        <translation>[失敗]</translation>
+    </message>
+    <message>
+        <source>[not run]</source>
+        <translation>[未実行]</translation>
+    </message>
+    <message>
+        <source>[unknown]</source>
+        <translation>[不明]</translation>
+    </message>
+    <message>
+        <source>== %1: checking…</source>
+        <translation>== %1: 点検しています…</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked, so nothing was fixed.</source>
+        <translation>%1 を点検できなかったため、何も修正していません。</translation>
+    </message>
+    <message>
+        <source>Nothing on %1 can be fixed automatically.</source>
+        <translation>%1 には自動で修正できるものがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fix(es) to run on %1.</source>
+        <translation>
+            <numerusform>%1 で %n 件の修正を実行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>== %1: checking again…</source>
+        <translation>== %1: 再点検しています…</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3 — for: %4</source>
+        <translation>[%1/%2] %3 — 対象: %4</translation>
+    </message>
+    <message>
+        <source>The action “%1” is not in the catalog.</source>
+        <translation>操作「%1」はカタログにありません。</translation>
+    </message>
+    <message>
+        <source>Working out what “%1” will do…</source>
+        <translation>「%1」が何を実行するかを調べています…</translation>
+    </message>
+    <message>
+        <source>Hoshu could not work out what “%1” would do, so it was not run:
+%2</source>
+        <translation>「%1」が何を実行するかを調べられなかったため、実行していません:
+%2</translation>
+    </message>
+    <message>
+        <source>It ended with exit status %1.</source>
+        <translation>終了ステータス %1 で終わりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>What the web checks still see is fixed next (%n fix(es)).</source>
+        <translation>
+            <numerusform>Web の点検でまだ見えている問題を続けて修正します (%n 件)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server could not be checked again</source>
+        <translation>サーバを再点検できませんでした</translation>
+    </message>
+    <message>
+        <source>Not fixed automatically:</source>
+        <translation>自動では修正されないもの:</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,11 +1185,13 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
   hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
                  [--sudo-password-stdin]
   hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
+  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
+                 [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -1163,6 +1201,8 @@ Exit codes: 0 success; the remote status when the command failed; 64 usage error
 124 action timed out; 130 interrupted.
 run asks before every action that changes the server (or needs --yes); the most dangerous
 ones need the server&apos;s name typed, or --confirm NAME.
+fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and
+reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
 refresh also stores each server&apos;s state in the history (history.sqlite); check only reads it.
 --domain: the public domain when .env.production cannot tell it; --http-address: the IP the
@@ -1177,11 +1217,13 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
   hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
   hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
                  [--sudo-password-stdin]
   hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
+  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
+                 [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
@@ -1191,10 +1233,16 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
 124 アクションの時間切れ、130 中断。
 run はサーバを変更するアクションの前に必ず確認します（または --yes が必要です）。特に危険なものは
 サーバ名の入力か --confirm NAME が必要です。
+fix は点検し、各項目の自動修正 (または --finding ID のもの) を実行し、再点検して、
+項目ごとに修正済みか未解消かを報告します。すべて修正できれば 0、そうでなければ check と同じ終了コードです。
 check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
 refresh は各サーバの状態を履歴（history.sqlite）にも保存します。check は読むだけです。
 --domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
 接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
+    </message>
+    <message>
+        <source>There is no finding &quot;%1&quot;. The findings are listed by: hoshu-cli check NAME --json</source>
+        <translation>「%1」という項目はありません。項目の一覧: hoshu-cli check NAME --json</translation>
     </message>
 </context>
 <context>
@@ -1968,38 +2016,24 @@ Your change stays until Hoshu is closed.</source>
         </translation>
     </message>
     <message>
-        <source>--confirm names “%1”, but this server is “%2”. Nothing was run.</source>
-        <translation>--confirm で指定された名前は「%1」ですが、このサーバは「%2」です。何も実行していません。</translation>
-    </message>
-    <message>
-        <source>“%1” is %2 and changes the server %3. It will run:
+        <source>The full script of “%1”:
 
-%4
+%2
 </source>
-        <translation>「%1」は%2の操作で、サーバ %3 を変更します。実際に実行するコマンド:
+        <translation>「%1」のスクリプト全体:
 
-%4
+%2
 </translation>
     </message>
     <message>
-        <source>Run it again with --confirm %1 to confirm.</source>
-        <translation>実行するには --confirm %1 を付けてもう一度実行してください。</translation>
+        <source>Working out what “%1” will do on %2…</source>
+        <translation>%2 で「%1」が何を実行するかを調べています…</translation>
     </message>
     <message>
-        <source>Run it again with --yes to confirm.</source>
-        <translation>実行するには --yes を付けてもう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>Type the server&apos;s name (%1) to run it: </source>
-        <translation>実行するにはサーバ名（%1）を入力してください: </translation>
-    </message>
-    <message>
-        <source>Run it now? [y/N] </source>
-        <translation>今すぐ実行しますか? [y/N] </translation>
-    </message>
-    <message>
-        <source>Nothing was run.</source>
-        <translation>何も実行していません。</translation>
+        <source>Hoshu could not work out what “%1” would do on %2, so nothing was run:
+%3</source>
+        <translation>%2 で「%1」が何を実行するかを調べられなかったため、何も実行していません:
+%3</translation>
     </message>
 </context>
 <context>

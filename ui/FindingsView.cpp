@@ -13,11 +13,17 @@
 FindingsView::FindingsView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
+    , m_recheck(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingsView"));
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
     m_summary->setWordWrap(true);
     m_summary->setContentsMargins(4, 4, 4, 4);
+    m_recheck->setObjectName(QStringLiteral("findingsRecheck"));
+    m_recheck->setTextFormat(Qt::PlainText); // names the server's units and files
+    m_recheck->setWordWrap(true);
+    m_recheck->setContentsMargins(4, 0, 4, 4);
+    m_recheck->hide();
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("findingsScroll"));
@@ -53,6 +59,7 @@ FindingsView::FindingsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_recheck);
     layout->addWidget(scroll, 1);
     showMessage(tr("Not checked yet. Press F5 to refresh this server."));
 }
@@ -81,18 +88,28 @@ void FindingsView::showMessage(const QString &text)
     m_okBox->hide();
 }
 
-const Action *FindingsView::fixFor(const Finding &finding) const
+namespace {
+
+// Problems that read as one: the same id and the same remedy steps.
+QString groupKey(const Finding &f)
 {
-    if (finding.fixActionId.isEmpty() || finding.severity == Severity::Ok)
-        return nullptr;
-    const Action *action = m_catalog.find(finding.fixActionId);
-    // Only a button that can run here: the action must have a variant for this deployment.
-    return action && action->variant(m_deployment) ? action : nullptr;
+    QString key = f.id;
+    for (const RemedyStep &s : f.remedy.steps) {
+        key += QLatin1Char('|') + s.actionId;
+        for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
+            key += QLatin1Char(';') + it.key() + QLatin1Char('=') + it.value();
+    }
+    // Without a shared action there is nothing to do once for all of them.
+    return f.remedy.steps.isEmpty() ? key + QLatin1Char('#') + f.subject : key;
 }
+
+} // namespace
 
 void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &time)
 {
     clearCards();
+    m_current = findings;
+    m_recheck->hide();
     QList<Finding> problems;
     QList<Finding> fine;
     for (const Finding &f : findings)
@@ -100,14 +117,30 @@ void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &
     std::stable_sort(problems.begin(), problems.end(), [](const Finding &a, const Finding &b) {
         return SeverityInfo::rank(a.severity) > SeverityInfo::rank(b.severity);
     });
-
+    QList<QList<Finding>> groups;
+    QStringList keys;
     for (const Finding &f : std::as_const(problems)) {
-        auto *card = new FindingCard(f, fixFor(f), false, this);
-        connect(card, &FindingCard::fixRequested, this, &FindingsView::fixRequested);
+        const QString key = groupKey(f);
+        const qsizetype at = keys.indexOf(key);
+        if (at >= 0) {
+            groups[at] << f;
+        } else {
+            keys << key;
+            groups << QList<Finding>{f};
+        }
+    }
+
+    for (const QList<Finding> &group : std::as_const(groups)) {
+        auto *card = new FindingCard(group, &m_catalog, m_deployment, false, this);
+        connect(card, &FindingCard::fixRequested, this,
+                [this, card](const QString &actionId, const QMap<QString, QString> &params) {
+                    m_lastRequest = {actionId, params, card->findings()};
+                    Q_EMIT fixRequested(actionId, params);
+                });
         m_list->addWidget(card);
     }
     for (const Finding &f : std::as_const(fine))
-        m_okList->addWidget(new FindingCard(f, nullptr, true, m_okBox));
+        m_okList->addWidget(new FindingCard({f}, nullptr, m_deployment, true, m_okBox));
 
     const QString when = DashboardText::relativeTime(time);
     m_summary->setTextFormat(Qt::RichText); // counts and a time only, no server text
@@ -120,4 +153,32 @@ void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &
     m_okToggle->setText(tr("Checks that are OK (%1)").arg(fine.size()));
     m_okToggle->setVisible(!fine.isEmpty());
     m_okBox->setVisible(m_okToggle->isChecked() && !fine.isEmpty());
+}
+
+void FindingsView::showRecheck(const Request &request, const QString &actionTitle)
+{
+    QStringList fixed;
+    for (const Finding &target : request.targets) {
+        const Finding *now = nullptr;
+        for (const Finding &f : std::as_const(m_current)) {
+            if (f.id == target.id && f.subject == target.subject)
+                now = &f;
+        }
+        const QString name = target.subject.isEmpty() ? target.title()
+                                                      : QStringLiteral("%1 — %2").arg(target.title(), target.subject);
+        if (!now || now->severity == Severity::Ok) {
+            fixed << name;
+            continue;
+        }
+        for (FindingCard *card : cards()) {
+            for (const Finding &f : card->findings()) {
+                if (f.id == target.id && f.subject == target.subject)
+                    card->showRecheck(tr("Still there after “%1”; checked again just now.").arg(actionTitle));
+            }
+        }
+    }
+    if (fixed.isEmpty())
+        return;
+    m_recheck->setText(tr("Fixed by “%1” (checked again just now): %2").arg(actionTitle, fixed.join(QStringLiteral(", "))));
+    m_recheck->show();
 }

@@ -12,9 +12,11 @@ class QToolButton;
 class QVBoxLayout;
 class QWidget;
 
-// The server's checklist: problems first (critical, unknown, warning), each
-// with its Fix button when the catalog has the action; the ok checks collapsed
-// and greyed at the bottom.
+// The server's checklist: problems first (critical, unknown, warning), one card
+// per kind of problem and remedy (identical problems with the same fix are one
+// card), each with its remedy's buttons; the ok checks collapsed and greyed at
+// the bottom. After a fix ran and the server was checked again, showRecheck()
+// says what became of the findings it was meant to clear.
 class FindingsView : public QWidget
 {
     Q_OBJECT
@@ -30,16 +32,30 @@ public:
 
     QList<FindingCard *> cards() const;
 
+    // The fix last asked for from a card, and the findings it is meant to clear.
+    struct Request
+    {
+        QString actionId;
+        QMap<QString, QString> params;
+        QList<Finding> targets;
+    };
+    Request lastRequest() const { return m_lastRequest; }
+    // After setFindings() with the re-check's findings: fixed ones are listed at
+    // the top, the cards of those still there say so.
+    void showRecheck(const Request &request, const QString &actionTitle);
+
 Q_SIGNALS:
-    void fixRequested(const QString &actionId);
+    void fixRequested(const QString &actionId, const QMap<QString, QString> &params);
 
 private:
     void clearCards();
-    const Action *fixFor(const Finding &finding) const;
 
     Catalog m_catalog;
     QString m_deployment = QStringLiteral("systemd");
+    QList<Finding> m_current;
+    Request m_lastRequest;
     QLabel *m_summary;
+    QLabel *m_recheck;
     QVBoxLayout *m_list;
     QToolButton *m_okToggle;
     QWidget *m_okBox;

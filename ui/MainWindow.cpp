@@ -235,7 +235,9 @@ void MainWindow::createWidgets()
     });
     m_dashboard = new ServerDashboard(m_actions, this);
     connect(m_dashboard, &ServerDashboard::fixRequested, this,
-            [this](const QString &serverId, const QString &actionId) { runActionOn(serverId, actionId, {}); });
+            [this](const QString &serverId, const QString &actionId, const QMap<QString, QString> &params) {
+                runActionOn(serverId, actionId, params);
+            });
     m_hub = new MonitorHub(m_overviewModel, m_dashboard, this);
     connect(m_hub, &MonitorHub::turnedCritical, this, &MainWindow::notifyCritical);
     connect(m_hub, &MonitorHub::layoutDetected, this, &MainWindow::applyDetectedLayout);
@@ -387,7 +389,10 @@ ServerWorkspace *MainWindow::createWorkspace(const ServerProfile &profile)
             [this](const QString &id, bool busy) { m_model->setBusy(id, busy); });
     connect(ws, &ServerWorkspace::runningChanged, this, [this](const QString &, bool) { updateActionStates(); });
     // The action's verify step: look at the server again, so the findings show its result.
-    connect(ws, &ServerWorkspace::serverMayHaveChanged, this, [this](const QString &id) { m_hub->refresh(id); });
+    connect(ws, &ServerWorkspace::serverMayHaveChanged, this, [this, ws](const QString &id) {
+        m_dashboard->fixRan(id, ws->lastRunActionId(), ws->lastRunTitle());
+        m_hub->refresh(id);
+    });
     connect(ws, &ServerWorkspace::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_workspaces.insert(profile.id, ws);

@@ -2,7 +2,7 @@
 
 #include "OverviewModel.h"
 #include "ServerDashboard.h"
-#include "ServerSummary.h"
+#include "checks/ServerSummary.h"
 #include "history/HistoryStore.h"
 #include "session/ServerMonitor.h"
 #include "session/ServerSession.h"

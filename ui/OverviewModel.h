@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerSummary.h"
+#include "checks/ServerSummary.h"
 #include "servers/ServerProfile.h"
 
 #include <QAbstractTableModel>

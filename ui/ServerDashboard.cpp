@@ -52,9 +52,13 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
     if (actions)
         m_tabs->addTab(actions, tr("Actions"));
 
-    connect(m_findings, &FindingsView::fixRequested, this, [this](const QString &actionId) {
-        Q_EMIT fixRequested(m_current, actionId);
-    });
+    connect(m_findings, &FindingsView::fixRequested, this,
+            [this](const QString &actionId, const QMap<QString, QString> &params) {
+                Data &d = m_data[m_current];
+                d.requested = m_findings->lastRequest();
+                d.ranTitle.clear();
+                Q_EMIT fixRequested(m_current, actionId, params);
+            });
     connect(m_disk, &DiskView::measureRequested, this, [this] { Q_EMIT measureRequested(m_current); });
     connect(m_disk, &DiskView::historyMountChanged, this, [this](const QString &mount) {
         if (!m_current.isEmpty())
@@ -139,8 +143,23 @@ void ServerDashboard::setResult(const QString &id, const Snapshot &snapshot, con
     d.refreshing = false;
     d.slow = false;
     d.error.clear();
+    d.recheck = {};
+    d.recheckTitle.clear();
+    if (!d.ranTitle.isEmpty()) {
+        d.recheck = d.requested;
+        d.recheckTitle = d.ranTitle;
+        d.requested = {};
+        d.ranTitle.clear();
+    }
     if (id == m_current)
         showCurrent();
+}
+
+void ServerDashboard::fixRan(const QString &id, const QString &actionId, const QString &actionTitle)
+{
+    Data &d = m_data[id];
+    if (!actionId.isEmpty() && d.requested.actionId == actionId)
+        d.ranTitle = actionTitle;
 }
 
 void ServerDashboard::setFailed(const QString &id, const QString &message)
@@ -174,6 +193,8 @@ void ServerDashboard::showCurrent()
         m_timers->clear();
     } else {
         m_findings->setFindings(d.findings, d.time);
+        if (!d.recheckTitle.isEmpty())
+            m_findings->showRecheck(d.recheck, d.recheckTitle);
         m_disk->setSnapshot(d.snapshot);
         m_certs->setSnapshot(d.snapshot);
         m_services->setSnapshot(d.snapshot);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "FindingsView.h"
+
 #include "catalog/Catalog.h"
 #include "checks/DiskProjection.h"
 #include "checks/Finding.h"
@@ -12,7 +14,6 @@
 
 class CertificatesView;
 class DiskView;
-class FindingsView;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -45,6 +46,9 @@ public:
     void setResult(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings,
                    const QDateTime &time = QDateTime::currentDateTimeUtc());
     void setFailed(const QString &id, const QString &message);
+    // A fix asked for from a finding card ran on this server (either way): the
+    // next result is its re-check, and the Findings tab says what became of it.
+    void fixRan(const QString &id, const QString &actionId, const QString &actionTitle);
     void setHistory(const QString &id, const QString &mount, const QList<DiskProjection::Point> &points,
                     qint64 sizeBytes);
 
@@ -56,7 +60,7 @@ public:
     TimersView *timersView() const { return m_timers; }
 
 Q_SIGNALS:
-    void fixRequested(const QString &serverId, const QString &actionId);
+    void fixRequested(const QString &serverId, const QString &actionId, const QMap<QString, QString> &params);
     void refreshRequested(const QString &serverId);
     void measureRequested(const QString &serverId);
     void historyWanted(const QString &serverId, const QString &mount);
@@ -71,6 +75,10 @@ private:
         bool refreshing = false;
         bool slow = false;
         QString error;
+        FindingsView::Request requested; // the last fix asked for from a card
+        QString ranTitle;                // set when it ran: the next result is its re-check
+        FindingsView::Request recheck;   // shown with the findings until the next result
+        QString recheckTitle;
     };
     void showCurrent();
     void updateHeader();

@@ -190,6 +190,8 @@ void ServerWorkspace::startPrepared(const Action &action, const ExpandedCommand 
     if (m_runner->isPlanning())
         m_runner->cancel(); // accepted before its plan was there (accepted() comes before finished())
     m_log->beginRun(action.title(), command.displayCommand);
+    m_lastRunActionId = action.id;
+    m_lastRunTitle = action.title();
     m_runRisk = command.risk;
     Q_EMIT runningChanged(id(), true);
     m_runner->start(command);

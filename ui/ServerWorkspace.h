@@ -57,6 +57,10 @@ public:
     // the next time the session asks for this kind.
     void setOneTimeSecret(SecretStore::Kind kind, const SecretBytes &secret);
 
+    // The last action started here (id and title), for the re-check after it.
+    QString lastRunActionId() const { return m_lastRunActionId; }
+    QString lastRunTitle() const { return m_lastRunTitle; }
+
 Q_SIGNALS:
     void stateChanged(const QString &id, SshConnection::State state, const QString &errorTitle);
     void busyChanged(const QString &id, bool busy);
@@ -78,6 +82,8 @@ private:
     ServerSession *m_session;
     ActionRunner *m_runner;
     Risk m_runRisk = Risk::ReadOnly;
+    QString m_lastRunActionId;
+    QString m_lastRunTitle;
     QPointer<LogPane> m_log;
     QPointer<QWidget> m_dialogParent;
     QPointer<QDialog> m_question; // the one open question for this server, if any

@@ -93,8 +93,7 @@ QList<Finding> CertRules::served(const Snapshot &snap, const Thresholds &th)
                               {QStringLiteral("servedNotAfter"), RuleHelpers::isoTime(s.notAfter)},
                               {QStringLiteral("diskNotAfter"), RuleHelpers::isoTime(disk->notAfter)},
                               {QStringLiteral("servedDays"), RuleHelpers::daysUntil(now, s.notAfter)},
-                              {QStringLiteral("diskDays"), RuleHelpers::daysUntil(now, disk->notAfter)}},
-                             stale ? QStringLiteral("nginx.test_and_reload") : QString());
+                              {QStringLiteral("diskDays"), RuleHelpers::daysUntil(now, disk->notAfter)}});
     }
     return out;
 }

@@ -44,5 +44,7 @@ QList<Finding> Checker::evaluate(const Snapshot &snap, const Inputs &inputs)
         out << Finding::unknown(QStringLiteral("mastodon.update_available"), snap.softwareUpdates.status.reason);
     }
     out << RenewalRule::evaluate(inputs.profileExtra, snap.serverNow().date(), th);
+    for (Finding &f : out)
+        f.attachRemedy(snap.deployment);
     return out;
 }

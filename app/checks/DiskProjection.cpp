@@ -66,6 +66,5 @@ std::optional<Finding> DiskProjection::evaluate(const QString &mount, const QLis
                          {{QStringLiteral("mount"), mount},
                           {QStringLiteral("days"), days},
                           {QStringLiteral("fullAt"), full ? RuleHelpers::isoTime(*full) : QString()},
-                          {QStringLiteral("horizonDays"), th.fullSoonDays}},
-                         s == Severity::Ok ? QString() : QStringLiteral("system.disk_usage"));
+                          {QStringLiteral("horizonDays"), th.fullSoonDays}});
 }

@@ -3,10 +3,6 @@
 #include "checks/RuleHelpers.h"
 #include "probes/SafeMath.h"
 
-namespace {
-const QString kDiskAction = QStringLiteral("system.disk_usage");
-}
-
 QList<Finding> DiskRules::evaluate(const Snapshot &snap, const Thresholds &th)
 {
     QList<Finding> out = usage(snap, th);
@@ -46,7 +42,7 @@ QList<Finding> DiskRules::usage(const Snapshot &snap, const Thresholds &th)
                        {QStringLiteral("critPercent"), th.diskCritPercent}};
         if (ipct >= 0)
             ev.insert(QStringLiteral("inodePercent"), ipct);
-        out << Finding::make(QStringLiteral("disk.usage_high"), s, fs.mount, ev, s == Severity::Ok ? QString() : kDiskAction);
+        out << Finding::make(QStringLiteral("disk.usage_high"), s, fs.mount, ev);
     }
     return out;
 }
@@ -93,6 +89,7 @@ QList<Finding> DiskRules::slowTier(const Snapshot &snap, const Thresholds &th)
             const Severity s = !old.isEmpty() && rubies >= th.oldRubiesWarnBytes ? Severity::Warning : Severity::Ok;
             out << Finding::make(QStringLiteral("disk.old_rubies"), s, QStringLiteral("~/.rbenv/versions"),
                                  {{QStringLiteral("oldVersions"), old.join(QStringLiteral(", "))},
+                                  {QStringLiteral("versions"), old},
                                   {QStringLiteral("count"), int(old.size())},
                                   {QStringLiteral("current"), du.rubyCurrent},
                                   {QStringLiteral("bytes"), rubies}});
@@ -115,7 +112,8 @@ QList<Finding> DiskRules::slowTier(const Snapshot &snap, const Thresholds &th)
         out << Finding::make(QStringLiteral("disk.stray_dumps"), paths.isEmpty() ? Severity::Ok : Severity::Warning, {},
                              {{QStringLiteral("count"), int(paths.size())},
                               {QStringLiteral("bytes"), total},
-                              {QStringLiteral("files"), paths.mid(0, 10).join(QStringLiteral(", "))}});
+                              {QStringLiteral("files"), paths.mid(0, 10).join(QStringLiteral(", "))},
+                              {QStringLiteral("paths"), paths}});
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #include "checks/Finding.h"
 
+#include "checks/FindingCatalog.h"
 #include "checks/FindingText.h"
 
 QString Finding::message() const
@@ -9,19 +10,25 @@ QString Finding::message() const
 
 QString Finding::title() const
 {
-    return FindingText::title(id);
+    return FindingCatalog::title(id);
 }
 
-Finding Finding::make(const QString &id, Severity severity, const QString &subject, const QVariantMap &evidence,
-                      const QString &fixActionId)
+Finding Finding::make(const QString &id, Severity severity, const QString &subject, const QVariantMap &evidence)
 {
     Finding f;
     f.id = id;
     f.severity = severity;
     f.subject = subject;
     f.evidence = evidence;
-    f.fixActionId = fixActionId;
     return f;
+}
+
+void Finding::attachRemedy(const QString &deployment)
+{
+    const bool problem = severity == Severity::Warning || severity == Severity::Critical
+        || id == QLatin1String("connection.failed"); // unknown, but there is something to do
+    remedy = problem ? FindingCatalog::remedy(*this, deployment) : FindingRemedy();
+    fixActionId = remedy.kind == FindingRemedy::Kind::Fix ? remedy.steps.constFirst().actionId : QString();
 }
 
 Finding Finding::unknown(const QString &id, const QString &reason, const QString &subject)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/FindingRemedy.h"
 #include "checks/Severity.h"
 
 #include <QList>
@@ -15,13 +16,18 @@ struct Finding
     Severity severity = Severity::Unknown;
     QString subject;     // what it is about: a mount point, unit, domain, queue... (may be empty)
     QVariantMap evidence; // the numbers behind it; "reason" when unknown
-    QString fixActionId; // the catalog action that helps, or empty
+    // What Hoshu offers against it, from FindingCatalog (set by the Checker for
+    // every finding that is not ok, never by a rule).
+    FindingRemedy remedy;
+    QString fixActionId; // the remedy's action when it is a one-action fix, or empty
 
     QString message() const; // translated
     QString title() const;   // translated short name of the check
 
     static Finding make(const QString &id, Severity severity, const QString &subject = {},
-                        const QVariantMap &evidence = {}, const QString &fixActionId = {});
+                        const QVariantMap &evidence = {});
+    // Sets remedy (and fixActionId) from the catalog when the finding is a problem.
+    void attachRemedy(const QString &deployment);
     // "unknown" with the reason the data could not be read.
     static Finding unknown(const QString &id, const QString &reason, const QString &subject = {});
     static Severity worst(const QList<Finding> &findings); // Ok for an empty list

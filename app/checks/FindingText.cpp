@@ -26,45 +26,6 @@ QString FindingText::size(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-QString FindingText::title(const QString &id)
-{
-    if (id == QLatin1String("connection.failed")) return tr("Connection");
-    if (id == QLatin1String("disk.usage_high")) return tr("Disk space");
-    if (id == QLatin1String("disk.full_soon")) return tr("Disk filling up");
-    if (id == QLatin1String("disk.pg_wal_large")) return tr("PostgreSQL WAL size");
-    if (id == QLatin1String("disk.stray_dumps")) return tr("Stray database dumps");
-    if (id == QLatin1String("disk.journal_large")) return tr("System journal size");
-    if (id == QLatin1String("disk.media_cache_large")) return tr("Remote media cache size");
-    if (id == QLatin1String("disk.old_rubies")) return tr("Old Ruby versions");
-    if (id == QLatin1String("cert.expiring")) return tr("Certificate expiry");
-    if (id == QLatin1String("cert.expired")) return tr("Expired certificate");
-    if (id == QLatin1String("cert.served_stale")) return tr("Certificate served by nginx");
-    if (id == QLatin1String("cert.renewal_not_scheduled")) return tr("Certificate renewal schedule");
-    if (id == QLatin1String("cert.renewal_failing")) return tr("Certificate renewal");
-    if (id == QLatin1String("system.ca_certificates_old")) return tr("Trusted root certificates (ca-certificates)");
-    if (id == QLatin1String("service.inactive")) return tr("Service running");
-    if (id == QLatin1String("service.restarting")) return tr("Service restarts");
-    if (id == QLatin1String("sidekiq.scheduler_missing")) return tr("Sidekiq scheduler queue");
-    if (id == QLatin1String("sidekiq.scheduler_duplicated")) return tr("Sidekiq scheduler served once");
-    if (id == QLatin1String("sidekiq.queue_backlog")) return tr("Sidekiq queues");
-    if (id == QLatin1String("sidekiq.dead_jobs")) return tr("Sidekiq dead jobs");
-    if (id == QLatin1String("mastodon.update_available")) return tr("Mastodon version");
-    if (id == QLatin1String("system.memory_pressure")) return tr("Memory");
-    if (id == QLatin1String("system.updates_pending")) return tr("OS package updates");
-    if (id == QLatin1String("system.reboot_required")) return tr("Reboot");
-    if (id == QLatin1String("backup.missing")) return tr("Backups present");
-    if (id == QLatin1String("backup.stale")) return tr("Backup age");
-    if (id == QLatin1String("backup.shrunk")) return tr("Backup size");
-    if (id == QLatin1String("timer.failed")) return tr("Scheduled jobs (timers)");
-    if (id == QLatin1String("renewal.due")) return tr("Renewals and payments");
-    if (id == QLatin1String("http.health_failed")) return tr("Web server health (/health)");
-    if (id == QLatin1String("http.instance_api_failed")) return tr("Instance API");
-    if (id == QLatin1String("http.streaming_failed")) return tr("Streaming API");
-    if (id == QLatin1String("http.webui_assets_failed")) return tr("Web UI and its files");
-    if (id == QLatin1String("instance.rules_missing")) return tr("Server rules");
-    return id;
-}
-
 QString FindingText::message(const Finding &f)
 {
     const QString &id = f.id;

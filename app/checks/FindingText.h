@@ -5,14 +5,13 @@
 
 struct Finding;
 
-// The words of the checklist: a short title per finding id and a message built
-// from the id, severity and evidence at display time (so it follows the UI language).
+// A finding's message, built from its id, severity and evidence at display time
+// (so it follows the UI language). Titles and advice: FindingCatalog.
 class FindingText
 {
     Q_DECLARE_TR_FUNCTIONS(Finding)
 
 public:
-    static QString title(const QString &id);
     static QString message(const Finding &finding);
     static QString size(qint64 bytes); // "2.1 GB"
 };

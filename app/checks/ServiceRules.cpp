@@ -38,7 +38,6 @@ QList<Finding> ServiceRules::systemd(const Snapshot &snap, const Thresholds &th)
         if (!u.exists() || u.isTimer() || u.id.contains(QLatin1String("@.")))
             continue;
         anyMastodon = anyMastodon || isMastodon(u.id);
-        const QString fix = isMastodon(u.id) ? QStringLiteral("services.restart_mastodon") : QStringLiteral("services.status");
         QVariantMap ev{{QStringLiteral("unit"), u.id},
                        {QStringLiteral("activeState"), u.activeState},
                        {QStringLiteral("subState"), u.subState},
@@ -49,7 +48,7 @@ QList<Finding> ServiceRules::systemd(const Snapshot &snap, const Thresholds &th)
             ev.insert(QStringLiteral("memoryBytes"), u.memoryBytes);
         const bool autoRestart = u.subState == QLatin1String("auto-restart");
         if (autoRestart || (u.activeState == QLatin1String("activating") && u.nRestarts > 0)) {
-            out << Finding::make(QStringLiteral("service.restarting"), Severity::Critical, u.id, ev, fix);
+            out << Finding::make(QStringLiteral("service.restarting"), Severity::Critical, u.id, ev);
             continue;
         }
         Severity s = Severity::Ok;
@@ -60,11 +59,11 @@ QList<Finding> ServiceRules::systemd(const Snapshot &snap, const Thresholds &th)
             // A disabled leftover (an old mastodon-sidekiq-2) is not an outage.
             s = wanted ? Severity::Critical : Severity::Ok;
         }
-        out << Finding::make(QStringLiteral("service.inactive"), s, u.id, ev, s == Severity::Ok ? QString() : fix);
+        out << Finding::make(QStringLiteral("service.inactive"), s, u.id, ev);
         if (s == Severity::Ok && u.activeState == QLatin1String("active")) {
             const bool flapping = u.nRestarts >= th.serviceRestartsWarn;
             if (flapping)
-                out << Finding::make(QStringLiteral("service.restarting"), Severity::Warning, u.id, ev, fix);
+                out << Finding::make(QStringLiteral("service.restarting"), Severity::Warning, u.id, ev);
         }
     }
     Q_UNUSED(now)
@@ -90,13 +89,11 @@ QList<Finding> ServiceRules::compose(const Snapshot &snap)
                              {QStringLiteral("status"), c.status},
                              {QStringLiteral("exitCode"), c.exitCode}};
         if (c.state == QLatin1String("restarting")) {
-            out << Finding::make(QStringLiteral("service.restarting"), Severity::Critical, c.service, ev,
-                                 QStringLiteral("services.restart_mastodon"));
+            out << Finding::make(QStringLiteral("service.restarting"), Severity::Critical, c.service, ev);
             continue;
         }
         const bool down = c.state != QLatin1String("running") || c.health == QLatin1String("unhealthy");
-        out << Finding::make(QStringLiteral("service.inactive"), down ? Severity::Critical : Severity::Ok, c.service, ev,
-                             down ? QStringLiteral("services.restart_mastodon") : QString());
+        out << Finding::make(QStringLiteral("service.inactive"), down ? Severity::Critical : Severity::Ok, c.service, ev);
     }
     return out;
 }

@@ -34,8 +34,7 @@ QList<Finding> SystemRules::memory(const Snapshot &snap, const Thresholds &th)
                           {{QStringLiteral("availablePercent"), availPct},
                            {QStringLiteral("availableBytes"), m.availableBytes},
                            {QStringLiteral("totalBytes"), m.totalBytes},
-                           {QStringLiteral("swapUsedPercent"), swapPct}},
-                          s == Severity::Ok ? QString() : QStringLiteral("system.memory"))};
+                           {QStringLiteral("swapUsedPercent"), swapPct}})};
 }
 
 QList<Finding> SystemRules::packages(const Snapshot &snap, const Thresholds &th)

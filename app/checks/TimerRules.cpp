@@ -27,8 +27,7 @@ QList<Finding> TimerRules::evaluate(const Snapshot &snap)
                               {QStringLiteral("service"), serviceId},
                               {QStringLiteral("result"), svc->result},
                               {QStringLiteral("exitStatus"), svc->execMainStatus},
-                              {QStringLiteral("lastRun"), RuleHelpers::isoTime(t.lastTrigger)}},
-                             QStringLiteral("services.status"));
+                              {QStringLiteral("lastRun"), RuleHelpers::isoTime(t.lastTrigger)}});
     }
     if (out.isEmpty())
         out << Finding::make(QStringLiteral("timer.failed"), Severity::Ok);

@@ -1,5 +1,7 @@
 #include "CheckCommand.h"
 
+#include "checks/FindingCatalog.h"
+#include "checks/FindingJson.h"
 #include "cli/CliConnector.h"
 #include "cli/Terminal.h"
 #include "common/TerminalText.h"
@@ -26,6 +28,34 @@ QString tag(Severity s)
         break;
     }
     return QStringLiteral("[ ?? ]");
+}
+
+// What to do, and the command that does it: "hoshu-cli fix" for a one-action
+// fix, the actions in order for a procedure.
+QStringList remedyText(const Finding &f, const QString &name)
+{
+    QStringList out;
+    const QString todo = FindingCatalog::whatToDo(f.id);
+    if (!todo.isEmpty())
+        out << QStringLiteral("       ") + QCoreApplication::translate("CheckCommand", "What to do: %1").arg(todo);
+    const FindingRemedy &r = f.remedy;
+    if (r.kind == FindingRemedy::Kind::Fix) {
+        out << QStringLiteral("       ")
+                + QCoreApplication::translate("CheckCommand", "Fix: hoshu-cli fix %1 --finding %2").arg(name, f.id);
+    } else if (r.kind == FindingRemedy::Kind::Procedure) {
+        QStringList steps;
+        for (const RemedyStep &s : r.steps) {
+            QString command = QStringLiteral("hoshu-cli run %1 %2").arg(name, TerminalText::escaped(s.actionId));
+            for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
+                command += QStringLiteral(" --param %1=%2").arg(it.key(), TerminalText::escaped(it.value()));
+            steps << command;
+        }
+        out << QStringLiteral("       ")
+                + QCoreApplication::translate("CheckCommand", "Steps: %1").arg(steps.join(QStringLiteral(" → ")));
+    } else if (r.kind == FindingRemedy::Kind::Manual && r.manualSteps != todo) {
+        out << QStringLiteral("       ") + TerminalText::escaped(r.manualSteps);
+    }
+    return out;
 }
 
 } // namespace
@@ -128,13 +158,7 @@ QJsonObject CheckCommand::toJson(const QList<Result> &results)
     for (const Result &r : results) {
         QJsonArray findings;
         for (const Finding &f : r.findings) {
-            findings.append(QJsonObject{{QStringLiteral("id"), f.id},
-                                        {QStringLiteral("severity"), SeverityInfo::id(f.severity)},
-                                        {QStringLiteral("subject"), f.subject},
-                                        {QStringLiteral("title"), f.title()},
-                                        {QStringLiteral("message"), f.message()},
-                                        {QStringLiteral("evidence"), QJsonObject::fromVariantMap(f.evidence)},
-                                        {QStringLiteral("fixActionId"), f.fixActionId}});
+            findings.append(FindingJson::toJson(f));
         }
         QJsonObject errors;
         for (auto it = r.snapshot.parseErrors.constBegin(); it != r.snapshot.parseErrors.constEnd(); ++it)
@@ -179,12 +203,9 @@ QString CheckCommand::toText(const QList<Result> &results, bool verbose)
                 ++okCount;
                 continue;
             }
-            QString line = QStringLiteral("%1 %2").arg(tag(f.severity), TerminalText::escaped(f.message()));
-            if (!f.fixActionId.isEmpty())
-                line += QLatin1Char(' ')
-                    + QCoreApplication::translate("CheckCommand", "(see: hoshu-cli run %1 %2)")
-                          .arg(name, TerminalText::escaped(f.fixActionId));
-            out << line;
+            out << QStringLiteral("%1 %2").arg(tag(f.severity), TerminalText::escaped(f.message()));
+            if (f.severity == Severity::Warning || f.severity == Severity::Critical)
+                out << remedyText(f, name);
         }
         if (okCount > 0)
             out << QCoreApplication::translate("CheckCommand", "%n check(s) OK.", nullptr, okCount);

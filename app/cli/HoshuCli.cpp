@@ -1,10 +1,12 @@
 #include "HoshuCli.h"
 
 #include "catalog/Catalog.h"
+#include "checks/FindingCatalog.h"
 #include "cli/ActionsCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "cli/FixCommand.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/RefreshCommand.h"
 #include "cli/RunCommand.h"
@@ -54,11 +56,13 @@ QString HoshuCli::usage()
               "  hoshu-cli server list [--json]\n"
               "  hoshu-cli server remove NAME\n"
               "  hoshu-cli actions [--json]\n"
-              "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME]\n"
+              "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]\n"
               "                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]\n"
               "  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]\n"
               "                 [--sudo-password-stdin]\n"
               "  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]\n"
+              "  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]\n"
+              "                 [--accept-new-host-key] [--sudo-password-stdin]\n"
               "  hoshu-cli --help | --version\n"
               "\n"
               "Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.\n"
@@ -68,6 +72,8 @@ QString HoshuCli::usage()
               "124 action timed out; 130 interrupted.\n"
               "run asks before every action that changes the server (or needs --yes); the most dangerous\n"
               "ones need the server's name typed, or --confirm NAME.\n"
+              "fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and\n"
+              "reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.\n"
               "check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.\n"
               "refresh also stores each server's state in the history (history.sqlite); check only reads it.\n"
               "--domain: the public domain when .env.production cannot tell it; --http-address: the IP the\n"
@@ -96,7 +102,7 @@ int HoshuCli::run(const QStringList &args)
     const QString command = args.constFirst();
     const bool isServer = command == QLatin1String("server");
     if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")
-        && command != QLatin1String("check") && command != QLatin1String("refresh")) {
+        && command != QLatin1String("check") && command != QLatin1String("refresh") && command != QLatin1String("fix")) {
         Terminal::message(tr("Unknown command \"%1\".").arg(command));
         Terminal::message(usage());
         return ExitCode::Usage;
@@ -130,6 +136,8 @@ int HoshuCli::run(const QStringList &args)
         return runCheck(store, secrets, args.mid(1));
     if (command == QLatin1String("refresh"))
         return runRefresh(store, secrets, args.mid(1));
+    if (command == QLatin1String("fix"))
+        return runFix(store, secrets, catalog, args.mid(1));
 
     if (isServer) {
         const QString sub = args.value(1);
@@ -144,7 +152,8 @@ int HoshuCli::run(const QStringList &args)
     }
 
     CommandLine cl({QStringLiteral("param"), QStringLiteral("confirm"), QStringLiteral("accept-host-key")},
-                   {QStringLiteral("yes"), QStringLiteral("accept-new-host-key"), QStringLiteral("sudo-password-stdin")});
+                   {QStringLiteral("yes"), QStringLiteral("accept-new-host-key"), QStringLiteral("sudo-password-stdin"),
+                    QStringLiteral("show-script")});
     if (!cl.parse(args.mid(1), &error) || cl.positionals().size() != 2) {
         Terminal::message(error.isEmpty() ? usage() : error);
         return ExitCode::Usage;
@@ -172,6 +181,7 @@ int HoshuCli::run(const QStringList &args)
     options.action = *action;
     options.yes = cl.isSet(QStringLiteral("yes"));
     options.confirmName = cl.value(QStringLiteral("confirm"));
+    options.showScript = cl.isSet(QStringLiteral("show-script"));
     options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
     options.acceptFingerprint = cl.value(QStringLiteral("accept-host-key"));
     if (cl.isSet(QStringLiteral("sudo-password-stdin")))
@@ -284,5 +294,55 @@ int HoshuCli::runRefresh(ProfileStore &store, SecretStore &secrets, const QStrin
     RefreshCommand refresh(options, &secrets, &history);
     exitCode = waitUntilDone(refresh);
     history.prune(QDateTime::currentDateTimeUtc().addDays(-HistoryStore::kDefaultRetentionDays));
+    return exitCode;
+}
+
+int HoshuCli::runFix(ProfileStore &store, SecretStore &secrets, const Catalog &catalog, const QStringList &args)
+{
+    CommandLine cl({QStringLiteral("finding"), QStringLiteral("confirm")},
+                   {QStringLiteral("all"), QStringLiteral("yes"), QStringLiteral("json"),
+                    QStringLiteral("accept-new-host-key"), QStringLiteral("sudo-password-stdin")});
+    QString error;
+    const bool all = cl.parse(args, &error) && cl.isSet(QStringLiteral("all"));
+    if (!error.isEmpty() || (all == !cl.positionals().isEmpty())) {
+        Terminal::message(error.isEmpty() ? usage() : error);
+        return ExitCode::Usage;
+    }
+    FixCommand::Options options;
+    int exitCode = ExitCode::Ok;
+    if (!selectProfiles(store, all, cl.positionals(), &options.profiles, &exitCode))
+        return exitCode;
+    options.findingIds = cl.values(QStringLiteral("finding"));
+    for (const QString &id : std::as_const(options.findingIds)) {
+        if (!FindingCatalog::entry(id)) {
+            Terminal::message(tr("There is no finding \"%1\". The findings are listed by: hoshu-cli check NAME --json")
+                                  .arg(id));
+            return ExitCode::Usage;
+        }
+    }
+    options.confirmation.yes = cl.isSet(QStringLiteral("yes"));
+    options.confirmation.confirmName = cl.value(QStringLiteral("confirm"));
+    options.json = cl.isSet(QStringLiteral("json"));
+    options.acceptNewHostKey = cl.isSet(QStringLiteral("accept-new-host-key"));
+    if (cl.isSet(QStringLiteral("sudo-password-stdin")))
+        options.sudoPassword = Terminal::readStdinSecret();
+
+    HistoryStore history(AppPaths::historyDatabase());
+    HistoryStore *historyPtr = nullptr;
+    if (QFileInfo::exists(AppPaths::historyDatabase()) && history.open(&error))
+        historyPtr = &history;
+    AuditLog audit(AppPaths::auditLogFile());
+    FixCommand fix(options, catalog, &secrets, &audit, historyPtr);
+    exitCode = ExitCode::Software;
+    QEventLoop loop;
+    QObject::connect(&fix, &FixCommand::done, &loop, [&](int code) {
+        exitCode = code;
+        loop.quit();
+    });
+    // Ctrl+C stops the running action on the server too, as `run` does.
+    InterruptWatcher interrupts;
+    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &fix, &FixCommand::interrupt);
+    QMetaObject::invokeMethod(&fix, &FixCommand::start, Qt::QueuedConnection);
+    loop.exec();
     return exitCode;
 }

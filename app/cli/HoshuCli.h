@@ -16,6 +16,8 @@ private:
     static int run(const QStringList &args);
     static int runCheck(class ProfileStore &store, class SecretStore &secrets, const QStringList &args);
     static int runRefresh(class ProfileStore &store, class SecretStore &secrets, const QStringList &args);
+    static int runFix(class ProfileStore &store, class SecretStore &secrets, const class Catalog &catalog,
+                      const QStringList &args);
     // NAME... or --all into profiles; false with the exit code when there is none to use.
     static bool selectProfiles(const class ProfileStore &store, bool all, const QStringList &names,
                                QList<struct ServerProfile> *profiles, int *exitCode);

@@ -1,6 +1,7 @@
 #include "RunCommand.h"
 
 #include "catalog/ActionPlan.h"
+#include "cli/ActionConfirmation.h"
 #include "cli/CliConnector.h"
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
@@ -25,40 +26,8 @@ RunCommand::RunCommand(const Options &options, SecretStore *secrets, AuditLog *a
 
 bool RunCommand::confirmed(const QString &displayCommand) const
 {
-    const Action &action = m_options.action;
-    const QString name = m_options.profile.name;
-    if (action.risk == Risk::ReadOnly)
-        return true;
-    if (action.confirmByTypingName) {
-        if (m_options.confirmName == name)
-            return true;
-        if (!m_options.confirmName.isEmpty()) {
-            Terminal::message(tr("--confirm names “%1”, but this server is “%2”. Nothing was run.")
-                                  .arg(m_options.confirmName, name));
-            return false;
-        }
-    } else if (m_options.yes) {
-        return true;
-    }
-    Terminal::message(tr("“%1” is %2 and changes the server %3. It will run:\n\n%4\n")
-                          .arg(action.title(), riskDisplayName(action.risk), name, displayCommand));
-    if (!Terminal::stdinIsInteractive()) {
-        Terminal::message(action.confirmByTypingName ? tr("Run it again with --confirm %1 to confirm.").arg(name)
-                                                     : tr("Run it again with --yes to confirm."));
-        return false;
-    }
-    if (action.confirmByTypingName) {
-        const QString typed =
-            QString::fromUtf8(Terminal::readLine(tr("Type the server's name (%1) to run it: ").arg(name))).trimmed();
-        if (typed == name)
-            return true;
-    } else {
-        const QString answer = QString::fromUtf8(Terminal::readLine(tr("Run it now? [y/N] "))).trimmed().toLower();
-        if (answer == QLatin1String("y") || answer == QLatin1String("yes"))
-            return true;
-    }
-    Terminal::message(tr("Nothing was run."));
-    return false;
+    return ActionConfirmation::confirmed(m_options.action, m_options.profile.name, displayCommand,
+                                         {m_options.yes, m_options.confirmName});
 }
 
 bool RunCommand::asksAfterPlan() const
@@ -115,16 +84,7 @@ void RunCommand::onPlan(const ActionPlan &plan)
         Q_EMIT done(plan.exitStatus > 0 ? plan.exitStatus : ExitCode::Unavailable);
         return;
     }
-    QStringList lines;
-    for (const QString &step : plan.steps)
-        lines << QStringLiteral("  ") + step;
-    if (plan.steps.isEmpty())
-        lines << tr("  (nothing to change)");
-    if (plan.truncated)
-        lines << tr("  (more lines were not shown)");
-    if (!plan.notes.isEmpty())
-        lines << QString() << plan.notes;
-    if (!confirmed(lines.join(QLatin1Char('\n')))) {
+    if (!confirmed(ActionConfirmation::planText(plan))) {
         Q_EMIT done(ExitCode::Usage);
         return;
     }

@@ -201,8 +201,10 @@ QList<Finding> ServerMonitor::projections(const Snapshot &snap, const Thresholds
         // Full for Mastodon and PostgreSQL (normal users) is when df's "available"
         // reaches 0: used + available, not the raw size that includes root's reserve.
         const qint64 usable = fs.usedBytes + fs.availBytes;
-        if (const auto f = DiskProjection::evaluate(fs.mount, points, usable, now, th))
+        if (auto f = DiskProjection::evaluate(fs.mount, points, usable, now, th)) {
+            f->attachRemedy(snap.deployment);
             out << *f;
+        }
     }
     return out;
 }

@@ -46,10 +46,11 @@ Snapshot snapshotAt(const QDateTime &t, qint64 rootUsed, const QString &server =
 
 QList<Finding> someFindings()
 {
+    Finding cert = Finding::make(QStringLiteral("cert.expiring"), Severity::Critical, QStringLiteral("a.test"),
+                                 {{QStringLiteral("days"), 3}});
+    cert.attachRemedy(QStringLiteral("systemd")); // fix: cert.renew
     return {Finding::make(QStringLiteral("disk.usage_high"), Severity::Ok, QStringLiteral("/"), {{QStringLiteral("percent"), 40}}),
-            Finding::make(QStringLiteral("sidekiq.dead_jobs"), Severity::Warning, {}, {{QStringLiteral("dead"), 11}}),
-            Finding::make(QStringLiteral("cert.expiring"), Severity::Critical, QStringLiteral("a.test"), {{QStringLiteral("days"), 3}},
-                          QStringLiteral("cert.renew"))};
+            Finding::make(QStringLiteral("sidekiq.dead_jobs"), Severity::Warning, {}, {{QStringLiteral("dead"), 11}}), cert};
 }
 
 qint64 rowCount(const QString &path, const QString &table)

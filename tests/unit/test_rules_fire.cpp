@@ -5,6 +5,7 @@
 // disk.full_soon needs history, so it is fed points the way ServerMonitor does.
 #include "checks/Checker.h"
 #include "checks/DiskProjection.h"
+#include "checks/FindingCatalog.h"
 
 #include "ProbeOutputEdit.h"
 
@@ -489,6 +490,17 @@ void TestRulesFire::fires()
         QVERIFY2(other.severity == Severity::Ok || other.subject == subject, qPrintable(describe(fs)));
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
     QVERIFY2(!f.message().isEmpty() && !f.message().contains(placeholder), qPrintable(f.message()));
+
+    // Every id a rule produces is in the finding catalog, and the real finding
+    // carries its remedy with the parameters taken from its own evidence.
+    for (const Finding &any : findings)
+        QVERIFY2(FindingCatalog::entry(any.id), qPrintable(any.id));
+    QVERIFY2(f.remedy.kind != FindingRemedy::Kind::None, qPrintable(f.id));
+    for (const RemedyStep &step : f.remedy.steps) {
+        for (auto it = step.params.cbegin(); it != step.params.cend(); ++it)
+            QVERIFY2(!it.value().isEmpty(), qPrintable(step.actionId + QLatin1Char(' ') + it.key()));
+    }
+    QCOMPARE(f.fixActionId.isEmpty(), f.remedy.kind != FindingRemedy::Kind::Fix);
 }
 
 void TestRulesFire::fullSoon_data()
@@ -532,7 +544,10 @@ void TestRulesFire::fullSoon()
     QCOMPARE(SeverityInfo::id(f->severity), severity);
     QCOMPARE(f->evidence.value(QStringLiteral("days")).toLongLong(), days);
     QCOMPARE(f->evidence.value(QStringLiteral("horizonDays")).toInt(), 14);
-    QCOMPARE(f->fixActionId.isEmpty(), f->severity == Severity::Ok);
+    // As ServerMonitor attaches it: freeing space is a procedure of several actions.
+    Finding attached = *f;
+    attached.attachRemedy(QStringLiteral("systemd"));
+    QCOMPARE(attached.remedy.kind == FindingRemedy::Kind::Procedure, f->severity != Severity::Ok);
     if (days >= 0) {
         const QDateTime fullAt = QDateTime::fromString(f->evidence.value(QStringLiteral("fullAt")).toString(), Qt::ISODate);
         QVERIFY(fullAt.isValid());

@@ -1,4 +1,4 @@
-#include "ServerSummary.h"
+#include "checks/ServerSummary.h"
 
 const Finding *ServerSummary::worstFinding(const QList<Finding> &findings)
 {

@@ -1,0 +1,215 @@
+// FindingCatalog::remedy: which actions clear which finding. Kept apart from the
+// texts so the mapping reads as one table.
+#include "checks/Finding.h"
+#include "checks/FindingCatalog.h"
+
+namespace {
+
+using Kind = FindingRemedy::Kind;
+
+RemedyStep step(const char *actionId, const QMap<QString, QString> &params = {})
+{
+    return {QLatin1String(actionId), params};
+}
+
+FindingRemedy fix(const RemedyStep &s, const QList<RemedyStep> &diagnostics = {})
+{
+    FindingRemedy r;
+    r.kind = Kind::Fix;
+    r.steps = {s};
+    r.diagnostics = diagnostics;
+    return r;
+}
+
+FindingRemedy procedure(const QList<RemedyStep> &steps, const QList<RemedyStep> &diagnostics = {})
+{
+    FindingRemedy r;
+    r.kind = Kind::Procedure;
+    r.steps = steps;
+    r.diagnostics = diagnostics;
+    return r;
+}
+
+FindingRemedy manual(const QString &steps, const QList<RemedyStep> &diagnostics = {}, const QString &link = {})
+{
+    FindingRemedy r;
+    r.kind = Kind::Manual;
+    r.manualSteps = steps;
+    r.diagnostics = diagnostics;
+    r.link = link;
+    return r;
+}
+
+QString evidence(const Finding &f, const char *key)
+{
+    return f.evidence.value(QLatin1String(key)).toString();
+}
+
+QString firstOf(const Finding &f, const char *key)
+{
+    const QStringList list = f.evidence.value(QLatin1String(key)).toStringList();
+    return list.isEmpty() ? QString() : list.first();
+}
+
+// A systemd unit that is down: Mastodon's own units start together (the one
+// action names every unit, stopped ones included); the others by name.
+RemedyStep startUnit(const QString &unit)
+{
+    if (unit.startsWith(QLatin1String("mastodon-")))
+        return step("services.start_mastodon");
+    if (unit == QLatin1String("nginx.service"))
+        return step("services.restart_nginx");
+    if (unit.startsWith(QLatin1String("postgresql")))
+        return step("services.restart_postgresql");
+    if (unit.startsWith(QLatin1String("redis")))
+        return step("services.restart_redis");
+    return step("services.restart_unit", {{QStringLiteral("unit"), unit}});
+}
+
+bool isMastodonComposeService(const QString &service)
+{
+    return service == QLatin1String("web") || service == QLatin1String("streaming")
+        || service.startsWith(QLatin1String("sidekiq"));
+}
+
+// The recent log of a systemd unit, or of a compose service (the same parameter).
+RemedyStep unitLog(const QString &unit)
+{
+    return step("services.unit_log", {{QStringLiteral("unit"), unit}});
+}
+
+// Capped below the finding's own limit, so the finding clears and stays cleared.
+RemedyStep journalVacuum(const Finding &f)
+{
+    const qint64 limit = f.evidence.value(QStringLiteral("limit")).toLongLong();
+    if (limit <= 0)
+        return step("disk.journal_vacuum");
+    const qint64 mib = qBound(qint64(50), limit / (1024 * 1024) * 3 / 4, qint64(999999));
+    return step("disk.journal_vacuum", {{QStringLiteral("max_size"), QString::number(mib) + QLatin1Char('M')}});
+}
+
+// Into the directory the backups are looked for in, so the new one counts.
+RemedyStep backupNow(const Finding &f)
+{
+    QString dir = evidence(f, "file").section(QLatin1Char('/'), 0, -2);
+    if (dir.isEmpty())
+        dir = evidence(f, "dirs").section(QStringLiteral(", "), 0, 0);
+    if (!dir.startsWith(QLatin1Char('/')) || dir.contains(QLatin1String("..")))
+        return step("backup.now");
+    return step("backup.now", {{QStringLiteral("dir"), dir}});
+}
+
+FindingRemedy freeDiskSpace()
+{
+    return procedure({step("media.remove_remote"), step("cache.remove_preview_cards"), step("disk.journal_vacuum")},
+                     {step("system.disk_usage")});
+}
+
+} // namespace
+
+FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment)
+{
+    const bool docker = deployment == QLatin1String("docker");
+    const QString &id = f.id;
+
+    if (id == QLatin1String("connection.failed"))
+        return manual(whatToDo(id));
+    if (id == QLatin1String("disk.usage_high") || id == QLatin1String("disk.full_soon"))
+        return freeDiskSpace();
+    if (id == QLatin1String("disk.pg_wal_large"))
+        return manual(tr("On the server, as the postgres user, run psql and look at SELECT slot_name, active FROM "
+                         "pg_replication_slots; and SHOW archive_command;. Drop a slot nobody uses with SELECT "
+                         "pg_drop_replication_slot('name'); or fix the archive command. PostgreSQL then removes the "
+                         "old WAL by itself at the next checkpoint."));
+    if (id == QLatin1String("disk.stray_dumps"))
+        return fix(step("disk.remove_dump", {{QStringLiteral("path"), firstOf(f, "paths")}}));
+    if (id == QLatin1String("disk.journal_large"))
+        return fix(journalVacuum(f));
+    if (id == QLatin1String("disk.media_cache_large"))
+        return fix(step("media.remove_remote"), {step("media.usage")});
+    if (id == QLatin1String("disk.old_rubies")) {
+        if (docker) // Ruby lives in the images: a newer image replaces it
+            return manual(tr("Remove old Mastodon images with docker image prune after an upgrade."));
+        return fix(step("disk.remove_ruby", {{QStringLiteral("version"), firstOf(f, "versions")}}));
+    }
+    if (id == QLatin1String("cert.expiring") || id == QLatin1String("cert.expired"))
+        return fix(step("cert.renew"));
+    if (id == QLatin1String("cert.served_stale"))
+        return fix(step("nginx.test_and_reload"));
+    if (id == QLatin1String("cert.renewal_not_scheduled"))
+        return fix(step("cert.install_renewal_timer"));
+    if (id == QLatin1String("cert.renewal_failing"))
+        return procedure({step("cert.renew_dry_run"), step("cert.renew")});
+    if (id == QLatin1String("system.ca_certificates_old"))
+        return fix(step("system.update_ca_certificates"));
+    if (id == QLatin1String("service.inactive")) {
+        if (docker) {
+            return isMastodonComposeService(f.subject)
+                ? fix(step("services.restart_mastodon"))
+                : fix(step("services.up_compose_service", {{QStringLiteral("service"), f.subject}}));
+        }
+        if (f.subject == QLatin1String("mastodon-*")) // no Mastodon unit at all: nothing to start
+            return manual(tr("Install Mastodon's systemd units (dist/mastodon-*.service in the Mastodon directory) into "
+                             "/etc/systemd/system, run systemctl daemon-reload and enable them; or, if this server "
+                             "runs Mastodon with docker compose, change its deployment in the server settings."));
+        return fix(startUnit(f.subject), {unitLog(f.subject)});
+    }
+    if (id == QLatin1String("service.restarting")) {
+        if (docker)
+            return procedure({unitLog(f.subject),
+                              step("services.up_compose_service", {{QStringLiteral("service"), f.subject}})});
+        return procedure({unitLog(f.subject), step("services.restart_unit", {{QStringLiteral("unit"), f.subject}})});
+    }
+    if (id == QLatin1String("sidekiq.scheduler_missing")) {
+        if (docker) // the queues are in the compose file, which is the admin's
+            return manual(tr("In the compose file, add -q scheduler to the command of one sidekiq service (or remove "
+                             "its -q options), then run docker compose up -d for that service."));
+        return fix(step("sidekiq.add_scheduler_queue"));
+    }
+    if (id == QLatin1String("sidekiq.scheduler_duplicated"))
+        return manual(tr("In every Sidekiq service but one, remove -q scheduler from ExecStart (systemctl edit --full "
+                         "UNIT), then run systemctl daemon-reload and restart those services."),
+                      {step("services.status")});
+    if (id == QLatin1String("sidekiq.queue_backlog"))
+        return manual(whatToDo(id), {step("services.status"), step("system.top_memory")});
+    if (id == QLatin1String("sidekiq.dead_jobs"))
+        return fix(step("sidekiq.retry_dead_jobs"));
+    if (id == QLatin1String("mastodon.update_available")) {
+        const QString version = evidence(f, "latestPatch").isEmpty() ? evidence(f, "latest") : evidence(f, "latestPatch");
+        return manual(tr("Read the release notes of Mastodon %1 (they list the steps and any database migration), make a "
+                         "backup, then upgrade as they describe.").arg(version),
+                      {}, QStringLiteral("https://github.com/mastodon/mastodon/releases/tag/v%1").arg(version));
+    }
+    if (id == QLatin1String("system.memory_pressure"))
+        return manual(whatToDo(id), {step("system.top_memory"), step("system.memory")});
+    if (id == QLatin1String("system.updates_pending"))
+        return fix(step("system.install_updates"), {step("system.list_updates")});
+    if (id == QLatin1String("system.reboot_required"))
+        return fix(step("system.reboot"));
+    if (id == QLatin1String("backup.missing") || id == QLatin1String("backup.stale") || id == QLatin1String("backup.shrunk"))
+        return fix(backupNow(f));
+    if (id == QLatin1String("timer.failed")) {
+        const QString service = evidence(f, "service");
+        if (docker) // a timer of the host, beside the containers
+            return manual(tr("Read the job's log with journalctl -u %1 -n 50, fix the cause, then run it again with "
+                             "systemctl start %1.").arg(service));
+        return procedure({unitLog(service), step("services.restart_unit", {{QStringLiteral("unit"), service}})});
+    }
+    if (id == QLatin1String("renewal.due")) {
+        FindingRemedy r = manual(tr("Renew or pay %1 at your provider. Then record the new due date here, so Hoshu "
+                                    "reminds you again in time.").arg(f.subject));
+        r.recordsDone = true;
+        return r;
+    }
+    if (id == QLatin1String("http.health_failed") || id == QLatin1String("http.streaming_failed"))
+        return fix(step("services.restart_mastodon"), {step("services.status")});
+    if (id == QLatin1String("http.instance_api_failed"))
+        return fix(step("database.refresh_instances_view"));
+    if (id == QLatin1String("http.webui_assets_failed"))
+        return manual(tr("As the mastodon user in the Mastodon directory, run RAILS_ENV=production bundle exec rails "
+                         "assets:precompile, then restart Mastodon. It usually fails for lack of memory: read its "
+                         "output."));
+    if (id == QLatin1String("instance.rules_missing"))
+        return manual(whatToDo(id));
+    return {};
+}

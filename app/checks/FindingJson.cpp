@@ -1,0 +1,54 @@
+#include "checks/FindingJson.h"
+
+#include "checks/Finding.h"
+#include "checks/FindingCatalog.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonArray stepsJson(const QList<RemedyStep> &steps)
+{
+    QJsonArray out;
+    for (const RemedyStep &s : steps) {
+        QJsonObject params;
+        for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
+            params.insert(it.key(), it.value());
+        out.append(QJsonObject{{QStringLiteral("action"), s.actionId}, {QStringLiteral("params"), params}});
+    }
+    return out;
+}
+
+} // namespace
+
+QJsonObject FindingJson::toJson(const FindingRemedy &remedy)
+{
+    QJsonObject o{{QStringLiteral("kind"), FindingRemedy::kindId(remedy.kind)},
+                  {QStringLiteral("steps"), stepsJson(remedy.steps)},
+                  {QStringLiteral("diagnostics"), stepsJson(remedy.diagnostics)}};
+    if (!remedy.manualSteps.isEmpty())
+        o.insert(QStringLiteral("manualSteps"), remedy.manualSteps);
+    if (!remedy.link.isEmpty())
+        o.insert(QStringLiteral("link"), remedy.link);
+    if (remedy.recordsDone)
+        o.insert(QStringLiteral("recordsDone"), true);
+    return o;
+}
+
+QJsonObject FindingJson::toJson(const Finding &f)
+{
+    const FindingCatalog::Entry *entry = FindingCatalog::entry(f.id);
+    QJsonObject o{{QStringLiteral("id"), f.id},
+                  {QStringLiteral("family"), entry ? QString::fromLatin1(entry->family) : QString()},
+                  {QStringLiteral("severity"), SeverityInfo::id(f.severity)},
+                  {QStringLiteral("subject"), f.subject},
+                  {QStringLiteral("title"), f.title()},
+                  {QStringLiteral("message"), f.message()},
+                  {QStringLiteral("whyItMatters"), FindingCatalog::whyItMatters(f.id)},
+                  {QStringLiteral("whatToDo"), FindingCatalog::whatToDo(f.id)},
+                  {QStringLiteral("evidence"), QJsonObject::fromVariantMap(f.evidence)},
+                  {QStringLiteral("fixActionId"), f.fixActionId}};
+    if (f.remedy.kind != FindingRemedy::Kind::None)
+        o.insert(QStringLiteral("remedy"), toJson(f.remedy));
+    return o;
+}

@@ -969,10 +969,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. Show: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +978,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Open the release notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +1021,414 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>As the mastodon user in the Mastodon directory, run RAILS_ENV=production bundle exec rails assets:precompile, then restart Mastodon. It usually fails for lack of memory: read its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Hoshu cannot reach the server, none of the other checks can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server is up (your provider&apos;s console), that its address and SSH port are right in the server settings, and that your key or password still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full disk stops Mastodon and PostgreSQL; the database can be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space: remove old remote media and preview cards, then cap the system journal. If the disk is still nearly full, the server needs a bigger disk or object storage for media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting now, while there is room, is much easier than rescuing a full disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space now (remote media, preview cards, journal) and plan a bigger disk if it keeps growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL WAL size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A growing pg_wal usually means a stuck replication slot or archive command; it fills the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find what holds the WAL back; never delete files in pg_wal by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stray database dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old database dumps take space and hold your users&apos; data outside the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the dump off the server if you still need it, then delete it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System journal size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system journal grows without limit unless it is capped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap the journal (SystemMaxUse) and shrink it to that size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote media cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote media are copies from other servers: they can be removed and fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove remote media older than a week, and set the media cache retention in Administration &gt; Server settings &gt; Content retention so the cache stays small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old Ruby versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruby versions left from earlier upgrades are no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Ruby versions Mastodon no longer uses (never the one in .ruby-version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the certificate expires, browsers and other servers refuse to connect: federation stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and reload nginx; then find out why the automatic renewal did not do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers and other servers refuse to connect until the certificate is renewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate and reload nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate served by nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renewed certificate only counts once nginx is reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the nginx configuration and reload nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a scheduled renewal the certificate will expire in under 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a renewal timer that reloads nginx after each renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal normally happens 30 days before expiry; fewer days left means it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the renewal without changing anything (dry run) to see the error, fix it, then renew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted root certificates (ca-certificates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old root certificates make connections to other servers fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the ca-certificates package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Mastodon service does one part of the work: web, streaming or background jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the services that are down; if one does not stay up, read its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service that keeps restarting is crashing; look at its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s recent log to see why it crashes, fix the cause, then restart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the scheduler queue, periodic jobs (cleanups, statistics) never run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the scheduler queue to exactly one Sidekiq service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler served once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two processes serving the scheduler queue run periodic jobs twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep -q scheduler on one Sidekiq service and remove it from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs waiting in a queue mean delayed posts, notifications and federation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that Sidekiq runs and is not short of memory; if the backlog stays, give Sidekiq more threads or a second process for the busy queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq dead jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead jobs were given up after all retries; many of them point to a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the errors in Sidekiq&apos;s web page (/sidekiq/morgue); retry the jobs once the cause is fixed, or clear them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patch releases often fix security problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the release notes, back up, and upgrade following them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When memory runs out, the kernel kills processes, often PostgreSQL or Sidekiq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See which processes use the memory; lower Sidekiq&apos;s threads or Puma&apos;s workers, or add memory or swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS package updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security updates of the operating system close known holes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the updates in a quiet hour; some need an OS restart afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An updated kernel or library takes effect only after a reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the OS in a quiet hour; Mastodon is down for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a backup, a disk failure or a mistake loses everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a database backup now; if backups are kept elsewhere, set the backup directory in the server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup that stopped silently is found out only when it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a backup now, then find out why the scheduled backup stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup much smaller than the previous ones is probably incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new backup and check that it can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled jobs (timers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scheduled job that fails (backup, renewal, cleanup) stops doing its work silently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the log of the job&apos;s service, fix the cause, then run the job again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals and payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unpaid server or domain takes the whole instance offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew or pay it at your provider, then record the new date here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server health (/health)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When /health fails, the site is down for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Mastodon; if it stays down, look at nginx and mastodon-web.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps and other servers read the server&apos;s description from this API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the instances view in the database; if it still fails, read mastodon-web&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without streaming, timelines and notifications stop updating live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Mastodon (streaming included); if it stays down, read mastodon-streaming&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web UI and its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers show a blank page while the API still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the Web UI&apos;s files again (assets:precompile) as the mastodon user, then restart Mastodon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New users and the moderators of other servers look for a server&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rules in Administration &gt; Server rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

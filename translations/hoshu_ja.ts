@@ -964,10 +964,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>対処: %1</translation>
     </message>
     <message>
-        <source>%1. Show: %2</source>
-        <translation>%1. 表示: %2</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -978,6 +974,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Open the release notes</source>
         <translation>リリースノートを開く</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1017,414 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>As the mastodon user in the Mastodon directory, run RAILS_ENV=production bundle exec rails assets:precompile, then restart Mastodon. It usually fails for lack of memory: read its output.</source>
         <translation>mastodon ユーザーで Mastodon ディレクトリに移り、RAILS_ENV=production bundle exec rails assets:precompile を実行してから Mastodon を再起動してください。失敗するのはたいていメモリ不足です。出力を読んでください。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>While Hoshu cannot reach the server, none of the other checks can run.</source>
+        <translation>Hoshu がサーバに接続できない間は、ほかの点検はどれも実行できません。</translation>
+    </message>
+    <message>
+        <source>Check that the server is up (your provider&apos;s console), that its address and SSH port are right in the server settings, and that your key or password still works.</source>
+        <translation>サーバが動いているか (プロバイダの管理画面)、サーバ設定のアドレスと SSH ポートが正しいか、鍵やパスワードがまだ使えるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>ディスク容量</translation>
+    </message>
+    <message>
+        <source>A full disk stops Mastodon and PostgreSQL; the database can be damaged.</source>
+        <translation>ディスクが満杯になると Mastodon と PostgreSQL が止まり、データベースが壊れることがあります。</translation>
+    </message>
+    <message>
+        <source>Free space: remove old remote media and preview cards, then cap the system journal. If the disk is still nearly full, the server needs a bigger disk or object storage for media.</source>
+        <translation>空きを作ります: 古いリモートメディアとプレビューカードを削除し、システムジャーナルに上限を設けます。それでも満杯に近いなら、大きなディスクかメディア用のオブジェクトストレージが必要です。</translation>
+    </message>
+    <message>
+        <source>Disk filling up</source>
+        <translation>ディスクの増加ペース</translation>
+    </message>
+    <message>
+        <source>Acting now, while there is room, is much easier than rescuing a full disk.</source>
+        <translation>空きがあるうちに対処するほうが、満杯になってから復旧するよりずっと簡単です。</translation>
+    </message>
+    <message>
+        <source>Free space now (remote media, preview cards, journal) and plan a bigger disk if it keeps growing.</source>
+        <translation>今のうちに空きを作り (リモートメディア、プレビューカード、ジャーナル)、増え続けるなら大きなディスクを計画してください。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL WAL size</source>
+        <translation>PostgreSQL の WAL のサイズ</translation>
+    </message>
+    <message>
+        <source>A growing pg_wal usually means a stuck replication slot or archive command; it fills the disk.</source>
+        <translation>pg_wal が増え続けるのは、たいていレプリケーションスロットかアーカイブコマンドが詰まっているためで、いずれディスクを埋め尽くします。</translation>
+    </message>
+    <message>
+        <source>Find what holds the WAL back; never delete files in pg_wal by hand.</source>
+        <translation>WAL を溜めている原因を探してください。pg_wal のファイルを手で消してはいけません。</translation>
+    </message>
+    <message>
+        <source>Stray database dumps</source>
+        <translation>放置されたデータベースのダンプ</translation>
+    </message>
+    <message>
+        <source>Old database dumps take space and hold your users&apos; data outside the backups.</source>
+        <translation>古いデータベースのダンプは容量を食い、ユーザーのデータをバックアップの外に置いたままにします。</translation>
+    </message>
+    <message>
+        <source>Copy the dump off the server if you still need it, then delete it here.</source>
+        <translation>まだ必要ならダンプをサーバの外にコピーしてから、ここで削除してください。</translation>
+    </message>
+    <message>
+        <source>System journal size</source>
+        <translation>システムジャーナルのサイズ</translation>
+    </message>
+    <message>
+        <source>The system journal grows without limit unless it is capped.</source>
+        <translation>システムジャーナルは上限を設定しないと際限なく増えます。</translation>
+    </message>
+    <message>
+        <source>Cap the journal (SystemMaxUse) and shrink it to that size.</source>
+        <translation>ジャーナルに上限 (SystemMaxUse) を設け、その大きさまで縮めます。</translation>
+    </message>
+    <message>
+        <source>Remote media cache size</source>
+        <translation>リモートメディアキャッシュのサイズ</translation>
+    </message>
+    <message>
+        <source>Remote media are copies from other servers: they can be removed and fetched again.</source>
+        <translation>リモートメディアはほかのサーバからのコピーなので、削除しても再取得できます。</translation>
+    </message>
+    <message>
+        <source>Remove remote media older than a week, and set the media cache retention in Administration &gt; Server settings &gt; Content retention so the cache stays small.</source>
+        <translation>1 週間より古いリモートメディアを削除し、キャッシュが大きくならないよう「管理 &gt; サーバーの設定 &gt; コンテンツの保持」でメディアキャッシュの保持期間を設定してください。</translation>
+    </message>
+    <message>
+        <source>Old Ruby versions</source>
+        <translation>古い Ruby のバージョン</translation>
+    </message>
+    <message>
+        <source>Ruby versions left from earlier upgrades are no longer used.</source>
+        <translation>以前のアップグレードで残った Ruby のバージョンはもう使われていません。</translation>
+    </message>
+    <message>
+        <source>Remove the Ruby versions Mastodon no longer uses (never the one in .ruby-version).</source>
+        <translation>Mastodon がもう使っていない Ruby を削除します (.ruby-version のものは消しません)。</translation>
+    </message>
+    <message>
+        <source>Certificate expiry</source>
+        <translation>証明書の有効期限</translation>
+    </message>
+    <message>
+        <source>When the certificate expires, browsers and other servers refuse to connect: federation stops.</source>
+        <translation>証明書が期限切れになると、ブラウザやほかのサーバが接続を拒否し、連合が止まります。</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now and reload nginx; then find out why the automatic renewal did not do it.</source>
+        <translation>今すぐ証明書を更新して nginx をリロードし、そのあと自動更新が働かなかった理由を調べてください。</translation>
+    </message>
+    <message>
+        <source>Expired certificate</source>
+        <translation>期限切れの証明書</translation>
+    </message>
+    <message>
+        <source>Browsers and other servers refuse to connect until the certificate is renewed.</source>
+        <translation>証明書を更新するまで、ブラウザやほかのサーバは接続を拒否します。</translation>
+    </message>
+    <message>
+        <source>Renew the certificate and reload nginx.</source>
+        <translation>証明書を更新して nginx をリロードします。</translation>
+    </message>
+    <message>
+        <source>Certificate served by nginx</source>
+        <translation>nginx が配信している証明書</translation>
+    </message>
+    <message>
+        <source>A renewed certificate only counts once nginx is reloaded.</source>
+        <translation>更新した証明書は、nginx を再読み込みして初めて有効になります。</translation>
+    </message>
+    <message>
+        <source>Test the nginx configuration and reload nginx.</source>
+        <translation>nginx の設定をテストしてからリロードします。</translation>
+    </message>
+    <message>
+        <source>Certificate renewal schedule</source>
+        <translation>証明書の自動更新の予定</translation>
+    </message>
+    <message>
+        <source>Without a scheduled renewal the certificate will expire in under 90 days.</source>
+        <translation>自動更新が設定されていないと、証明書は 90 日以内に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>Install a renewal timer that reloads nginx after each renewal.</source>
+        <translation>更新のたびに nginx をリロードする更新タイマーを設置します。</translation>
+    </message>
+    <message>
+        <source>Certificate renewal</source>
+        <translation>証明書の更新</translation>
+    </message>
+    <message>
+        <source>Renewal normally happens 30 days before expiry; fewer days left means it failed.</source>
+        <translation>更新は通常、期限の 30 日前に行われます。残りがそれより少ないなら更新に失敗しています。</translation>
+    </message>
+    <message>
+        <source>Try the renewal without changing anything (dry run) to see the error, fix it, then renew.</source>
+        <translation>何も変えずに更新を試して (dry run) エラーを確かめ、原因を直してから更新してください。</translation>
+    </message>
+    <message>
+        <source>Trusted root certificates (ca-certificates)</source>
+        <translation>ルート証明書 (ca-certificates)</translation>
+    </message>
+    <message>
+        <source>Old root certificates make connections to other servers fail.</source>
+        <translation>ルート証明書が古いと、ほかのサーバへの接続が失敗します。</translation>
+    </message>
+    <message>
+        <source>Update the ca-certificates package.</source>
+        <translation>ca-certificates パッケージを更新します。</translation>
+    </message>
+    <message>
+        <source>Service running</source>
+        <translation>サービスの稼働</translation>
+    </message>
+    <message>
+        <source>Each Mastodon service does one part of the work: web, streaming or background jobs.</source>
+        <translation>Mastodon の各サービスは、Web、ストリーミング、バックグラウンド処理のそれぞれ一部を担っています。</translation>
+    </message>
+    <message>
+        <source>Start the services that are down; if one does not stay up, read its log.</source>
+        <translation>止まっているサービスを起動します。すぐ止まるものはログを読んでください。</translation>
+    </message>
+    <message>
+        <source>Service restarts</source>
+        <translation>サービスの再起動</translation>
+    </message>
+    <message>
+        <source>A service that keeps restarting is crashing; look at its log.</source>
+        <translation>再起動を繰り返すサービスはクラッシュしています。ログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Read the service&apos;s recent log to see why it crashes, fix the cause, then restart it.</source>
+        <translation>サービスの最近のログで落ちる理由を確かめ、原因を直してから再起動してください。</translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler queue</source>
+        <translation>Sidekiq の scheduler キュー</translation>
+    </message>
+    <message>
+        <source>Without the scheduler queue, periodic jobs (cleanups, statistics) never run.</source>
+        <translation>scheduler キューがないと、定期ジョブ (お掃除や統計) が一切実行されません。</translation>
+    </message>
+    <message>
+        <source>Add the scheduler queue to exactly one Sidekiq service.</source>
+        <translation>scheduler キューをちょうど 1 つの Sidekiq サービスに追加します。</translation>
+    </message>
+    <message>
+        <source>Sidekiq scheduler served once</source>
+        <translation>Sidekiq の scheduler キューの重複</translation>
+    </message>
+    <message>
+        <source>Two processes serving the scheduler queue run periodic jobs twice.</source>
+        <translation>scheduler キューを 2 つのプロセスが処理すると、定期ジョブが二重に実行されます。</translation>
+    </message>
+    <message>
+        <source>Keep -q scheduler on one Sidekiq service and remove it from the others.</source>
+        <translation>-q scheduler は 1 つの Sidekiq サービスだけに残し、他からは外してください。</translation>
+    </message>
+    <message>
+        <source>Sidekiq queues</source>
+        <translation>Sidekiq のキュー</translation>
+    </message>
+    <message>
+        <source>Jobs waiting in a queue mean delayed posts, notifications and federation.</source>
+        <translation>キューにジョブが溜まっていると、投稿、通知、連合が遅れます。</translation>
+    </message>
+    <message>
+        <source>Check that Sidekiq runs and is not short of memory; if the backlog stays, give Sidekiq more threads or a second process for the busy queue.</source>
+        <translation>Sidekiq が動いていてメモリが足りているか確認してください。滞留が続くなら Sidekiq のスレッドを増やすか、混んでいるキュー用に 2 つめのプロセスを追加します。</translation>
+    </message>
+    <message>
+        <source>Sidekiq dead jobs</source>
+        <translation>Sidekiq のデッドジョブ</translation>
+    </message>
+    <message>
+        <source>Dead jobs were given up after all retries; many of them point to a problem.</source>
+        <translation>Dead のジョブはすべての再試行のあとで諦められたものです。数が多いなら何か問題があります。</translation>
+    </message>
+    <message>
+        <source>Look at the errors in Sidekiq&apos;s web page (/sidekiq/morgue); retry the jobs once the cause is fixed, or clear them.</source>
+        <translation>Sidekiq の Web 画面 (/sidekiq/morgue) でエラーを確認し、原因を直してからジョブを再試行するか、消去してください。</translation>
+    </message>
+    <message>
+        <source>Mastodon version</source>
+        <translation>Mastodon のバージョン</translation>
+    </message>
+    <message>
+        <source>Patch releases often fix security problems.</source>
+        <translation>パッチリリースはセキュリティ上の問題を修正していることがよくあります。</translation>
+    </message>
+    <message>
+        <source>Read the release notes, back up, and upgrade following them.</source>
+        <translation>リリースノートを読み、バックアップを取ってから、その手順どおりにアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>When memory runs out, the kernel kills processes, often PostgreSQL or Sidekiq.</source>
+        <translation>メモリが尽きると、カーネルがプロセスを強制終了します。PostgreSQL や Sidekiq が狙われがちです。</translation>
+    </message>
+    <message>
+        <source>See which processes use the memory; lower Sidekiq&apos;s threads or Puma&apos;s workers, or add memory or swap.</source>
+        <translation>どのプロセスがメモリを使っているか確認し、Sidekiq のスレッドや Puma のワーカーを減らすか、メモリかスワップを増やしてください。</translation>
+    </message>
+    <message>
+        <source>OS package updates</source>
+        <translation>OS パッケージの更新</translation>
+    </message>
+    <message>
+        <source>Security updates of the operating system close known holes.</source>
+        <translation>OS のセキュリティ更新は、既知の脆弱性をふさぎます。</translation>
+    </message>
+    <message>
+        <source>Install the updates in a quiet hour; some need an OS restart afterwards.</source>
+        <translation>利用の少ない時間帯に更新を入れてください。あとで OS の再起動が必要なものもあります。</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>An updated kernel or library takes effect only after a reboot.</source>
+        <translation>更新したカーネルやライブラリは、再起動して初めて有効になります。</translation>
+    </message>
+    <message>
+        <source>Restart the OS in a quiet hour; Mastodon is down for a few minutes.</source>
+        <translation>利用の少ない時間帯に OS を再起動してください。Mastodon は数分止まります。</translation>
+    </message>
+    <message>
+        <source>Backups present</source>
+        <translation>バックアップの有無</translation>
+    </message>
+    <message>
+        <source>Without a backup, a disk failure or a mistake loses everything.</source>
+        <translation>バックアップがないと、ディスクの故障や操作ミスですべてを失います。</translation>
+    </message>
+    <message>
+        <source>Make a database backup now; if backups are kept elsewhere, set the backup directory in the server settings.</source>
+        <translation>今すぐデータベースのバックアップを取ってください。別の場所に保存しているなら、サーバ設定でバックアップのディレクトリを指定します。</translation>
+    </message>
+    <message>
+        <source>Backup age</source>
+        <translation>バックアップの鮮度</translation>
+    </message>
+    <message>
+        <source>A backup that stopped silently is found out only when it is needed.</source>
+        <translation>知らないうちに止まったバックアップは、必要になったときに初めて気づくことになります。</translation>
+    </message>
+    <message>
+        <source>Make a backup now, then find out why the scheduled backup stopped.</source>
+        <translation>今すぐバックアップを取り、そのあと定期バックアップが止まった理由を調べてください。</translation>
+    </message>
+    <message>
+        <source>Backup size</source>
+        <translation>バックアップのサイズ</translation>
+    </message>
+    <message>
+        <source>A backup much smaller than the previous ones is probably incomplete.</source>
+        <translation>以前よりずっと小さいバックアップは、おそらく不完全です。</translation>
+    </message>
+    <message>
+        <source>Make a new backup and check that it can be read.</source>
+        <translation>新しいバックアップを取り、読み出せることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Scheduled jobs (timers)</source>
+        <translation>定期実行ジョブ (タイマー)</translation>
+    </message>
+    <message>
+        <source>A scheduled job that fails (backup, renewal, cleanup) stops doing its work silently.</source>
+        <translation>定期ジョブ (バックアップ、更新、お掃除) が失敗すると、黙って仕事をしなくなります。</translation>
+    </message>
+    <message>
+        <source>Read the log of the job&apos;s service, fix the cause, then run the job again.</source>
+        <translation>ジョブのサービスのログを読み、原因を直してからジョブをもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Renewals and payments</source>
+        <translation>更新・支払いの期限</translation>
+    </message>
+    <message>
+        <source>An unpaid server or domain takes the whole instance offline.</source>
+        <translation>サーバやドメインの支払いが滞ると、インスタンス全体が止まります。</translation>
+    </message>
+    <message>
+        <source>Renew or pay it at your provider, then record the new date here.</source>
+        <translation>プロバイダで更新または支払いをして、新しい期日をここに記録してください。</translation>
+    </message>
+    <message>
+        <source>Web server health (/health)</source>
+        <translation>Web サーバの死活 (/health)</translation>
+    </message>
+    <message>
+        <source>When /health fails, the site is down for everyone.</source>
+        <translation>/health が失敗しているときは、誰にとってもサイトが止まっています。</translation>
+    </message>
+    <message>
+        <source>Restart Mastodon; if it stays down, look at nginx and mastodon-web.</source>
+        <translation>Mastodon を再起動します。それでも止まっているなら nginx と mastodon-web を確認してください。</translation>
+    </message>
+    <message>
+        <source>Instance API</source>
+        <translation>インスタンス API</translation>
+    </message>
+    <message>
+        <source>Apps and other servers read the server&apos;s description from this API.</source>
+        <translation>アプリや他のサーバは、この API からサーバの情報を読み取ります。</translation>
+    </message>
+    <message>
+        <source>Refresh the instances view in the database; if it still fails, read mastodon-web&apos;s log.</source>
+        <translation>データベースの instances ビューを再計算します。それでも失敗するなら mastodon-web のログを読んでください。</translation>
+    </message>
+    <message>
+        <source>Streaming API</source>
+        <translation>ストリーミング API</translation>
+    </message>
+    <message>
+        <source>Without streaming, timelines and notifications stop updating live.</source>
+        <translation>ストリーミングがないと、タイムラインと通知がリアルタイムに届かなくなります。</translation>
+    </message>
+    <message>
+        <source>Restart Mastodon (streaming included); if it stays down, read mastodon-streaming&apos;s log.</source>
+        <translation>Mastodon を (streaming も含めて) 再起動します。それでも止まっているなら mastodon-streaming のログを読んでください。</translation>
+    </message>
+    <message>
+        <source>Web UI and its files</source>
+        <translation>Web UI とそのファイル</translation>
+    </message>
+    <message>
+        <source>Browsers show a blank page while the API still works.</source>
+        <translation>API は動いていても、ブラウザには白い画面が表示されます。</translation>
+    </message>
+    <message>
+        <source>Build the Web UI&apos;s files again (assets:precompile) as the mastodon user, then restart Mastodon.</source>
+        <translation>mastodon ユーザーで Web UI のファイルを作り直し (assets:precompile)、Mastodon を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Server rules</source>
+        <translation>サーバのルール</translation>
+    </message>
+    <message>
+        <source>New users and the moderators of other servers look for a server&apos;s rules.</source>
+        <translation>新しいユーザーや他のサーバのモデレーターは、サーバのルールを確認します。</translation>
+    </message>
+    <message>
+        <source>Add rules in Administration &gt; Server rules.</source>
+        <translation>「管理 &gt; サーバーのルール」でルールを追加してください。</translation>
     </message>
 </context>
 <context>

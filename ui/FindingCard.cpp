@@ -42,6 +42,16 @@ bool isReleaseNotesLink(const QString &link)
     return re.match(link).hasMatch();
 }
 
+// A read-only action is never a "Fix": its button says Show, once.
+QString showLabel(const Action &action)
+{
+    const QString title = action.title();
+    const QString show = FindingCard::tr("Show");
+    return title.startsWith(show, Qt::CaseInsensitive) || title.endsWith(FindingCard::tr("Show"))
+        ? title
+        : FindingCard::tr("Show: %1").arg(title);
+}
+
 } // namespace
 
 QString FindingCard::key(const Finding &finding)
@@ -196,15 +206,14 @@ void FindingCard::buildProblem(const Catalog *catalog, const QString &deployment
             const Action *action = runnable(catalog, step, deployment);
             if (!action)
                 continue;
-            const QString text = action->risk == Risk::ReadOnly
-                ? tr("%1. Show: %2").arg(i + 1).arg(action->title())
-                : tr("%1. %2").arg(i + 1).arg(action->title());
+            const QString text = tr("%1. %2").arg(i + 1).arg(action->risk == Risk::ReadOnly ? showLabel(*action)
+                                                                                             : action->title());
             addActionButton(buttons, step, *action, text, QStringLiteral("stepButton_%1_").arg(i + 1) + cardKey);
         }
     }
     for (const RemedyStep &step : remedy.diagnostics) {
         if (const Action *action = runnable(catalog, step, deployment))
-            addActionButton(buttons, step, *action, tr("Show: %1").arg(action->title()),
+            addActionButton(buttons, step, *action, showLabel(*action),
                             QStringLiteral("showButton_%1_").arg(step.actionId) + cardKey);
     }
     if (isReleaseNotesLink(remedy.link)) {

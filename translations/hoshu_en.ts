@@ -2911,6 +2911,10 @@ Your change stays until Hoshu is closed.</source>
         <source>Connection failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerMonitor</name>

@@ -2941,6 +2941,10 @@ Your change stays until Hoshu is closed.</source>
         <source>Connection failed</source>
         <translation>接続に失敗</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerMonitor</name>

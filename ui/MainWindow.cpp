@@ -240,6 +240,7 @@ void MainWindow::createWidgets()
             });
     m_hub = new MonitorHub(m_overviewModel, m_dashboard, this);
     connect(m_hub, &MonitorHub::turnedCritical, this, &MainWindow::notifyCritical);
+    connect(m_hub, &MonitorHub::healthChanged, m_model, &ServerListModel::setHealth);
     connect(m_hub, &MonitorHub::layoutDetected, this, &MainWindow::applyDetectedLayout);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("centralPages"));

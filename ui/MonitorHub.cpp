@@ -64,6 +64,7 @@ void MonitorHub::addServer(const QString &id, const QString &name, ServerSession
             [this, id](const Snapshot &snapshot, const QList<Finding> &findings) { onUpdated(id, snapshot, findings); });
     connect(monitor, &ServerMonitor::refreshFailed, this, [this, id, monitor](const SshError &error) {
         m_overview->setFailed(id, error.title());
+        Q_EMIT healthChanged(id, Severity::Unknown);
         if (m_dashboard) {
             // The findings then hold connection.failed: show them, so the reason is on the checklist too.
             if (!monitor->findings().isEmpty())
@@ -130,6 +131,7 @@ void MonitorHub::onUpdated(const QString &id, const Snapshot &snapshot, const QL
         m_dashboard->setResult(id, snapshot, findings, time);
 
     const Severity worst = Finding::worst(findings);
+    Q_EMIT healthChanged(id, worst);
     const Severity before = m_lastWorst.value(id, Severity::Ok);
     m_lastWorst.insert(id, worst);
     if (worst == Severity::Critical && before != Severity::Critical) {

@@ -53,6 +53,8 @@ Q_SIGNALS:
     // The probe detected another layout (ServerMonitor::layoutDetected): the
     // session already uses it; the receiver saves the profile.
     void layoutDetected(const QString &id, const ServerProfile &updated);
+    // Every result, for the sidebar: the worst finding (unknown when the check failed).
+    void healthChanged(const QString &id, Severity worst);
 
 private:
     void onUpdated(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings);

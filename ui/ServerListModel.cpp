@@ -66,6 +66,16 @@ void ServerListModel::setBusy(const QString &id, bool busy)
     emitChanged(row);
 }
 
+void ServerListModel::setHealth(const QString &id, Severity worst)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_entries[row].healthKnown = true;
+    m_entries[row].health = worst;
+    emitChanged(row);
+}
+
 int ServerListModel::rowOf(const QString &id) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -113,10 +123,20 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const Entry &e = m_entries[index.row()];
     switch (role) {
-    case Qt::DisplayRole:
-        return QStringLiteral("%1\n%2 — %3").arg(e.profile.name, e.profile.displayAddress(), stateText(e.state, e.busy));
+    case Qt::DisplayRole: {
+        QString state = stateText(e.state, e.busy);
+        if (e.healthKnown)
+            state = tr("%1 · %2").arg(state, SeverityInfo::displayName(e.health));
+        return QStringLiteral("%1\n%2 — %3").arg(e.profile.name, e.profile.displayAddress(), state);
+    }
     case Qt::DecorationRole:
+        // While connecting or running an action the connection icon says what happens;
+        // otherwise the last check's verdict.
+        if (e.healthKnown && !e.busy && e.state != SshConnection::State::Connecting)
+            return UiIcons::severity(e.health);
         return UiIcons::connectionState(e.state, e.busy);
+    case HealthRole:
+        return e.healthKnown ? SeverityInfo::id(e.health) : QString();
     case Qt::SizeHintRole: {
         // Two lines; Japanese glyphs come from a fallback font that is taller
         // than the default font's metrics, so leave room for it.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/Severity.h"
+
 #include "servers/ServerProfile.h"
 #include "ssh/SshConnection.h"
 
@@ -12,7 +14,7 @@ class ServerListModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, StateRole, BusyRole, NameRole, AddressRole, StateTextRole };
+    enum Role { IdRole = Qt::UserRole + 1, StateRole, BusyRole, NameRole, AddressRole, StateTextRole, HealthRole };
 
     explicit ServerListModel(QObject *parent = nullptr);
 
@@ -22,6 +24,9 @@ public:
     void removeProfile(const QString &id);
     void setState(const QString &id, SshConnection::State state, const QString &errorTitle = QString());
     void setBusy(const QString &id, bool busy);
+    // The worst finding of the last check: the row's icon shows it (a critical
+    // server is not a green tick because its connection works).
+    void setHealth(const QString &id, Severity worst);
 
     int rowOf(const QString &id) const;
     QString idAt(int row) const;
@@ -39,6 +44,8 @@ private:
         SshConnection::State state = SshConnection::State::Disconnected;
         bool busy = false;
         QString errorTitle;
+        bool healthKnown = false;
+        Severity health = Severity::Unknown;
     };
     void emitChanged(int row);
 

@@ -2,6 +2,8 @@
 #include "MonitorHub.h"
 #include "OverviewModel.h"
 #include "OverviewView.h"
+#include "ServerListModel.h"
+#include "UiIcons.h"
 #include "checks/Checker.h"
 #include "probes/SnapshotBuilder.h"
 
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void doubleClickOpensServer();
     void mainWindowStartsOnOverview();
     void criticalNotifiesOnTransitionOnly();
+    void sidebarShowsHealthNotOnlyTheConnection();
 
 private:
     void fill(OverviewModel &model);
@@ -269,6 +272,28 @@ void TestOverview::criticalNotifiesOnTransitionOnly()
     hub.deliver(DiskFull, m_snaps.value(DiskFull), m_findings.value(DiskFull)); // critical again: notify
     QCOMPARE(critical.size(), 2);
     QCOMPARE(model.summary(DiskFull).worst, Severity::Critical);
+}
+
+void TestOverview::sidebarShowsHealthNotOnlyTheConnection()
+{
+    ServerListModel list;
+    ServerProfile p = profile(DiskFull, QStringLiteral("bravo"));
+    list.setProfiles({p});
+    list.setState(DiskFull, SshConnection::State::Connected);
+    OverviewModel model;
+    model.setProfiles({p});
+    MonitorHub hub(&model, nullptr);
+    hub.addServer(DiskFull, QStringLiteral("bravo"), nullptr);
+    QObject::connect(&hub, &MonitorHub::healthChanged, &list, &ServerListModel::setHealth);
+    const QModelIndex row = list.index(0);
+    QVERIFY(row.data(ServerListModel::HealthRole).toString().isEmpty()); // not checked yet
+    hub.deliver(DiskFull, m_snaps.value(DiskFull), m_findings.value(DiskFull));
+    QCOMPARE(row.data(ServerListModel::HealthRole).toString(), QStringLiteral("critical"));
+    QVERIFY(row.data(Qt::DisplayRole).toString().contains(SeverityInfo::displayName(Severity::Critical)));
+    const QIcon icon = row.data(Qt::DecorationRole).value<QIcon>();
+    QCOMPARE(icon.pixmap(16).toImage(), UiIcons::severity(Severity::Critical).pixmap(16).toImage());
+    hub.deliver(DiskFull, m_snaps.value(Healthy), m_findings.value(Healthy));
+    QCOMPARE(row.data(ServerListModel::HealthRole).toString(), QStringLiteral("ok"));
 }
 
 QTEST_MAIN(TestOverview)

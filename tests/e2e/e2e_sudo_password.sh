@@ -86,17 +86,29 @@ def status(pid):
     with open("/proc/%s/status" % pid) as f:
         return dict(line.rstrip("\n").split(":\t", 1) for line in f if ":\t" in line)
 
-# The host's init: the child of systemd-nspawn that is PID 1 in its own namespace.
+# The host's init: the descendant of the host's nspawn process (nspawn.pid is the
+# boot wrapper that starts systemd-nspawn again after a reboot) that is PID 1 in
+# its own namespace.
 ns = None
+children = {}
+stats = {}
 for pid in filter(str.isdigit, os.listdir("/proc")):
     try:
-        st = status(pid)
-        if st.get("PPid") == nspawn and st.get("NSpid", "").split()[-1:] == ["1"]:
+        stats[pid] = status(pid)
+        children.setdefault(stats[pid].get("PPid"), []).append(pid)
+    except OSError:
+        pass
+todo = list(children.get(nspawn, []))
+while todo and ns is None:
+    pid = todo.pop()
+    todo.extend(children.get(pid, []))
+    try:
+        if stats[pid].get("NSpid", "").split()[-1:] == ["1"]:
             ns = os.readlink("/proc/%s/ns/pid" % pid)
     except OSError:
         pass
 if ns is None:
-    sys.exit("sampler: no init process under systemd-nspawn %s" % nspawn)
+    sys.exit("sampler: no init process under the nspawn process %s" % nspawn)
 while not os.path.exists(stop):
     for pid in os.listdir("/proc"):
         try:

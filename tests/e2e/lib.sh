@@ -26,8 +26,16 @@ e2e_require_exe() {
 # loop device, nspawn or latency proxy of theirs is still there. Only this run's
 # hosts are looked at: other people may have their own test hosts up.
 e2e_teardown() {
-  local run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}" idx=() h i left=""
-  for h in "$@"; do [ -f "$run/hosts/$h/index" ] && idx+=("$(cat "$run/hosts/$h/index")"); done
+  local run="${HOSHU_TESTHOST_RUN:-/run/hoshu-testhost}" idx=() ifx=() h i n left=""
+  # A veth is known by its interface index too: once a host is down its address
+  # index is free, and a host someone else boots meanwhile gets a veth of the same
+  # name, which is not ours.
+  for h in "$@"; do
+    [ -f "$run/hosts/$h/index" ] || continue
+    i=$(cat "$run/hosts/$h/index")
+    idx+=("$i")
+    ifx+=("$(cat "/sys/class/net/hth$i/ifindex" 2>/dev/null)")
+  done
   "$th" down "$@" >/dev/null 2>&1
   for h in "$@"; do
     ip netns list | grep -qw "hth-$h" && left="$left netns:hth-$h"
@@ -36,8 +44,10 @@ e2e_teardown() {
     pgrep -f -- "-D $run/hosts/$h/merged" >/dev/null && left="$left nspawn:$h"
     losetup -n -O BACK-FILE 2>/dev/null | grep -q "^$run/hosts/$h/" && left="$left loop:$h"
   done
-  for i in "${idx[@]}"; do
-    ip link show "hth$i" >/dev/null 2>&1 && left="$left veth:hth$i"
+  for n in "${!idx[@]}"; do
+    i=${idx[$n]}
+    [ -n "${ifx[$n]}" ] && [ "$(cat "/sys/class/net/hth$i/ifindex" 2>/dev/null)" = "${ifx[$n]}" ] \
+      && left="$left veth:hth$i"
     pgrep -f "latency-proxy.py --listen 127.0.0.1:$((22000 + i)) " >/dev/null && left="$left proxy:$i"
   done
   if [ -n "$left" ]; then

@@ -1144,7 +1144,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>A renewed certificate only counts once nginx is reloaded.</source>
-        <translation>更新した証明書は、nginx を再読み込みして初めて有効になります。</translation>
+        <translation>更新した証明書は、nginx をリロードして初めて有効になります。</translation>
     </message>
     <message>
         <source>Test the nginx configuration and reload nginx.</source>
@@ -1216,7 +1216,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Without the scheduler queue, periodic jobs (cleanups, statistics) never run.</source>
-        <translation>scheduler キューがないと、定期ジョブ (お掃除や統計) が一切実行されません。</translation>
+        <translation>scheduler キューがないと、定期ジョブ (削除処理や統計) が一切実行されません。</translation>
     </message>
     <message>
         <source>Add the scheduler queue to exactly one Sidekiq service.</source>
@@ -1248,11 +1248,11 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Sidekiq dead jobs</source>
-        <translation>Sidekiq のデッドジョブ</translation>
+        <translation>Sidekiq の Dead ジョブ</translation>
     </message>
     <message>
         <source>Dead jobs were given up after all retries; many of them point to a problem.</source>
-        <translation>Dead のジョブはすべての再試行のあとで諦められたものです。数が多いなら何か問題があります。</translation>
+        <translation>Dead ジョブは、すべての再試行のあとで打ち切られたジョブです。数が多いなら何か問題があります。</translation>
     </message>
     <message>
         <source>Look at the errors in Sidekiq&apos;s web page (/sidekiq/morgue); retry the jobs once the cause is fixed, or clear them.</source>
@@ -1348,7 +1348,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>A scheduled job that fails (backup, renewal, cleanup) stops doing its work silently.</source>
-        <translation>定期ジョブ (バックアップ、更新、お掃除) が失敗すると、黙って仕事をしなくなります。</translation>
+        <translation>定期ジョブ (バックアップ、証明書の更新、削除処理) が失敗すると、知らないうちに処理が止まります。</translation>
     </message>
     <message>
         <source>Read the log of the job&apos;s service, fix the cause, then run the job again.</source>
@@ -1431,7 +1431,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <name>FindingsView</name>
     <message>
         <source>Not checked yet. Press F5 to refresh this server.</source>
-        <translation>まだ点検していません。F5 キーでこのサーバを更新します。</translation>
+        <translation>まだ点検していません。F5 キーでこのサーバを点検します。</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;All %n check(s) passed.&lt;/b&gt; Checked %1.</source>
@@ -2072,7 +2072,7 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>更新(&amp;R)</translation>
+        <translation>再点検(&amp;R)</translation>
     </message>
     <message>
         <source>Check the selected server again now (read-only)</source>
@@ -2080,7 +2080,7 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>Refresh &amp;All</source>
-        <translation>すべて更新(&amp;A)</translation>
+        <translation>すべて再点検(&amp;A)</translation>
     </message>
     <message>
         <source>Check every server again now, all at the same time (read-only)</source>
@@ -2092,11 +2092,11 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>Refreshing %1…</source>
-        <translation>%1 を更新しています…</translation>
+        <translation>%1 を点検しています…</translation>
     </message>
     <message>
         <source>Refreshing all servers…</source>
-        <translation>すべてのサーバを更新しています…</translation>
+        <translation>すべてのサーバを点検しています…</translation>
     </message>
 </context>
 <context>
@@ -2125,7 +2125,7 @@ Your change stays until Hoshu is closed.</source>
     <name>OverviewModel</name>
     <message>
         <source>Could not refresh: %1</source>
-        <translation>更新できませんでした: %1</translation>
+        <translation>点検できませんでした: %1</translation>
     </message>
     <message>
         <source>Checking for the first time…</source>
@@ -2173,7 +2173,7 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>refreshing…</source>
-        <translation>更新中…</translation>
+        <translation>点検中…</translation>
     </message>
     <message>
         <source>Server</source>
@@ -2205,7 +2205,7 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation>最終更新</translation>
+        <translation>最終点検</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2631,7 @@ Your change stays until Hoshu is closed.</source>
     <name>ServerDashboard</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation>更新(&amp;R)</translation>
+        <translation>再点検(&amp;R)</translation>
     </message>
     <message>
         <source>Check this server again now (F5)</source>
@@ -2667,11 +2667,11 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>Not checked yet. Press F5 to refresh this server.</source>
-        <translation>まだ点検していません。F5 キーでこのサーバを更新します。</translation>
+        <translation>まだ点検していません。F5 キーでこのサーバを点検します。</translation>
     </message>
     <message>
         <source>Could not refresh: %1</source>
-        <translation>更新できませんでした: %1</translation>
+        <translation>点検できませんでした: %1</translation>
     </message>
     <message>
         <source>measuring disk usage (slow)…</source>
@@ -2679,15 +2679,15 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>refreshing…</source>
-        <translation>更新中…</translation>
+        <translation>点検中…</translation>
     </message>
     <message>
         <source>could not refresh: %1</source>
-        <translation>更新できませんでした: %1</translation>
+        <translation>点検できませんでした: %1</translation>
     </message>
     <message>
         <source>%1: last refresh %2</source>
-        <translation>%1: 最終更新 %2</translation>
+        <translation>%1: 最終点検 %2</translation>
     </message>
     <message>
         <source>not checked yet</source>
@@ -2912,7 +2912,7 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>Detected automatically at the next refresh</source>
-        <translation>次の更新時に自動で検出します</translation>
+        <translation>次の点検で自動的に検出します</translation>
     </message>
 </context>
 <context>
@@ -3141,7 +3141,7 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>Off (refresh only with F5)</source>
-        <translation>オフ (F5 で手動更新のみ)</translation>
+        <translation>オフ (F5 で手動点検のみ)</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>

@@ -2,41 +2,39 @@
 
 #include "catalog/Catalog.h"
 #include "servers/ProfileStore.h"
-#include "ssh/SshConnection.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
 
 #include <functional>
 #include <memory>
 
-class QAction;
-class QActionGroup;
-class QDockWidget;
-class QLabel;
-class QListView;
-class QSettings;
 class QStackedWidget;
+class QLabel;
 class ActionPanel;
 class AuditLog;
+class LogDock;
 class LogPane;
+class MainWindowActions;
 class MessageBanner;
 class MonitorHub;
 class OverviewModel;
 class OverviewView;
-class QSystemTrayIcon;
-class QToolButton;
 class ServerDashboard;
 class SecretStore;
-class ServerDialog;
+class ServerListController;
 class ServerListModel;
+class ServerRegistry;
 class ServerSession;
+class ServerSidebar;
 class ServerWorkspace;
+class ServerWorkspaces;
+class RefreshController;
+class WindowSettings;
 
-// The main window: servers on the left, the selected server's actions in the
-// centre, its log in a dock at the bottom. Holds no SSH logic itself: each
-// server's connection lives in its ServerWorkspace.
+// The main window: servers on the left, the overview or the selected server's
+// dashboard in the centre, its log in a dock at the bottom. Holds no SSH logic
+// itself: each server's connection lives in its ServerWorkspace (ServerWorkspaces),
+// changes to the server list go through ServerListController and ServerRegistry.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -75,7 +73,6 @@ public Q_SLOTS:
     void removeServer();
     void connectServer();
     void disconnectServer();
-    void about();
     // The all-servers table (the first thing shown), or the selected server's tabs.
     void showOverview();
     void showServerDashboard();
@@ -90,59 +87,36 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
+    void connectActions();
     void createWidgets();
-    void loadProfiles();
     void restoreSettings();
-    void saveSettings();
-    ServerWorkspace *createWorkspace(const ServerProfile &profile);
     void onCurrentServerChanged();
     void updateActionStates();
     void showActionsFor(const QString &id);
-    void runAction(const QString &actionId, const QMap<QString, QString> &parameters);
     void runActionOn(const QString &serverId, const QString &actionId, const QMap<QString, QString> &parameters);
-    void notifyCritical(const QString &id, const QString &title, const QString &message);
-    void applyDialogSecret(const QString &id, const ServerDialog &dialog);
-    void applyDetectedLayout(const QString &id, const ServerProfile &updated);
-    bool saveStore();
     void setLanguage(const QString &language);
+    void showStatus(const QString &text, int timeoutMs);
 
-    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<WindowSettings> m_settings;
     ProfileStore m_store;
     Catalog m_catalog;
     SecretStore *m_secrets;
     std::unique_ptr<AuditLog> m_auditLog;
-    std::function<void(ServerSession *)> m_configureSession;
-    QHash<QString, ServerWorkspace *> m_workspaces;
 
     ServerListModel *m_model;
-    QListView *m_serverList = nullptr;
+    MainWindowActions *m_act = nullptr;
+    ServerSidebar *m_sidebar = nullptr;
     ActionPanel *m_actions = nullptr;
     MessageBanner *m_banner = nullptr;
-    QDockWidget *m_logDock = nullptr;
-    QStackedWidget *m_logStack = nullptr;
-    QWidget *m_logPlaceholder = nullptr;
+    LogDock *m_logDock = nullptr;
     QLabel *m_stateLabel = nullptr;
-    QPointer<ServerDialog> m_serverDialog;
     OverviewModel *m_overviewModel = nullptr;
     OverviewView *m_overview = nullptr;
     ServerDashboard *m_dashboard = nullptr;
     MonitorHub *m_hub = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QToolButton *m_overviewButton = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-
-    QAction *m_addAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_removeAction = nullptr;
-    QAction *m_connectAction = nullptr;
-    QAction *m_disconnectAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_overviewAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_refreshAllAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
+    RefreshController *m_refresh = nullptr;
+    ServerRegistry *m_registry = nullptr;
+    ServerWorkspaces *m_workspaces = nullptr;
+    ServerListController *m_servers = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "common/TerminalText.h"
 #include "servers/ProfileStore.h"
 #include "servers/SecretStore.h"
+#include "servers/ServerRegistry.h"
 #include "session/ServerSession.h"
 
 #include <QCoreApplication>
@@ -62,16 +63,16 @@ std::optional<ServerProfile::RootAccess> rootFromId(const QString &id)
     return std::nullopt;
 }
 
-bool storeSecret(SecretStore &secrets, const ServerProfile &profile, SecretStore::Kind kind, const SecretBytes &secret)
+bool storeSecret(ServerRegistry &registry, const ServerProfile &profile, SecretStore::Kind kind,
+                 const SecretBytes &secret)
 {
     QString message;
-    const auto status = secrets.writeBlocking(profile.id, kind, secret, &message);
-    if (status == SecretStore::Status::Ok)
+    if (registry.storeSecret(profile.id, kind, secret, &message) == SecretStore::Status::Ok)
         return true;
-    Terminal::message(message.isEmpty() ? SecretStore::statusMessage(status) : message);
+    Terminal::message(message);
     return false;
 }
-// --domain, --http-address, --http-ca-file into profile.extra (ServerMonitor reads
+// --domain, --http-address, --http-ca-file into the profile (ServerMonitor reads
 // them), each checked now so a typo is not found only as a failed check later.
 bool applyHttpSettings(const CommandLine &cl, ServerProfile *profile)
 {
@@ -83,7 +84,7 @@ bool applyHttpSettings(const CommandLine &cl, ServerProfile *profile)
                                   .arg(domain));
             return false;
         }
-        profile->extra.insert(QStringLiteral("domain"), domain);
+        profile->setDomain(domain);
     }
     if (cl.isSet(QStringLiteral("http-address"))) {
         const QString address = cl.value(QStringLiteral("http-address")).trimmed();
@@ -91,7 +92,7 @@ bool applyHttpSettings(const CommandLine &cl, ServerProfile *profile)
             Terminal::message(ServerCommands::tr("--http-address must be an IP address, not \"%1\".").arg(address));
             return false;
         }
-        profile->extra.insert(QStringLiteral("http_address"), address);
+        profile->setHttpAddress(address);
     }
     if (cl.isSet(QStringLiteral("http-ca-file"))) {
         const QString path = QFileInfo(cl.value(QStringLiteral("http-ca-file"))).absoluteFilePath();
@@ -104,7 +105,7 @@ bool applyHttpSettings(const CommandLine &cl, ServerProfile *profile)
             Terminal::message(ServerCommands::tr("The CA file %1 holds no PEM certificate.").arg(path));
             return false;
         }
-        profile->extra.insert(QStringLiteral("http_ca_file"), path);
+        profile->setHttpCaFile(path);
     }
     return true;
 }
@@ -181,7 +182,7 @@ int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QString
         return ExitCode::InvalidParameter;
     }
     if (store.isReadOnly()) {
-        Terminal::message(tr("The server list was written by a newer Hoshu and is not changed by this one."));
+        Terminal::message(ServerRegistry::readOnlyMessage());
         return ExitCode::Config;
     }
 
@@ -193,20 +194,25 @@ int ServerCommands::add(ProfileStore &store, SecretStore &secrets, const QString
     if (cl.isSet(QStringLiteral("sudo-password-stdin")))
         sudoPassword = Terminal::readStdinSecret();
 
-    if (!store.add(profile, &error)) {
+    ServerRegistry registry(&store, &secrets, ServerRegistry::SecretCalls::Blocking);
+    QString saveError;
+    QObject::connect(&registry, &ServerRegistry::saveFailed, &registry,
+                     [&saveError](const QString &message) { saveError = message; });
+    const std::optional<ServerProfile> added = registry.add(profile, &error);
+    if (!added) {
         Terminal::message(error);
         return ExitCode::InvalidParameter;
     }
-    profile = *store.findByName(profile.name);
-    if (!password.isEmpty() && !storeSecret(secrets, profile, SecretStore::Kind::Password, password))
+    profile = *added;
+    if (!password.isEmpty() && !storeSecret(registry, profile, SecretStore::Kind::Password, password))
         Terminal::message(tr("The password was not saved; Hoshu will ask for it when it connects."));
-    if (!sudoPassword.isEmpty() && !storeSecret(secrets, profile, SecretStore::Kind::SudoPassword, sudoPassword))
+    if (!sudoPassword.isEmpty() && !storeSecret(registry, profile, SecretStore::Kind::SudoPassword, sudoPassword))
         Terminal::message(tr("The sudo password was not saved; Hoshu will ask for it when it is needed."));
     password.clear();
     sudoPassword.clear();
 
-    if (!store.save(&error)) {
-        Terminal::message(error);
+    if (!saveError.isEmpty()) {
+        Terminal::message(saveError);
         return ExitCode::CantCreate;
     }
     Terminal::message(tr("Added server %1 (%2).").arg(profile.name, profile.displayAddress()));
@@ -254,10 +260,12 @@ int ServerCommands::list(const ProfileStore &store, const QStringList &args)
             o.insert(QStringLiteral("deployment"), p.deployment);
             o.insert(QStringLiteral("mastodon_dir"), p.mastodonDir);
             o.insert(QStringLiteral("detect_layout"), p.detectLayout);
-            for (const char *key : {"domain", "http_address", "http_ca_file"}) {
-                const QString k = QString::fromLatin1(key);
-                if (p.extra.contains(k))
-                    o.insert(k, p.extra.value(k));
+            const QList<QPair<QString, QString>> http = {{QStringLiteral("domain"), p.domain()},
+                                                         {QStringLiteral("http_address"), p.httpAddress()},
+                                                         {QStringLiteral("http_ca_file"), p.httpCaFile()}};
+            for (const auto &[key, value] : http) {
+                if (!value.isEmpty())
+                    o.insert(key, value);
             }
             array.append(o);
         }
@@ -288,19 +296,19 @@ int ServerCommands::remove(ProfileStore &store, SecretStore &secrets, const QStr
         Terminal::message(tr("There is no server named \"%1\".").arg(cl.positionals().constFirst()));
         return ExitCode::Usage;
     }
-    if (store.isReadOnly()) {
-        Terminal::message(tr("The server list was written by a newer Hoshu and is not changed by this one."));
-        return ExitCode::Config;
-    }
-    store.remove(profile->id);
-    if (!store.save(&error)) {
+    // The server and all its secrets ("not found" in the keychain is the common, fine case).
+    ServerRegistry registry(&store, &secrets, ServerRegistry::SecretCalls::Blocking);
+    QString saveError;
+    QObject::connect(&registry, &ServerRegistry::saveFailed, &registry,
+                     [&saveError](const QString &message) { saveError = message; });
+    if (!registry.remove(profile->id, &error)) {
         Terminal::message(error);
+        return store.isReadOnly() ? ExitCode::Config : ExitCode::Usage;
+    }
+    if (!saveError.isEmpty()) {
+        Terminal::message(saveError);
         return ExitCode::CantCreate;
     }
-    // Forget its secrets too; "not found" is the common, fine case.
-    QString ignored;
-    for (auto kind : {SecretStore::Kind::Password, SecretStore::Kind::KeyPassphrase, SecretStore::Kind::SudoPassword})
-        secrets.removeBlocking(profile->id, kind, &ignored);
     Terminal::message(tr("Removed server %1.").arg(profile->name));
     return ExitCode::Ok;
 }

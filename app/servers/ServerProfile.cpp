@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
@@ -190,4 +191,76 @@ bool operator==(const ServerProfile &a, const ServerProfile &b)
     return a.id == b.id && a.name == b.name && a.host == b.host && a.port == b.port && a.user == b.user
         && a.auth == b.auth && a.keyFile == b.keyFile && a.rootAccess == b.rootAccess && a.deployment == b.deployment
         && a.mastodonDir == b.mastodonDir && a.detectLayout == b.detectLayout && a.extra == b.extra;
+}
+
+namespace {
+const QString KeyBackupDir = QStringLiteral("backupDir");
+const QString KeyBackupDirs = QStringLiteral("backupDirs");
+const QString KeyDomain = QStringLiteral("domain");
+const QString KeyHttpAddress = QStringLiteral("http_address");
+const QString KeyHttpCaFile = QStringLiteral("http_ca_file");
+const QString KeyThresholds = QStringLiteral("thresholds");
+
+bool isUsableBackupDir(const QString &dir)
+{
+    const QList<uint> chars = dir.toUcs4();
+    return dir.startsWith(QLatin1Char('/')) && std::none_of(chars.begin(), chars.end(), [](uint c) { return isControl(c); });
+}
+
+void setOrRemove(QJsonObject *extra, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        extra->remove(key);
+    else
+        extra->insert(key, value);
+}
+} // namespace
+
+QStringList ServerProfile::backupDirs() const
+{
+    QList<QJsonValue> values{extra.value(KeyBackupDir)};
+    const QJsonArray many = extra.value(KeyBackupDirs).toArray();
+    values.append(QList<QJsonValue>(many.begin(), many.end()));
+    QStringList dirs;
+    for (const QJsonValue &v : std::as_const(values)) {
+        const QString dir = v.toString();
+        if (v.isString() && isUsableBackupDir(dir) && !dirs.contains(dir))
+            dirs << dir;
+    }
+    return dirs;
+}
+
+QString ServerProfile::domain() const
+{
+    return extra.value(KeyDomain).toString().trimmed();
+}
+
+void ServerProfile::setDomain(const QString &domain)
+{
+    setOrRemove(&extra, KeyDomain, domain.trimmed());
+}
+
+QString ServerProfile::httpAddress() const
+{
+    return extra.value(KeyHttpAddress).toString().trimmed();
+}
+
+void ServerProfile::setHttpAddress(const QString &address)
+{
+    setOrRemove(&extra, KeyHttpAddress, address.trimmed());
+}
+
+QString ServerProfile::httpCaFile() const
+{
+    return extra.value(KeyHttpCaFile).toString().trimmed();
+}
+
+void ServerProfile::setHttpCaFile(const QString &path)
+{
+    setOrRemove(&extra, KeyHttpCaFile, path.trimmed());
+}
+
+QJsonObject ServerProfile::thresholds() const
+{
+    return extra.value(KeyThresholds).toObject();
 }

@@ -34,6 +34,23 @@ struct ServerProfile
     // code including this header does not need nlohmann (ProfileJson converts).
     QJsonObject extra;
 
+    // Typed views of the `extra` keys Hoshu itself reads (hoshu-cli server add
+    // writes them; a user may write them by hand), so no caller reads a key by name.
+    // "backupDir" (one) and "backupDirs" (a list): where the backups are, for the
+    // backup checks. Only absolute paths without control characters, each once.
+    QStringList backupDirs() const;
+    // "domain": the Mastodon domain for the HTTPS checks; empty = the one the server's .env names.
+    QString domain() const;
+    void setDomain(const QString &domain);
+    // "http_address": connect there for the domain (SNI and Host stay the domain); empty = DNS.
+    QString httpAddress() const;
+    void setHttpAddress(const QString &address);
+    // "http_ca_file": a PEM file of extra CAs for the HTTPS checks; empty = the system's.
+    QString httpCaFile() const;
+    void setHttpCaFile(const QString &path);
+    // "thresholds": the user's limits for the checks (Thresholds::fromJson).
+    QJsonObject thresholds() const;
+
     // The sensible default for a user: root needs no sudo.
     static RootAccess defaultRootAccessFor(const QString &user);
 

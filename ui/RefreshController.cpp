@@ -1,0 +1,66 @@
+#include "RefreshController.h"
+
+#include "MonitorHub.h"
+#include "SettingsDialog.h"
+#include "TrayNotifier.h"
+#include "WindowSettings.h"
+#include "history/HistoryStore.h"
+
+RefreshController::RefreshController(MonitorHub *hub, WindowSettings *settings, QWidget *window)
+    : QObject(window)
+    , m_hub(hub)
+    , m_settings(settings)
+    , m_window(window)
+    , m_tray(new TrayNotifier(window))
+{
+    connect(hub, &MonitorHub::turnedCritical, this, &RefreshController::notifyCritical);
+}
+
+QString RefreshController::openHistory(const QString &path)
+{
+    QString error;
+    if (!m_hub->openHistory(path, &error))
+        return tr("The history database could not be opened, so charts stay empty: %1").arg(error);
+    if (!m_hub->history()->setAsidePath().isEmpty())
+        return tr("The history database was damaged. It was moved to %1 and a new one was started.")
+            .arg(m_hub->history()->setAsidePath());
+    return QString();
+}
+
+void RefreshController::start()
+{
+    m_hub->setAutoRefreshMinutes(m_settings->refreshMinutes());
+    m_tray->show();
+    m_hub->refreshAll();
+}
+
+void RefreshController::refresh(const QString &id, const QString &name)
+{
+    m_hub->refresh(id);
+    Q_EMIT statusMessage(tr("Refreshing %1…").arg(name), 5000);
+}
+
+void RefreshController::refreshAll()
+{
+    m_hub->refreshAll();
+    Q_EMIT statusMessage(tr("Refreshing all servers…"), 5000);
+}
+
+void RefreshController::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setIntervalMinutes(m_settings->refreshMinutes());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings->setRefreshMinutes(dialog->intervalMinutes());
+        m_hub->setAutoRefreshMinutes(dialog->intervalMinutes());
+    });
+    dialog->open();
+}
+
+void RefreshController::notifyCritical(const QString &id, const QString &title, const QString &message)
+{
+    Q_UNUSED(id)
+    Q_EMIT statusMessage(title, 15000);
+    m_tray->notifyCritical(title, message);
+}

@@ -1,7 +1,6 @@
 #include "probes/LayoutDetection.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace {
 // A candidate directory that holds what the deployment kind needs there.
@@ -88,16 +87,7 @@ QString LayoutDetection::detectedMessage(const ServerProfile &profile)
 
 QStringList LayoutDetection::backupOverrides(const ServerProfile &profile)
 {
-    QStringList dirs;
-    const QJsonValue one = profile.extra.value(QStringLiteral("backupDir"));
-    if (one.isString() && !one.toString().isEmpty())
-        dirs << one.toString();
-    const QJsonArray many = profile.extra.value(QStringLiteral("backupDirs")).toArray();
-    for (const QJsonValue &v : many) {
-        if (v.isString() && !v.toString().isEmpty() && !dirs.contains(v.toString()))
-            dirs << v.toString();
-    }
-    return dirs;
+    return profile.backupDirs();
 }
 
 QString LayoutDetection::summaryLine(const ServerProfile &profile, const Snapshot &snapshot)
@@ -105,12 +95,12 @@ QString LayoutDetection::summaryLine(const ServerProfile &profile, const Snapsho
     const Detected d = detected(snapshot);
     QStringList parts;
     parts << profile.deployment << profile.mastodonDir;
-    const QString domain = profile.extra.value(QStringLiteral("domain")).toString().trimmed();
+    const QString domain = profile.domain();
     if (!domain.isEmpty())
         parts << domain;
     else if (!d.domain.isEmpty())
         parts << d.domain;
-    QStringList backups = backupOverrides(profile);
+    QStringList backups = profile.backupDirs();
     if (backups.isEmpty())
         backups = d.backupDirs;
     if (!backups.isEmpty())

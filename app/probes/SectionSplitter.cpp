@@ -9,6 +9,11 @@ QString prefix(const QString &nonce)
 }
 } // namespace
 
+QByteArray SectionSplitter::markerPrefix(const QString &nonce)
+{
+    return prefix(nonce).toUtf8();
+}
+
 QByteArray SectionSplitter::sectionMarker(const QString &nonce, const QString &name)
 {
     return (prefix(nonce) + QStringLiteral("section ") + name).toUtf8();

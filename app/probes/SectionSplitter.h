@@ -19,4 +19,6 @@ public:
     // The marker lines themselves (without the newline), for whoever must look for one.
     static QByteArray sectionMarker(const QString &nonce, const QString &name);
     static QByteArray exitMarker(const QString &nonce, int status);
+    // "@@hoshu-NONCE ": how every marker line starts.
+    static QByteArray markerPrefix(const QString &nonce);
 };

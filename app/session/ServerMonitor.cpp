@@ -5,7 +5,7 @@
 #include "checks/HttpRules.h"
 #include "history/HistoryStore.h"
 #include "probes/LayoutDetection.h"
-#include "probes/ProbeRunner.h"
+#include "session/ProbeRunner.h"
 #include "session/ServerSession.h"
 
 #include <QCoreApplication>
@@ -44,12 +44,12 @@ void ServerMonitor::setHttpOptions(const HttpProbe::Options &options)
     m_http->setOptions(options);
 }
 
-HttpProbe::Options ServerMonitor::httpOptionsFor(const QJsonObject &profileExtra, const QString &domain,
+HttpProbe::Options ServerMonitor::httpOptionsFor(const ServerProfile &profile, const QString &domain,
                                                  const HttpProbe::Options &base, QString *problem)
 {
     HttpProbe::Options options = base;
     problem->clear();
-    const QString address = profileExtra.value(QStringLiteral("http_address")).toString().trimmed();
+    const QString address = profile.httpAddress();
     if (!address.isEmpty()) {
         const QHostAddress ip(address);
         if (ip.isNull()) {
@@ -62,7 +62,7 @@ HttpProbe::Options ServerMonitor::httpOptionsFor(const QJsonObject &profileExtra
         if (!host.isEmpty())
             options.resolveOverrides.insert(host, ip);
     }
-    const QString caFile = profileExtra.value(QStringLiteral("http_ca_file")).toString().trimmed();
+    const QString caFile = profile.httpCaFile();
     if (!caFile.isEmpty()) {
         QFile f(caFile);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -81,19 +81,19 @@ HttpProbe::Options ServerMonitor::httpOptionsFor(const QJsonObject &profileExtra
     return options;
 }
 
-QString ServerMonitor::domainFor(const QJsonObject &profileExtra, const Snapshot &snapshot)
+QString ServerMonitor::domainFor(const ServerProfile &profile, const Snapshot &snapshot)
 {
-    const QString override = profileExtra.value(QStringLiteral("domain")).toString().trimmed();
+    const QString override = profile.domain();
     if (!override.isEmpty())
         return override;
     return snapshot.env.status.ok ? snapshot.env.domain() : QString();
 }
 
-Checker::Inputs ServerMonitor::inputsFor(const QJsonObject &profileExtra)
+Checker::Inputs ServerMonitor::inputsFor(const ServerProfile &profile)
 {
     Checker::Inputs in;
-    in.thresholds = Thresholds::fromJson(profileExtra.value(QStringLiteral("thresholds")).toObject());
-    in.profileExtra = profileExtra;
+    in.thresholds = Thresholds::fromJson(profile.thresholds());
+    in.profileExtra = profile.extra;
     return in;
 }
 
@@ -112,7 +112,7 @@ void ServerMonitor::refresh(bool includeSlowTier)
     Q_EMIT refreshStarted();
     // The domain is known from the profile or the last refresh: HTTP runs beside the probe.
     // The very first refresh learns it from the probe and asks afterwards.
-    const QString domain = domainFor(m_session->profile().extra, m_snapshot);
+    const QString domain = domainFor(m_session->profile(), m_snapshot);
     if (!domain.isEmpty())
         startHttp(domain);
     m_runner->setUpdatesKey(m_lastUpdates.status.ok ? m_lastUpdates.key : QString());
@@ -123,8 +123,8 @@ void ServerMonitor::startHttp(const QString &domain)
 {
     m_httpStarted = true;
     QString problem;
-    const QJsonObject extra = m_session ? m_session->profile().extra : QJsonObject();
-    HttpProbe::Options options = httpOptionsFor(extra, domain, m_baseHttpOptions, &problem);
+    const ServerProfile profile = m_session ? m_session->profile() : ServerProfile();
+    HttpProbe::Options options = httpOptionsFor(profile, domain, m_baseHttpOptions, &problem);
     // Both of the server's own names may serve pages and assets; nothing else is contacted.
     const Snapshot &known = m_probeDone ? m_pending : m_snapshot;
     if (known.env.status.ok) {
@@ -160,7 +160,7 @@ void ServerMonitor::onProbeFinished(const Snapshot &snapshot)
     m_probeDone = true;
     m_probeOk = true;
     if (!m_httpStarted && m_session)
-        startHttp(domainFor(m_session->profile().extra, snapshot)); // empty: reported as unknown
+        startHttp(domainFor(m_session->profile(), snapshot)); // empty: reported as unknown
     finishIfDone();
 }
 
@@ -230,7 +230,7 @@ void ServerMonitor::finishIfDone()
             return;
         }
     }
-    const QJsonObject extra = m_session ? m_session->profile().extra : QJsonObject();
+    const ServerProfile profile = m_session ? m_session->profile() : ServerProfile();
 
     if (!m_probeOk) {
         // Nothing is known from the inside; what the desktop saw over HTTPS still counts.
@@ -251,7 +251,7 @@ void ServerMonitor::finishIfDone()
     if (!m_slow && m_snapshot.slowTakenAt.isValid())
         snap.mergeSlow(m_snapshot);
     snap.http = m_httpResult;
-    const Checker::Inputs inputs = inputsFor(extra);
+    const Checker::Inputs inputs = inputsFor(profile);
     // Projection first: it reads the history before this refresh is added to it.
     QList<Finding> findings = Checker::evaluate(snap, inputs);
     findings << projections(snap, inputs.thresholds);

@@ -41,21 +41,21 @@ public:
     // Set when the history could not be written (the refresh itself still counts).
     QString lastHistoryError() const { return m_historyError; }
     // The base options of the HTTP checks (timeouts; tests); the profile's
-    // "http_address" and "http_ca_file" are added to them at each refresh.
+    // httpAddress() and httpCaFile() are added to them at each refresh.
     void setHttpOptions(const HttpProbe::Options &options);
     // false: findings are computed (disk.full_soon still reads the history) but
     // nothing is written to it (`hoshu-cli check`). Default true.
     void setRecordHistory(bool record) { m_recordHistory = record; }
     ServerSession *session() const { return m_session; }
 
-    // The domain HTTP checks go to: profile.extra "domain", else WEB_DOMAIN/LOCAL_DOMAIN. Pure.
-    static QString domainFor(const QJsonObject &profileExtra, const Snapshot &snapshot);
+    // The domain HTTP checks go to: the profile's domain(), else WEB_DOMAIN/LOCAL_DOMAIN. Pure.
+    static QString domainFor(const ServerProfile &profile, const Snapshot &snapshot);
     // Thresholds and the profile's extra JSON for the Checker. Pure.
-    static Checker::Inputs inputsFor(const QJsonObject &profileExtra);
-    // base + the profile's "http_address" (connect there for the domain, SNI and Host
-    // stay the domain) and "http_ca_file" (extra CAs). A setting that cannot be used
+    static Checker::Inputs inputsFor(const ServerProfile &profile);
+    // base + the profile's httpAddress() (connect there for the domain, SNI and Host
+    // stay the domain) and httpCaFile() (extra CAs). A setting that cannot be used
     // sets *problem (translated) so the HTTP checks report it instead of passing.
-    static HttpProbe::Options httpOptionsFor(const QJsonObject &profileExtra, const QString &domain,
+    static HttpProbe::Options httpOptionsFor(const ServerProfile &profile, const QString &domain,
                                              const HttpProbe::Options &base, QString *problem);
 
 Q_SIGNALS:

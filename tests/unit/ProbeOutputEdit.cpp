@@ -1,6 +1,7 @@
 #include "ProbeOutputEdit.h"
 
 #include "FixtureSnapshot.h"
+#include "probes/SectionSplitter.h"
 #include "probes/SnapshotBuilder.h"
 
 const QString &ProbeOutputEdit::nonce()
@@ -35,12 +36,12 @@ QList<Finding> ProbeOutputEdit::withId(const QList<Finding> &all, const QString 
 
 std::pair<qsizetype, qsizetype> ProbeOutputEdit::sectionRange(const QString &text, const QString &section)
 {
-    const QString head = QStringLiteral("@@hoshu-%1 section %2\n").arg(nonce(), section);
+    const QString head = QString::fromUtf8(SectionSplitter::sectionMarker(nonce(), section) + '\n');
     const qsizetype at = text.indexOf(head);
     if (at < 0)
         qFatal("the fixture has no section %s", qPrintable(section));
     const qsizetype start = at + head.size();
-    const qsizetype end = text.indexOf(QStringLiteral("@@hoshu-%1 exit").arg(nonce()), start);
+    const qsizetype end = text.indexOf(QString::fromUtf8(SectionSplitter::markerPrefix(nonce()) + "exit"), start);
     if (end < 0)
         qFatal("section %s is not closed", qPrintable(section));
     return {start, end};
@@ -70,7 +71,7 @@ QString ProbeOutputEdit::appendTo(const QString &text, const QString &section, c
 QString ProbeOutputEdit::repeatSection(const QString &text, const QString &section, const std::function<QString(QString)> &f)
 {
     const auto [start, end] = sectionRange(text, section);
-    const QString head = QStringLiteral("@@hoshu-%1 section %2\n").arg(nonce(), section);
+    const QString head = QString::fromUtf8(SectionSplitter::sectionMarker(nonce(), section) + '\n');
     const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), end) + 1;
     const QString copy = head + f(text.mid(start, end - start)) + text.mid(end, lineEnd - end);
     QString out = text;

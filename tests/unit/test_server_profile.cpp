@@ -346,6 +346,35 @@ private Q_SLOTS:
         QVERIFY(back->extra.isEmpty());
     }
 
+    // The extra keys Hoshu reads, typed (issue 8): one validation for the backup
+    // directories, whoever reads them (ProbeRunner, LayoutDetection).
+    void backupDirsAreValidated()
+    {
+        ServerProfile p = validProfile();
+        p.extra.insert(QStringLiteral("backupDir"), QStringLiteral("/srv/backup"));
+        p.extra.insert(QStringLiteral("backupDirs"),
+                       QJsonArray{QStringLiteral("/srv/backup"), QStringLiteral("relative/dir"),
+                                  QStringLiteral("/bad\nline"), QStringLiteral("/esc\x1b[31m"), 5,
+                                  QStringLiteral(""), QStringLiteral("/mnt/b")});
+        QCOMPARE(p.backupDirs(), QStringList({QStringLiteral("/srv/backup"), QStringLiteral("/mnt/b")}));
+        QCOMPARE(validProfile().backupDirs(), QStringList());
+    }
+
+    void httpSettingsRoundTrip()
+    {
+        ServerProfile p = validProfile();
+        p.setDomain(QStringLiteral(" example.social "));
+        p.setHttpAddress(QStringLiteral("192.0.2.5"));
+        p.setHttpCaFile(QStringLiteral("/etc/ca.pem"));
+        const auto back = ProfileJson::fromBytes(ProfileJson::toBytes(p), nullptr);
+        QVERIFY(back.has_value());
+        QCOMPARE(back->domain(), QStringLiteral("example.social"));
+        QCOMPARE(back->httpAddress(), QStringLiteral("192.0.2.5"));
+        QCOMPARE(back->httpCaFile(), QStringLiteral("/etc/ca.pem"));
+        p.setDomain(QString()); // empty: the key goes, the .env's domain is used again
+        QVERIFY(!p.extra.contains(QStringLiteral("domain")));
+    }
+
     void missingKeysGetDefaults()
     {
         auto p = ProfileJson::fromBytes(R"({"name":"n","host":"h"})", nullptr);

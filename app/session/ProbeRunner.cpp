@@ -1,26 +1,17 @@
-#include "probes/ProbeRunner.h"
+#include "session/ProbeRunner.h"
 
 #include "probes/SectionSplitter.h"
 #include "probes/SnapshotBuilder.h"
 #include "session/ServerSession.h"
 
-#include <QJsonArray>
-
 namespace {
 constexpr qsizetype kMaxOutput = 8 * 1024 * 1024; // a probe prints ~15 KB; anything huge is cut
 
-QStringList backupDirsOf(const ServerProfile &profile)
+// The probe takes the backup directories as one space-separated word list, so
+// one with a space cannot be passed (ServerProfile::backupDirs() validated the rest).
+QStringList probeBackupDirs(const ServerProfile &profile)
 {
-    QStringList dirs;
-    const QJsonValue one = profile.extra.value(QStringLiteral("backupDir"));
-    if (one.isString() && one.toString().startsWith(QLatin1Char('/')))
-        dirs << one.toString();
-    const QJsonArray many = profile.extra.value(QStringLiteral("backupDirs")).toArray();
-    for (const QJsonValue &v : many) {
-        if (v.isString() && v.toString().startsWith(QLatin1Char('/')))
-            dirs << v.toString();
-    }
-    // The probe takes them as one space-separated word list.
+    QStringList dirs = profile.backupDirs();
     dirs.removeIf([](const QString &d) { return d.contains(QLatin1Char(' ')); });
     return dirs;
 }
@@ -86,7 +77,7 @@ void ProbeRunner::execute(const SecretBytes &sudoPassword)
     request.deployment = profile.deployment;
     request.tier = m_tier;
     request.mastodonDir = profile.mastodonDir;
-    request.backupDirs = backupDirsOf(profile);
+    request.backupDirs = probeBackupDirs(profile);
     request.nonce = m_nonce = ProbeScript::newNonce();
     request.rootMode = m_session->rootMode();
     request.updatesKey = m_updatesKey;

@@ -56,6 +56,8 @@ void ServerSession::setProfile(const ServerProfile &profile)
 
 SshConnection::State ServerSession::state() const
 {
+    if (m_injectedExecutor)
+        return m_injectedConnected ? SshConnection::State::Connected : SshConnection::State::Disconnected;
     return m_connection ? m_connection->state() : SshConnection::State::Disconnected;
 }
 
@@ -69,11 +71,42 @@ void ServerSession::setBusy(bool busy)
 
 RemoteExecutor *ServerSession::executor()
 {
+    if (m_injectedExecutor)
+        return m_injectedConnected ? m_injectedExecutor : nullptr;
     return isConnected() ? m_connection.data() : nullptr;
+}
+
+void ServerSession::setExecutor(RemoteExecutor *executor)
+{
+    dropConnection();
+    m_injectedExecutor = executor;
+    m_injectedConnected = false;
+}
+
+void ServerSession::connectInjected()
+{
+    if (m_injectedConnected)
+        return;
+    Q_EMIT stateChanged(SshConnection::State::Connecting);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_injectedExecutor || m_injectedConnected)
+                return;
+            m_injectedConnected = true;
+            m_lastError = {};
+            Q_EMIT stateChanged(SshConnection::State::Connected);
+            Q_EMIT connected();
+        },
+        Qt::QueuedConnection);
 }
 
 void ServerSession::connectToServer()
 {
+    if (m_injectedExecutor) {
+        connectInjected();
+        return;
+    }
     const auto s = state();
     if (s == SshConnection::State::Connected || s == SshConnection::State::Connecting
         || s == SshConnection::State::AwaitingHostKeyDecision || m_pendingReads.contains(SecretStore::Kind::Password)
@@ -297,6 +330,7 @@ void ServerSession::disconnectFromServer()
 
 void ServerSession::dropConnection()
 {
+    m_injectedConnected = false;
     if (!m_connection)
         return;
     SshConnection *old = m_connection;

@@ -59,6 +59,10 @@ public:
 
     // The live connection, or nullptr when not connected.
     RemoteExecutor *executor();
+    // For tests: commands run on `executor` (e.g. tests/support/FakeExecutor)
+    // instead of SSH; connectToServer() then connects at once (next event-loop
+    // turn) without a keychain or a host key. Not owned; never set in production.
+    void setExecutor(RemoteExecutor *executor);
 
     bool isBusy() const { return m_busy; }
     void setBusy(bool busy);
@@ -84,7 +88,11 @@ private:
     void wipeSecrets();
     void deliverSudoPassword(); // sudoPasswordReady, or sudoPasswordUnavailable for one it cannot pass
 
+    void connectInjected();
+
     ServerProfile m_profile;
+    RemoteExecutor *m_injectedExecutor = nullptr; // setExecutor()
+    bool m_injectedConnected = false;
     QPointer<SecretStore> m_secrets;
     QPointer<SshConnection> m_connection;
     HostKeyPolicy m_hostKeyPolicy = HostKeyPolicy::Ask;

@@ -1,5 +1,6 @@
 #include "FixtureSnapshot.h"
 
+#include "probes/SectionSplitter.h"
 #include "probes/SnapshotBuilder.h"
 
 #include <QFile>
@@ -10,6 +11,12 @@ QByteArray FixtureSnapshot::text(const QString &name)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing snapshot fixture %s", qPrintable(f.fileName()));
     return f.readAll();
+}
+
+QByteArray FixtureSnapshot::text(const QString &name, const QString &nonce)
+{
+    return text(name).replace(SectionSplitter::markerPrefix(QStringLiteral("FIXTURE")),
+                              SectionSplitter::markerPrefix(nonce));
 }
 
 Snapshot FixtureSnapshot::load(const QString &name, ProbeScript::Tier tier, const QString &serverId)

@@ -14,6 +14,8 @@ public:
     // The raw probe output of tests/fixtures/probes/snapshots/NAME.full.txt; a
     // missing fixture stops the test run (it is part of the repository).
     static QByteArray text(const QString &name);
+    // The same output as a probe run with `nonce` prints it (its markers carry that nonce).
+    static QByteArray text(const QString &name, const QString &nonce);
     // That output parsed as SnapshotBuilder would; the server is named after the
     // fixture unless serverId is given (then both id and name are serverId).
     static Snapshot load(const QString &name, ProbeScript::Tier tier = ProbeScript::Tier::Full,

@@ -3,15 +3,18 @@
 #include "LogPane.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "OverviewModel.h"
 #include "ServerDialog.h"
 #include "ServerListModel.h"
 #include "ServerWorkspace.h"
 #include "common/AppPaths.h"
+#include "servers/ProfileStore.h"
 #include "session/ServerSession.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
     void corruptProfilesShowBanner();
     void addServerThroughDialogAndRemember();
+    void editAndRemoveServerThroughTheMenu();
     void actionsReachLogAndDangerousOnesAsk();
     void changingActionsAskForAFreshLook();
 
@@ -145,6 +149,55 @@ void TestMainWindow::addServerThroughDialogAndRemember()
     MainWindow again;
     QCOMPARE(again.serverModel()->rowCount(), 2);
     QCOMPARE(again.currentServerId(), id);
+}
+
+// Edit and Remove go through ServerListController and ServerRegistry: the list,
+// the file, the workspace, its log and the overview all follow.
+void TestMainWindow::editAndRemoveServerThroughTheMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    addServer(window, QStringLiteral("first"));
+    addServer(window, QStringLiteral("second"));
+    const QString first = window.serverModel()->idAt(0);
+    const QString second = window.serverModel()->idAt(1);
+    QCOMPARE(window.currentServerId(), second); // an added server is selected
+
+    window.selectServer(first);
+    window.editServer();
+    ServerDialog *dialog = nullptr;
+    for (ServerDialog *d : window.findChildren<ServerDialog *>()) {
+        if (d->isVisible())
+            dialog = d;
+    }
+    QVERIFY(dialog);
+    auto *nameEdit = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    nameEdit->clear();
+    QTest::keyClicks(nameEdit, QStringLiteral("renamed"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_COMPARE(window.workspace(first)->profile().name, QStringLiteral("renamed"));
+    QVERIFY(window.serverModel()->index(0).data().toString().contains(QStringLiteral("renamed")));
+    {
+        ProfileStore store(AppPaths::profilesFile());
+        store.load();
+        QVERIFY(store.findByName(QStringLiteral("renamed")));
+    }
+
+    window.removeServer();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>(QStringLiteral("removeServerConfirmation"))) != nullptr);
+    QVERIFY(box->text().contains(QStringLiteral("renamed")));
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmRemoveButton")), Qt::LeftButton);
+    QTRY_COMPARE(window.serverModel()->rowCount(), 1);
+    QCOMPARE(window.serverModel()->idAt(0), second);
+    QVERIFY(!window.workspace(first));
+    QVERIFY(!window.logPane(first));
+    QCOMPARE(window.overviewModel()->rowCount(), 1);
+    ProfileStore store(AppPaths::profilesFile());
+    store.load();
+    QVERIFY(!store.findById(first));
+    QVERIFY(store.findById(second));
 }
 
 void TestMainWindow::actionsReachLogAndDangerousOnesAsk()

@@ -164,9 +164,217 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Usage: hoshu-cli audit [NAME] [--json] [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action has run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the output of this run is no longer kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older entries not shown; see --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot write the audit log %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutputStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the output of the run to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hoshu-cli)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these runs, with their output, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these runs, with their output, as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action has run on this server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The output of this run is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run printed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,22 +406,6 @@
     </message>
     <message>
         <source>Could not read the certificates: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires very soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nginx still serves the old certificate: reload nginx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,6 +468,41 @@
     </message>
     <message>
         <source>Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>the installed Mastodon version could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on docker compose deployments Hoshu does not read Mastodon&apos;s own update check yet; compare your version with the releases page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own update check was not read on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon before 4.2 does not check for new releases itself; compare your version with the releases page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is on another host, so Mastodon&apos;s own update check cannot be read from this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql is not installed on this server, so Mastodon&apos;s own update check cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own update check is turned off (UPDATE_CHECK_URL is empty in .env.production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own update check could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -587,7 +814,397 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not filling up (or there is too little history to tell).</source>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not filling up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too little history yet to tell whether it is filling up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inodes used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left (served)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certbot renews at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full around</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest patch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest job waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,6 +2048,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Add rules in Administration &gt; Server rules.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This certificate is not one of certbot&apos;s, so Hoshu cannot renew it. Renew it where it came from (your certificate provider or the tool that issued it), install the new files where nginx&apos;s ssl_certificate points, then reload nginx.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -1591,6 +2212,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no finding &quot;%1&quot;. The findings are listed by: hoshu-cli check NAME --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
                  [--auth auto|agent|key|password] [--password-stdin]
@@ -1607,26 +2232,25 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
                  [--accept-new-host-key] [--sudo-password-stdin]
+  hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
 Exit codes: 0 success; the remote status when the command failed; 64 usage error;
 65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
 76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
-124 action timed out; 130 interrupted.
+74 audit log unreadable; 124 action timed out; 130 interrupted.
 run asks before every action that changes the server (or needs --yes); the most dangerous
 ones need the server&apos;s name typed, or --confirm NAME.
 fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and
 reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.
+audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
+ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
 refresh also stores each server&apos;s state in the history (history.sqlite); check only reads it.
 --domain: the public domain when .env.production cannot tell it; --http-address: the IP the
 HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);
 --http-ca-file: PEM file of extra CA certificates trusted for this server&apos;s HTTP checks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no finding &quot;%1&quot;. The findings are listed by: hoshu-cli check NAME --json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +2337,21 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
     </message>
     <message>
         <source>backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1860,10 +2499,32 @@ Choose another folder or check the disk space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secret could not be saved in the system keychain: %1
-Hoshu will ask for it again when it is needed.</source>
+        <source>Main Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language takes effect after restarting Hoshu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a server to get started: Server → Add Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a server on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is running on this server; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
     <message>
         <source>&amp;Add Server…</source>
         <translation type="unfinished"></translation>
@@ -1893,23 +2554,39 @@ Hoshu will ask for it again when it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Overview of All Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the selected server again now (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every server again now, all at the same time (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Hoshu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Servers</source>
+        <source>About Hoshu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a server to see its log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
+        <source>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;A desktop console for people who run their own Mastodon servers.&lt;/p&gt;&lt;p&gt;Hoshu connects only to your own servers over SSH. Every command that changes a server is shown to you before it runs.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,135 +2615,6 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language takes effect after restarting Hoshu.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quit Hoshu?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An action is still running on: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you quit now, Hoshu asks the server to stop the command, and you will not see how it ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a server to get started: Server → Add Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a server on the left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An action is running on this server; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Add the Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1 from Hoshu?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its settings, its log and its passwords in the system keychain are removed. Nothing on the server itself is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server list could not be saved: %1
-Your change stays until Hoshu is closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Hoshu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;A desktop console for people who run their own Mastodon servers.&lt;/p&gt;&lt;p&gt;Hoshu connects only to your own servers over SSH. Every command that changes a server is shown to you before it runs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history database could not be opened, so charts stay empty: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history database was damaged. It was moved to %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Overview of All Servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the selected server again now (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check every server again now, all at the same time (read-only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refreshing all servers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,6 +2882,29 @@ Your change stays until Hoshu is closed.</source>
     </message>
 </context>
 <context>
+    <name>QuitConfirmation</name>
+    <message>
+        <source>Quit Hoshu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is still running on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you quit now, Hoshu asks the server to stop the command, and you will not see how it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message numerus="yes">
         <source>%1  %2  %n finding(s)  %3 s</source>
@@ -2348,6 +2919,25 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>The detected layout could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>The history database could not be opened, so charts stay empty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database was damaged. It was moved to %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing all servers…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,10 +3128,6 @@ Your change stays until Hoshu is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server list was written by a newer Hoshu and is not changed by this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The password was not saved; Hoshu will ask for it when it connects.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,6 +3256,14 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>How Mastodon runs on this server. Change it with Server → Edit Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the connection to %1 dropped while “%2” was running. Hoshu will check again when the server answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2886,6 +3480,51 @@ Your change stays until Hoshu is closed.</source>
     </message>
 </context>
 <context>
+    <name>ServerListController</name>
+    <message>
+        <source>The server list could not be saved: %1
+Your change stays until Hoshu is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1
+Hoshu will ask for it again when it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Add the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from Hoshu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its settings, its log and its passwords in the system keychain are removed. Nothing on the server itself is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerListModel</name>
     <message>
         <source>Not connected</source>
@@ -2999,6 +3638,17 @@ Your change stays until Hoshu is closed.</source>
     </message>
 </context>
 <context>
+    <name>ServerRegistry</name>
+    <message>
+        <source>The server list was written by a newer Hoshu and is not changed by this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such server (it may have been removed meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerSession</name>
     <message>
         <source>Actions that need root use sudo with a password on this server.</source>
@@ -3018,6 +3668,13 @@ Your change stays until Hoshu is closed.</source>
     </message>
     <message>
         <source>The sudo password cannot contain a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerSidebar</name>
+    <message>
+        <source>Servers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -166,10 +166,214 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Usage: hoshu-cli audit [NAME] [--json] [--limit N]</source>
+        <translation>使い方: hoshu-cli audit [NAME] [--json] [--limit N]</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log %1: %2</source>
+        <translation>監査ログ %1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>No action has run yet.</source>
+        <translation>まだ操作を実行していません。</translation>
+    </message>
+    <message>
+        <source>(the output of this run is no longer kept)</source>
+        <translation>(この実行の出力はもう保存されていません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(s) skipped.</source>
+        <translation>
+            <numerusform>壊れた記録 %n 件を読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Older entries not shown; see --limit.</source>
+        <translation>古い記録は表示していません。--limit を参照してください。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Cannot write the audit log %1: %2</source>
         <translation>監査ログ %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditOutputStore</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the output of the run to %1.</source>
+        <translation>実行の出力を %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>開始されませんでした</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>開始されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1</source>
+        <translation>「結果不明」: %1</translation>
+    </message>
+    <message>
+        <source>the connection dropped</source>
+        <translation>接続が切れました</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>Failed (exit status %1)</source>
+        <translation>失敗(終了ステータス %1)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(記録なし)</translation>
+    </message>
+    <message>
+        <source> (hoshu-cli)</source>
+        <translation>(hoshu-cli)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV に書き出す(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>JSON に書き出す(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Select a run to see its output.</source>
+        <translation>実行を選ぶと、その出力を表示します。</translation>
+    </message>
+    <message>
+        <source>Save these runs, with their output, as a CSV file</source>
+        <translation>これらの実行を出力ごと CSV ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>Save these runs, with their output, as a JSON file</source>
+        <translation>これらの実行を出力ごと JSON ファイルに保存します</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>監査ログを読めません: %1</translation>
+    </message>
+    <message>
+        <source>Select a server.</source>
+        <translation>サーバを選んでください。</translation>
+    </message>
+    <message>
+        <source>No action has run on this server yet.</source>
+        <translation>このサーバではまだ操作を実行していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n run(s).</source>
+        <translation>
+            <numerusform>最新の %n 件の実行です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s).</source>
+        <translation>
+            <numerusform>%n 件の実行です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entry(s) skipped.</source>
+        <translation>
+            <numerusform>壊れた記録 %n 件を読み飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The output of this run is no longer kept.</source>
+        <translation>この実行の出力はもう保存されていません。</translation>
+    </message>
+    <message>
+        <source>This run printed nothing.</source>
+        <translation>この実行は何も出力しませんでした。</translation>
+    </message>
+    <message>
+        <source>Export the audit as JSON</source>
+        <translation>監査ログを JSON に書き出す</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the audit as CSV</source>
+        <translation>監査ログを CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -201,22 +405,6 @@
     <message>
         <source>Could not read the certificates: %1</source>
         <translation>証明書を読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>期限切れ</translation>
-    </message>
-    <message>
-        <source>Expires very soon</source>
-        <translation>まもなく期限切れ</translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation>期限が近づいています</translation>
-    </message>
-    <message>
-        <source>nginx still serves the old certificate: reload nginx</source>
-        <translation>nginx はまだ古い証明書を配信しています: nginx を再読み込みしてください</translation>
     </message>
     <message>
         <source>Not served by nginx on this name</source>
@@ -278,6 +466,41 @@
     <message>
         <source>Steps: %1</source>
         <translation>手順: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Checker</name>
+    <message>
+        <source>the installed Mastodon version could not be read (%1)</source>
+        <translation>インストールされている Mastodon のバージョンを読み取れませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>on docker compose deployments Hoshu does not read Mastodon&apos;s own update check yet; compare your version with the releases page</source>
+        <translation>docker compose の構成では、Hoshu はまだ Mastodon 自身の更新確認を読み取れません。リリースページでお使いのバージョンと比べてください</translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own update check was not read on this server</source>
+        <translation>このサーバでは Mastodon 自身の更新確認を読み取っていません</translation>
+    </message>
+    <message>
+        <source>Mastodon before 4.2 does not check for new releases itself; compare your version with the releases page</source>
+        <translation>Mastodon 4.2 より前は新しいリリースを自分で確認しません。リリースページでお使いのバージョンと比べてください</translation>
+    </message>
+    <message>
+        <source>the database is on another host, so Mastodon&apos;s own update check cannot be read from this server</source>
+        <translation>データベースが別のホストにあるため、このサーバからは Mastodon 自身の更新確認を読み取れません</translation>
+    </message>
+    <message>
+        <source>psql is not installed on this server, so Mastodon&apos;s own update check cannot be read</source>
+        <translation>このサーバには psql がないため、Mastodon 自身の更新確認を読み取れません</translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own update check is turned off (UPDATE_CHECK_URL is empty in .env.production)</source>
+        <translation>Mastodon 自身の更新確認が無効になっています（.env.production の UPDATE_CHECK_URL が空です）</translation>
+    </message>
+    <message>
+        <source>Mastodon&apos;s own update check could not be read</source>
+        <translation>Mastodon 自身の更新確認を読み取れませんでした</translation>
     </message>
 </context>
 <context>
@@ -585,8 +808,393 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>このペースでは %1 は %2 ごろに満杯になります (%3)。</translation>
     </message>
     <message>
-        <source>%1 is not filling up (or there is too little history to tell).</source>
-        <translation>%1 は増え続けてはいません (または判断するには履歴が足りません)。</translation>
+        <source>Full</source>
+        <translation>満杯</translation>
+    </message>
+    <message>
+        <source>%1 is not filling up.</source>
+        <translation>%1 は埋まりつつありません。</translation>
+    </message>
+    <message>
+        <source>%1: too little history yet to tell whether it is filling up.</source>
+        <translation>%1: 埋まりつつあるかを判断するには、まだ履歴が足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>At boot</source>
+        <translation>起動時</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>タイマー</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>再起動回数</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Exit status</source>
+        <translation>終了ステータス</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Filesystem</source>
+        <translation>ファイルシステム</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Inodes used</source>
+        <translation>inode 使用率</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>警告の基準</translation>
+    </message>
+    <message>
+        <source>Critical at</source>
+        <translation>重大の基準</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>空き</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Database files</source>
+        <translation>データベースのファイル</translation>
+    </message>
+    <message>
+        <source>WAL</source>
+        <translation>WAL</translation>
+    </message>
+    <message>
+        <source>Previous size</source>
+        <translation>前回のサイズ</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Share of the disk</source>
+        <translation>ディスクに占める割合</translation>
+    </message>
+    <message>
+        <source>Swap used</source>
+        <translation>スワップ使用率</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>残り日数</translation>
+    </message>
+    <message>
+        <source>Days left (file)</source>
+        <translation>残り日数（ファイル）</translation>
+    </message>
+    <message>
+        <source>Days left (served)</source>
+        <translation>残り日数（配信中）</translation>
+    </message>
+    <message>
+        <source>certbot renews at</source>
+        <translation>certbot が更新する残り日数</translation>
+    </message>
+    <message>
+        <source>Looks ahead</source>
+        <translation>予測の範囲</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>File expires</source>
+        <translation>ファイルの有効期限</translation>
+    </message>
+    <message>
+        <source>Served expires</source>
+        <translation>配信中の有効期限</translation>
+    </message>
+    <message>
+        <source>Full around</source>
+        <translation>満杯になる頃</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Looked in</source>
+        <translation>確認した場所</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Old versions</source>
+        <translation>古いバージョン</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Latest patch</source>
+        <translation>最新のパッチ</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Update waiting</source>
+        <translation>更新待ち</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>Security updates</source>
+        <translation>セキュリティ更新</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <source>Jobs waiting</source>
+        <translation>待機中のジョブ</translation>
+    </message>
+    <message>
+        <source>Oldest job waits</source>
+        <translation>最も古いジョブの待ち時間</translation>
+    </message>
+    <message>
+        <source>Dead jobs</source>
+        <translation>Dead ジョブ</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>リトライ</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>接続数</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>スケジューラ</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>実行するもの</translation>
+    </message>
+    <message>
+        <source>Without the scheduler</source>
+        <translation>scheduler キューのないもの</translation>
+    </message>
+    <message>
+        <source>Looked for</source>
+        <translation>確認したもの</translation>
+    </message>
+    <message>
+        <source>Failed runs</source>
+        <translation>失敗した実行</translation>
+    </message>
+    <message>
+        <source>Not renewed</source>
+        <translation>更新されていないもの</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP ステータス</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>TLS errors</source>
+        <translation>TLS エラー</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Failed files</source>
+        <translation>失敗したファイル</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Files checked</source>
+        <translation>確認したファイル</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +2034,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Add rules in Administration &gt; Server rules.</source>
         <translation>「管理 &gt; サーバーのルール」でルールを追加してください。</translation>
     </message>
+    <message>
+        <source>This certificate is not one of certbot&apos;s, so Hoshu cannot renew it. Renew it where it came from (your certificate provider or the tool that issued it), install the new files where nginx&apos;s ssl_certificate points, then reload nginx.</source>
+        <translation>この証明書は certbot のものではないため、Hoshu では更新できません。発行元（証明書の提供元や発行したツール）で更新し、nginx の ssl_certificate が指す場所に新しいファイルを置いてから、nginx をリロードしてください。</translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -1584,6 +2196,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>履歴データベースが壊れていたため、%1 に移して新しく作り直しました。</translation>
     </message>
     <message>
+        <source>There is no finding &quot;%1&quot;. The findings are listed by: hoshu-cli check NAME --json</source>
+        <translation>「%1」という項目はありません。項目の一覧: hoshu-cli check NAME --json</translation>
+    </message>
+    <message>
         <source>Usage:
   hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
                  [--auth auto|agent|key|password] [--password-stdin]
@@ -1600,57 +2216,26 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
                  [--accept-new-host-key] [--sudo-password-stdin]
+  hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
 Exit codes: 0 success; the remote status when the command failed; 64 usage error;
 65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;
 76 host key not trusted yet; 77 host key changed; 78 server list unreadable;
-124 action timed out; 130 interrupted.
+74 audit log unreadable; 124 action timed out; 130 interrupted.
 run asks before every action that changes the server (or needs --yes); the most dangerous
 ones need the server&apos;s name typed, or --confirm NAME.
 fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and
 reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.
+audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
+ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
 refresh also stores each server&apos;s state in the history (history.sqlite); check only reads it.
 --domain: the public domain when .env.production cannot tell it; --http-address: the IP the
 HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);
 --http-ca-file: PEM file of extra CA certificates trusted for this server&apos;s HTTP checks.</source>
-        <translation>使い方:
-  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
-                 [--auth auto|agent|key|password] [--password-stdin]
-                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
-                 [--deployment systemd|docker] [--mastodon-dir DIR]
-                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
-  hoshu-cli server list [--json]
-  hoshu-cli server remove NAME
-  hoshu-cli actions [--json]
-  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
-                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
-  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
-                 [--sudo-password-stdin]
-  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
-  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
-                 [--accept-new-host-key] [--sudo-password-stdin]
-  hoshu-cli --help | --version
-
-ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
-終了コード: 0 成功、コマンドが失敗したときはリモートの終了ステータス、64 使い方の誤り、
-65 不正なパラメータ、69 接続または認証できない、73 保存できない、
-76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
-124 アクションの時間切れ、130 中断。
-run はサーバを変更するアクションの前に必ず確認します（または --yes が必要です）。特に危険なものは
-サーバ名の入力か --confirm NAME が必要です。
-fix は点検し、各項目の自動修正 (または --finding ID のもの) を実行し、再点検して、
-項目ごとに修正済みか未解消かを報告します。すべて修正できれば 0、そうでなければ check と同じ終了コードです。
-check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
-refresh は各サーバの状態を履歴（history.sqlite）にも保存します。check は読むだけです。
---domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
-接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
-    </message>
-    <message>
-        <source>There is no finding &quot;%1&quot;. The findings are listed by: hoshu-cli check NAME --json</source>
-        <translation>「%1」という項目はありません。項目の一覧: hoshu-cli check NAME --json</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1738,6 +2323,21 @@ refresh は各サーバの状態を履歴（history.sqlite）にも保存しま�
     <message>
         <source>backups: %1</source>
         <translation>バックアップ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Select a server to see its log.</source>
+        <translation>サーバを選ぶとログが表示されます。</translation>
+    </message>
+    <message>
+        <source>Log — %1</source>
+        <translation>ログ — %1</translation>
     </message>
 </context>
 <context>
@@ -1887,14 +2487,35 @@ Choose another folder or check the disk space.</source>
 %1</translation>
     </message>
     <message>
-        <source>The secret could not be saved in the system keychain: %1
-Hoshu will ask for it again when it is needed.</source>
-        <translation>システムのキーチェーンに秘密情報を保存できませんでした: %1
-必要になったときに Hoshu がもう一度お尋ねします。</translation>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language takes effect after restarting Hoshu.</source>
+        <translation>言語の変更は Hoshu を再起動した後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Add a server to get started: Server → Add Server…</source>
+        <translation>まずサーバを追加してください: サーバ → サーバを追加...</translation>
+    </message>
+    <message>
+        <source>Select a server on the left.</source>
+        <translation>左の一覧からサーバを選んでください。</translation>
+    </message>
+    <message>
+        <source>An action is running on this server; wait for it or cancel it.</source>
+        <translation>このサーバでアクションを実行中です。終わるのを待つか、キャンセルしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
         <source>&amp;Add Server…</source>
-        <translation>サーバを追加(&amp;A)...</translation>
+        <translation>サーバを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Add a server to look after</source>
@@ -1902,11 +2523,11 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
     <message>
         <source>&amp;Edit Server…</source>
-        <translation>サーバを編集(&amp;E)...</translation>
+        <translation>サーバを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove Server…</source>
-        <translation>サーバを削除(&amp;R)...</translation>
+        <translation>サーバを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -1921,24 +2542,40 @@ Hoshu will ask for it again when it is needed.</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Overview of All Servers</source>
+        <translation>全サーバの概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再点検(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Check the selected server again now (read-only)</source>
+        <translation>選択したサーバを今すぐ点検し直します(読み取りのみ)</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation>すべて再点検(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check every server again now, all at the same time (read-only)</source>
+        <translation>すべてのサーバを今すぐ同時に点検し直します(読み取りのみ)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;About Hoshu</source>
         <translation>Hoshu について(&amp;A)</translation>
     </message>
     <message>
-        <source>Servers</source>
-        <translation>サーバ</translation>
+        <source>About Hoshu</source>
+        <translation>Hoshu について</translation>
     </message>
     <message>
-        <source>Select a server to see its log.</source>
-        <translation>サーバを選ぶとログが表示されます。</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>ログ</translation>
-    </message>
-    <message>
-        <source>Main Toolbar</source>
-        <translation>メインツールバー</translation>
+        <source>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;A desktop console for people who run their own Mastodon servers.&lt;/p&gt;&lt;p&gt;Hoshu connects only to your own servers over SSH. Every command that changes a server is shown to you before it runs.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;自分で Mastodon サーバを運用する人のためのデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Hoshu は SSH であなた自身のサーバにだけ接続します。サーバを変更するコマンドは、実行する前に必ず表示します。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1967,136 +2604,6 @@ Hoshu will ask for it again when it is needed.</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>The language takes effect after restarting Hoshu.</source>
-        <translation>言語の変更は Hoshu を再起動した後に反映されます。</translation>
-    </message>
-    <message>
-        <source>Quit Hoshu?</source>
-        <translation>Hoshu を終了しますか?</translation>
-    </message>
-    <message>
-        <source>An action is still running on: %1.</source>
-        <translation>次のサーバでアクションがまだ実行中です: %1。</translation>
-    </message>
-    <message>
-        <source>If you quit now, Hoshu asks the server to stop the command, and you will not see how it ends.</source>
-        <translation>いま終了すると、Hoshu はサーバにコマンドの停止を求めます。コマンドがどう終わったかは確認できません。</translation>
-    </message>
-    <message>
-        <source>&amp;Quit Anyway</source>
-        <translation>それでも終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Running</source>
-        <translation>実行を続ける(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Log — %1</source>
-        <translation>ログ — %1</translation>
-    </message>
-    <message>
-        <source>Add a server to get started: Server → Add Server…</source>
-        <translation>まずサーバを追加してください: サーバ → サーバを追加...</translation>
-    </message>
-    <message>
-        <source>Select a server on the left.</source>
-        <translation>左の一覧からサーバを選んでください。</translation>
-    </message>
-    <message>
-        <source>An action is running on this server; wait for it or cancel it.</source>
-        <translation>このサーバでアクションを実行中です。終わるのを待つか、キャンセルしてください。</translation>
-    </message>
-    <message>
-        <source>Could Not Add the Server</source>
-        <translation>サーバを追加できませんでした</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>%1 を追加しました。</translation>
-    </message>
-    <message>
-        <source>Could Not Save the Server</source>
-        <translation>サーバを保存できませんでした</translation>
-    </message>
-    <message>
-        <source>Remove Server</source>
-        <translation>サーバを削除</translation>
-    </message>
-    <message>
-        <source>Remove %1 from Hoshu?</source>
-        <translation>%1 を Hoshu から削除しますか?</translation>
-    </message>
-    <message>
-        <source>Its settings, its log and its passwords in the system keychain are removed. Nothing on the server itself is changed.</source>
-        <translation>このサーバの設定、ログ、システムのキーチェーンにあるパスワードが削除されます。サーバ自体は何も変更されません。</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Removed %1.</source>
-        <translation>%1 を削除しました。</translation>
-    </message>
-    <message>
-        <source>The server list could not be saved: %1
-Your change stays until Hoshu is closed.</source>
-        <translation>サーバの一覧を保存できませんでした: %1
-変更は Hoshu を閉じるまでのあいだだけ有効です。</translation>
-    </message>
-    <message>
-        <source>About Hoshu</source>
-        <translation>Hoshu について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;A desktop console for people who run their own Mastodon servers.&lt;/p&gt;&lt;p&gt;Hoshu connects only to your own servers over SSH. Every command that changes a server is shown to you before it runs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hoshu %1&lt;/h3&gt;&lt;p&gt;自分で Mastodon サーバを運用する人のためのデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Hoshu は SSH であなた自身のサーバにだけ接続します。サーバを変更するコマンドは、実行する前に必ず表示します。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The history database could not be opened, so charts stay empty: %1</source>
-        <translation>履歴データベースを開けなかったため、グラフは空のままです: %1</translation>
-    </message>
-    <message>
-        <source>The history database was damaged. It was moved to %1 and a new one was started.</source>
-        <translation>履歴データベースが壊れていました。%1 に移し、新しく作り直しました。</translation>
-    </message>
-    <message>
-        <source>&amp;Overview of All Servers</source>
-        <translation>全サーバの概要(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>再点検(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Check the selected server again now (read-only)</source>
-        <translation>選択したサーバを今すぐ点検し直します (読み取りのみ)</translation>
-    </message>
-    <message>
-        <source>Refresh &amp;All</source>
-        <translation>すべて再点検(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Check every server again now, all at the same time (read-only)</source>
-        <translation>すべてのサーバを今すぐ同時に点検し直します (読み取りのみ)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>設定(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Refreshing %1…</source>
-        <translation>%1 を点検しています…</translation>
-    </message>
-    <message>
-        <source>Refreshing all servers…</source>
-        <translation>すべてのサーバを点検しています…</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2868,29 @@ Your change stays until Hoshu is closed.</source>
     </message>
 </context>
 <context>
+    <name>QuitConfirmation</name>
+    <message>
+        <source>Quit Hoshu?</source>
+        <translation>Hoshu を終了しますか?</translation>
+    </message>
+    <message>
+        <source>An action is still running on: %1.</source>
+        <translation>次のサーバでアクションがまだ実行中です: %1。</translation>
+    </message>
+    <message>
+        <source>If you quit now, Hoshu asks the server to stop the command, and you will not see how it ends.</source>
+        <translation>いま終了すると、Hoshu はサーバにコマンドの停止を求めます。コマンドがどう終わったかは確認できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>それでも終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>実行を続ける(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>RefreshCommand</name>
     <message numerus="yes">
         <source>%1  %2  %n finding(s)  %3 s</source>
@@ -2375,6 +2905,25 @@ Your change stays until Hoshu is closed.</source>
     <message>
         <source>The detected layout could not be saved: %1</source>
         <translation>検出した構成を保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshController</name>
+    <message>
+        <source>The history database could not be opened, so charts stay empty: %1</source>
+        <translation>履歴データベースを開けなかったため、グラフは空のままです: %1</translation>
+    </message>
+    <message>
+        <source>The history database was damaged. It was moved to %1 and a new one was started.</source>
+        <translation>履歴データベースが壊れていました。%1 に移し、新しく作り直しました。</translation>
+    </message>
+    <message>
+        <source>Refreshing %1…</source>
+        <translation>%1 を点検しています…</translation>
+    </message>
+    <message>
+        <source>Refreshing all servers…</source>
+        <translation>すべてのサーバを点検しています…</translation>
     </message>
 </context>
 <context>
@@ -2567,10 +3116,6 @@ Your change stays until Hoshu is closed.</source>
         <translation>--sudo には root、nopasswd、password のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>The server list was written by a newer Hoshu and is not changed by this one.</source>
-        <translation>サーバ一覧は新しいバージョンの Hoshu で書かれているため、このバージョンでは変更しません。</translation>
-    </message>
-    <message>
         <source>The password was not saved; Hoshu will ask for it when it connects.</source>
         <translation>パスワードは保存されませんでした。接続するときに入力を求めます。</translation>
     </message>
@@ -2700,6 +3245,14 @@ Your change stays until Hoshu is closed.</source>
     <message>
         <source>How Mastodon runs on this server. Change it with Server → Edit Server…</source>
         <translation>このサーバでの Mastodon の動かし方です。「サーバ」→「サーバを編集...」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the connection to %1 dropped while “%2” was running. Hoshu will check again when the server answers.</source>
+        <translation>「結果不明」: 「%2」の実行中に %1 への接続が切れました。サーバが応答したら Hoshu がもう一度点検します。</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3469,53 @@ Your change stays until Hoshu is closed.</source>
     </message>
 </context>
 <context>
+    <name>ServerListController</name>
+    <message>
+        <source>The server list could not be saved: %1
+Your change stays until Hoshu is closed.</source>
+        <translation>サーバの一覧を保存できませんでした: %1
+変更は Hoshu を閉じるまでのあいだだけ有効です。</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved in the system keychain: %1
+Hoshu will ask for it again when it is needed.</source>
+        <translation>システムのキーチェーンに秘密情報を保存できませんでした: %1
+必要になったときに Hoshu がもう一度お尋ねします。</translation>
+    </message>
+    <message>
+        <source>Could Not Add the Server</source>
+        <translation>サーバを追加できませんでした</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Could Not Save the Server</source>
+        <translation>サーバを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Remove Server</source>
+        <translation>サーバを削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 from Hoshu?</source>
+        <translation>%1 を Hoshu から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its settings, its log and its passwords in the system keychain are removed. Nothing on the server itself is changed.</source>
+        <translation>このサーバの設定、ログ、システムのキーチェーンにあるパスワードが削除されます。サーバ自体は何も変更されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>ServerListModel</name>
     <message>
         <source>Not connected</source>
@@ -3029,6 +3629,17 @@ Your change stays until Hoshu is closed.</source>
     </message>
 </context>
 <context>
+    <name>ServerRegistry</name>
+    <message>
+        <source>The server list was written by a newer Hoshu and is not changed by this one.</source>
+        <translation>サーバ一覧は新しいバージョンの Hoshu で書かれているため、このバージョンでは変更しません。</translation>
+    </message>
+    <message>
+        <source>There is no such server (it may have been removed meanwhile).</source>
+        <translation>そのサーバはありません(その間に削除された可能性があります)。</translation>
+    </message>
+</context>
+<context>
     <name>ServerSession</name>
     <message>
         <source>Actions that need root use sudo with a password on this server.</source>
@@ -3049,6 +3660,13 @@ Your change stays until Hoshu is closed.</source>
     <message>
         <source>The sudo password cannot contain a line break.</source>
         <translation>sudo のパスワードに改行を含めることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSidebar</name>
+    <message>
+        <source>Servers</source>
+        <translation>サーバ</translation>
     </message>
 </context>
 <context>

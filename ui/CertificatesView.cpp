@@ -2,6 +2,8 @@
 
 #include "DashboardTable.h"
 #include "DashboardText.h"
+#include "checks/DaysLeft.h"
+#include "checks/FindingVerdicts.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -49,9 +51,14 @@ QString CertificatesView::renewalText() const
     return m_renewal->text();
 }
 
-void CertificatesView::setSnapshot(const Snapshot &snap)
+void CertificatesView::setSnapshot(const Snapshot &snap, const QList<Finding> &findings)
 {
     m_table->clearRows();
+    const FindingVerdicts verdicts(findings);
+    const QStringList expiryFindings = {QStringLiteral("cert.expiring"), QStringLiteral("cert.expired"),
+                                        QStringLiteral("cert.renewal_failing")};
+    const QStringList servedFindings = {QStringLiteral("cert.served_stale"), QStringLiteral("cert.expiring"),
+                                        QStringLiteral("cert.expired")};
     const QDateTime now = snap.serverNow();
     if (!snap.certs.status.ok && !snap.servedCerts.status.ok) {
         m_table->setNote(tr("Could not read the certificates: %1").arg(snap.certs.status.reason), Severity::Unknown);
@@ -62,34 +69,31 @@ void CertificatesView::setSnapshot(const Snapshot &snap)
         qint64 days = std::numeric_limits<qint64>::max();
         for (const CertInfo *c : {disk, served}) {
             if (c && c->readable())
-                days = qMin(days, now.secsTo(c->notAfter) / 86400);
+                days = qMin(days, DaysLeft::until(now, c->notAfter));
         }
-        Severity sev = Severity::Ok;
-        QString note;
-        if (days == std::numeric_limits<qint64>::max()) {
-            sev = Severity::Unknown;
-            note = any->error;
-        } else if (days < 0) {
-            sev = Severity::Critical;
-            note = tr("Expired");
-        } else if (days < 7) {
-            sev = Severity::Critical;
-            note = tr("Expires very soon");
-        } else if (days < 21) {
-            sev = Severity::Warning;
-            note = tr("Expires soon");
+        // The verdict and its words are the findings' (thresholds per server included).
+        Severity sev = Severity::Unknown;
+        QStringList notes;
+        if (disk) {
+            sev = verdicts.severity(expiryFindings, disk->name);
+            notes << verdicts.note(expiryFindings, disk->name);
         }
-        if (disk && served && disk->readable() && served->readable() && served->notAfter < disk->notAfter) {
-            sev = SeverityInfo::worst(sev, Severity::Warning);
-            note = tr("nginx still serves the old certificate: reload nginx");
+        if (served) {
+            const Severity s = verdicts.severity(servedFindings, served->name);
+            sev = disk ? SeverityInfo::worst(sev, s) : s;
+            notes << verdicts.note(servedFindings, served->name);
         }
-        if (!served && disk && snap.servedCerts.status.ok)
-            note = note.isEmpty() ? tr("Not served by nginx on this name") : note;
+        notes.removeAll(QString());
+        notes.removeDuplicates();
+        if (days == std::numeric_limits<qint64>::max() && notes.isEmpty())
+            notes << any->error;
+        if (!served && disk && snap.servedCerts.status.ok && notes.isEmpty())
+            notes << tr("Not served by nginx on this name");
         m_table->addRow({any->name,
                          disk ? DashboardText::dateTime(disk->notAfter) : DashboardText::dash(),
                          served ? DashboardText::dateTime(served->notAfter) : DashboardText::dash(),
                          days == std::numeric_limits<qint64>::max() ? DashboardText::dash() : DashboardText::daysLeft(days),
-                         note},
+                         notes.join(QStringLiteral("; "))},
                         sev, any->dnsNames.join(QStringLiteral(", ")));
     };
     if (snap.certs.status.ok) {

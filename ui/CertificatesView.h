@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/Finding.h"
 #include "probes/Snapshot.h"
 
 #include <QWidget>
@@ -15,7 +16,8 @@ class CertificatesView : public QWidget
 
 public:
     explicit CertificatesView(QWidget *parent = nullptr);
-    void setSnapshot(const Snapshot &snapshot);
+    // The rows show the snapshot's state; each row's verdict comes from the findings.
+    void setSnapshot(const Snapshot &snapshot, const QList<Finding> &findings);
     void clear();
     DashboardTable *table() const { return m_table; }
     QString renewalText() const;

@@ -3,6 +3,7 @@
 #include "DashboardText.h"
 #include "UiIcons.h"
 #include "checks/FindingText.h"
+#include "checks/FindingVerdicts.h"
 
 #include <QChart>
 #include <QChartView>
@@ -92,7 +93,7 @@ DiskView::DiskView(QWidget *parent)
     QPen dashed(QColor(0xcf, 0x22, 0x2e), 2, Qt::DashLine);
     m_projection->setPen(dashed);
     m_size = new QLineSeries(m_chart);
-    m_size->setName(tr("Size"));
+    m_size->setName(tr("Full"));
     m_size->setPen(QPen(QColor(0x8c, 0x95, 0x9f), 1, Qt::DotLine));
     for (QLineSeries *s : {m_used, m_projection, m_size})
         m_chart->addSeries(s);
@@ -141,8 +142,12 @@ void DiskView::clear()
     setHistory(QString(), {}, 0);
 }
 
-void DiskView::setSnapshot(const Snapshot &snapshot)
+void DiskView::setSnapshot(const Snapshot &snapshot, const QList<Finding> &findings)
 {
+    m_findings = findings;
+    m_usableBytes.clear();
+    for (const Filesystem &fs : snapshot.disks.filesystems)
+        m_usableBytes.insert(fs.mount, fs.usedBytes + fs.availBytes);
     fillFilesystems(snapshot);
     fillBreakdown(snapshot);
     const QString keep = m_mountCombo->currentText();
@@ -183,13 +188,16 @@ void DiskView::fillFilesystems(const Snapshot &snap)
         return;
     }
     const QList<Filesystem> &list = snap.disks.filesystems;
+    const FindingVerdicts verdicts(m_findings);
     m_filesystems->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Filesystem &fs = list.at(row);
         const int pct = fs.usedPercent();
-        const Severity sev = pct >= 90 ? Severity::Critical : pct >= 80 ? Severity::Warning : Severity::Ok;
+        const Severity sev = verdicts.severity({QStringLiteral("disk.usage_high"), QStringLiteral("disk.full_soon")},
+                                               fs.mount);
         auto *mount = item(fs.mount);
         mount->setIcon(UiIcons::severity(sev));
+        mount->setData(Qt::UserRole, SeverityInfo::id(sev));
         mount->setToolTip(DashboardText::plainToolTip(QStringLiteral("%1 (%2)").arg(fs.device, fs.type)));
         m_filesystems->setItem(row, 0, mount);
         m_filesystems->setItem(row, 1, item(FindingText::size(fs.usedBytes), Qt::AlignRight | Qt::AlignVCenter));
@@ -293,8 +301,7 @@ QString DiskView::projectionText() const
     return m_projectionLabel->text();
 }
 
-void DiskView::setHistory(const QString &mount, const QList<DiskProjection::Point> &points, qint64 sizeBytes,
-                          const QDateTime &now)
+void DiskView::setHistory(const QString &mount, const QList<DiskProjection::Point> &points, qint64 sizeBytes)
 {
     m_used->clear();
     m_projection->clear();
@@ -312,22 +319,29 @@ void DiskView::setHistory(const QString &mount, const QList<DiskProjection::Poin
         m_used->append(double(p.time.toMSecsSinceEpoch()), p.usedBytes / GB);
 
     QDateTime end = points.last().time;
-    const std::optional<QDateTime> full = DiskProjection::fullAt(points, sizeBytes);
-    if (full) {
-        // From the last measured point to the day the line meets the size.
+    const QList<Finding> verdict = FindingVerdicts(m_findings).about({QStringLiteral("disk.full_soon")}, mount);
+    const Finding *fullSoon = verdict.isEmpty() ? nullptr : &verdict.constFirst();
+    const QDateTime full = fullSoon ? QDateTime::fromString(fullSoon->evidence.value(QStringLiteral("fullAt")).toString(),
+                                                            Qt::ISODate)
+                                    : QDateTime();
+    const qint64 fullBytes = m_usableBytes.value(mount, sizeBytes);
+    if (full.isValid() && fullBytes > 0) {
+        // From the last measured point to the day the finding says it is full.
         m_projection->append(double(points.last().time.toMSecsSinceEpoch()), points.last().usedBytes / GB);
-        m_projection->append(double(full->toMSecsSinceEpoch()), sizeBytes / GB);
-        end = *full;
-        const qint64 days = now.secsTo(*full) / 86400;
+        m_projection->append(double(full.toMSecsSinceEpoch()), fullBytes / GB);
+        end = qMax(end, full);
+        const qint64 days = fullSoon->evidence.value(QStringLiteral("days")).toLongLong();
         m_projectionLabel->setText(tr("At this rate %1 is full around %2 (%3).")
-                                       .arg(mount, QLocale().toString(full->toLocalTime().date(), QLocale::ShortFormat),
+                                       .arg(mount, QLocale().toString(full.toLocalTime().date(), QLocale::ShortFormat),
                                             DashboardText::daysLeft(days)));
+    } else if (fullSoon) {
+        m_projectionLabel->setText(tr("%1 is not filling up.").arg(mount));
     } else {
-        m_projectionLabel->setText(tr("%1 is not filling up (or there is too little history to tell).").arg(mount));
+        m_projectionLabel->setText(tr("%1: too little history yet to tell whether it is filling up.").arg(mount));
     }
-    if (sizeBytes > 0) {
-        m_size->append(double(points.first().time.toMSecsSinceEpoch()), sizeBytes / GB);
-        m_size->append(double(end.toMSecsSinceEpoch()), sizeBytes / GB);
+    if (fullBytes > 0) {
+        m_size->append(double(points.first().time.toMSecsSinceEpoch()), fullBytes / GB);
+        m_size->append(double(end.toMSecsSinceEpoch()), fullBytes / GB);
     }
     if (x) {
         const QDateTime start = points.first().time;
@@ -337,7 +351,7 @@ void DiskView::setHistory(const QString &mount, const QList<DiskProjection::Poin
                                                                                  : QStringLiteral("HH:mm"));
     }
     if (y) {
-        double top = sizeBytes / GB;
+        double top = fullBytes / GB;
         for (const DiskProjection::Point &p : points)
             top = qMax(top, p.usedBytes / GB);
         y->setRange(0, top > 0 ? top * 1.05 : 1);

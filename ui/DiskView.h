@@ -1,8 +1,10 @@
 #pragma once
 
 #include "checks/DiskProjection.h"
+#include "checks/Finding.h"
 #include "probes/Snapshot.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QChart;
@@ -22,11 +24,12 @@ class DiskView : public QWidget
 public:
     explicit DiskView(QWidget *parent = nullptr);
 
-    void setSnapshot(const Snapshot &snapshot);
+    // The rows show the snapshot's state; each row's verdict comes from the findings.
+    void setSnapshot(const Snapshot &snapshot, const QList<Finding> &findings);
     void clear();
-    // The history of one filesystem (oldest first) and its size; draws the projection when it fills up.
-    void setHistory(const QString &mount, const QList<DiskProjection::Point> &points, qint64 sizeBytes,
-                    const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The history of one filesystem (oldest first) and its size. The projection to
+    // full is the disk.full_soon finding's (given with the snapshot), never a second estimate.
+    void setHistory(const QString &mount, const QList<DiskProjection::Point> &points, qint64 sizeBytes);
     void setMeasuring(bool measuring);
 
     QString historyMount() const;
@@ -56,4 +59,6 @@ private:
     QLineSeries *m_projection;
     QLineSeries *m_size;
     QLabel *m_projectionLabel;
+    QList<Finding> m_findings;
+    QHash<QString, qint64> m_usableBytes; // used + available: "full" for Mastodon, as disk.full_soon counts
 };

@@ -3,6 +3,7 @@
 #include "DashboardText.h"
 #include "UiIcons.h"
 #include "catalog/Catalog.h"
+#include "checks/EvidenceText.h"
 #include "checks/FindingCatalog.h"
 #include "checks/FindingText.h"
 
@@ -249,24 +250,5 @@ void FindingCard::showRecheck(const QString &text)
 
 QString FindingCard::evidenceText(const QVariantMap &evidence)
 {
-    QStringList parts;
-    const QLocale locale;
-    for (auto it = evidence.cbegin(); it != evidence.cend(); ++it) {
-        const QVariant &v = it.value();
-        QString value;
-        if (it.key().endsWith(QLatin1String("Bytes")) && v.canConvert<qint64>())
-            value = FindingText::size(v.toLongLong());
-        else if (v.typeId() == QMetaType::QDateTime)
-            value = QLocale().toString(v.toDateTime().toLocalTime(), QLocale::ShortFormat);
-        else if (v.typeId() == QMetaType::QStringList)
-            value = v.toStringList().join(QStringLiteral(", "));
-        else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-            value = locale.toString(v.toLongLong());
-        else
-            value = v.toString();
-        if (value.isEmpty())
-            continue;
-        parts << QStringLiteral("%1 = %2").arg(it.key(), value);
-    }
-    return parts.join(QStringLiteral(" · "));
+    return EvidenceText::line(evidence);
 }

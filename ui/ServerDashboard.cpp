@@ -195,10 +195,10 @@ void ServerDashboard::showCurrent()
         m_findings->setFindings(d.findings, d.time);
         if (!d.recheckTitle.isEmpty())
             m_findings->showRecheck(d.recheck, d.recheckTitle);
-        m_disk->setSnapshot(d.snapshot);
-        m_certs->setSnapshot(d.snapshot);
-        m_services->setSnapshot(d.snapshot);
-        m_timers->setSnapshot(d.snapshot);
+        m_disk->setSnapshot(d.snapshot, d.findings);
+        m_certs->setSnapshot(d.snapshot, d.findings);
+        m_services->setSnapshot(d.snapshot, d.findings);
+        m_timers->setSnapshot(d.snapshot, d.findings);
     }
     updateHeader();
     updateTabTitles();

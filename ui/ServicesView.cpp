@@ -3,6 +3,7 @@
 #include "DashboardTable.h"
 #include "DashboardText.h"
 #include "checks/FindingText.h"
+#include "checks/FindingVerdicts.h"
 
 #include <QVBoxLayout>
 
@@ -22,18 +23,21 @@ void ServicesView::clear()
     m_table->clearRows();
 }
 
-void ServicesView::setSnapshot(const Snapshot &snap)
+namespace {
+const QStringList kServiceFindings = {QStringLiteral("service.inactive"), QStringLiteral("service.restarting")};
+} // namespace
+
+void ServicesView::setSnapshot(const Snapshot &snap, const QList<Finding> &findings)
 {
     m_table->clearRows();
+    const FindingVerdicts verdicts(findings);
     if (snap.deployment == QLatin1String("docker")) {
         if (!snap.compose.status.ok) {
             m_table->setNote(tr("Could not read the containers: %1").arg(snap.compose.status.reason), Severity::Unknown);
             return;
         }
         for (const ComposeService &c : snap.compose.services) {
-            const bool up = c.state == QLatin1String("running") && c.health != QLatin1String("unhealthy");
-            const Severity sev = up ? Severity::Ok : c.state == QLatin1String("restarting") ? Severity::Warning
-                                                                                            : Severity::Critical;
+            const Severity sev = verdicts.severity(kServiceFindings, c.service);
             QString state = c.state;
             if (!c.health.isEmpty())
                 state += QStringLiteral(" (%1)").arg(c.health);
@@ -48,18 +52,11 @@ void ServicesView::setSnapshot(const Snapshot &snap)
     for (const SystemdUnit &u : snap.units.units) {
         if (u.isTimer())
             continue;
-        Severity sev = Severity::Ok;
+        // A unit no rule judged (not installed, a template) shows as not checked.
+        const Severity sev = verdicts.severity(kServiceFindings, u.id);
         QString state = QStringLiteral("%1 (%2)").arg(u.activeState, u.subState);
-        if (!u.exists()) {
-            sev = Severity::Unknown;
+        if (!u.exists())
             state = tr("not installed (%1)").arg(u.loadState);
-        } else if (u.activeState == QLatin1String("failed")) {
-            sev = Severity::Critical;
-        } else if (u.activeState != QLatin1String("active")) {
-            sev = u.unitFileState == QLatin1String("enabled") ? Severity::Critical : Severity::Warning;
-        } else if (u.nRestarts > 0) {
-            sev = Severity::Warning;
-        }
         m_table->addRow({u.id, state,
                          u.activeState == QLatin1String("active") ? DashboardText::dateTime(u.activeEnter)
                                                                    : DashboardText::dash(),

@@ -2,6 +2,7 @@
 
 #include "DashboardTable.h"
 #include "DashboardText.h"
+#include "checks/FindingVerdicts.h"
 
 #include <QVBoxLayout>
 
@@ -21,9 +22,11 @@ void TimersView::clear()
     m_table->clearRows();
 }
 
-void TimersView::setSnapshot(const Snapshot &snap)
+void TimersView::setSnapshot(const Snapshot &snap, const QList<Finding> &findings)
 {
     m_table->clearRows();
+    const FindingVerdicts verdicts(findings);
+    const QStringList timerFindings = {QStringLiteral("timer.failed")};
     if (!snap.timers.status.ok) {
         m_table->setNote(tr("Could not read the timers: %1").arg(snap.timers.status.reason), Severity::Unknown);
         return;
@@ -37,12 +40,11 @@ void TimersView::setSnapshot(const Snapshot &snap)
         const SystemdUnit *service = snap.timers.find(t.triggers);
         if (!service)
             service = snap.units.find(t.triggers);
-        Severity sev = t.activeState == QLatin1String("active") ? Severity::Ok : Severity::Warning;
+        const Severity sev = verdicts.severity(timerFindings, t.id);
         QString result = DashboardText::dash();
         if (service) {
             if (service->activeState == QLatin1String("failed")
                 || (!service->result.isEmpty() && service->result != QLatin1String("success"))) {
-                sev = Severity::Critical;
                 result = tr("failed (%1, exit status %2)").arg(service->result).arg(service->execMainStatus);
             } else if (t.lastTrigger.isValid()) {
                 result = tr("succeeded");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/Finding.h"
 #include "probes/Snapshot.h"
 
 #include <QWidget>
@@ -13,7 +14,8 @@ class TimersView : public QWidget
 
 public:
     explicit TimersView(QWidget *parent = nullptr);
-    void setSnapshot(const Snapshot &snapshot);
+    // The rows show the snapshot's state; each row's verdict comes from the findings.
+    void setSnapshot(const Snapshot &snapshot, const QList<Finding> &findings);
     void clear();
     DashboardTable *table() const { return m_table; }
 

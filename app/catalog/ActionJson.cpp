@@ -64,7 +64,11 @@ Action ActionJson::fromJson(const json &doc, const QMap<QString, QByteArray> &sc
     for (auto it = doc["variants"].begin(); it != doc["variants"].end(); ++it) {
         const QString deployment = QString::fromStdString(it.key());
         ActionVariant v;
-        v.script = QString::fromUtf8(scripts.value(deployment));
+        // "same_script_as": "systemd" runs that variant's file (validated: it exists).
+        const QString source = it.value().contains("same_script_as")
+            ? QString::fromStdString(it.value()["same_script_as"].get<std::string>())
+            : deployment;
+        v.script = QString::fromUtf8(scripts.value(source));
         v.needsRoot = it.value().value("needs_root", a.needsRoot);
         a.variants.insert(deployment, v);
     }

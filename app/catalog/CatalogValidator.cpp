@@ -74,9 +74,26 @@ void checkVariants(JsonChecker &c, const json &variants, const QString &fileName
         const QString path = QStringLiteral("/variants/") + deployment;
         if (!CatalogValidator::deployments().contains(deployment))
             continue; // already reported as an unknown key
-        if (c.keys(it.value(), path, {}, {QStringLiteral("needs_root")}) && it.value().contains("needs_root"))
+        const bool keysOk = c.keys(it.value(), path, {}, {QStringLiteral("needs_root"), QStringLiteral("same_script_as")});
+        if (keysOk && it.value().contains("needs_root"))
             c.isBool(it.value()["needs_root"], path + QStringLiteral("/needs_root"));
         const QString scriptFile = CatalogValidator::scriptFileName(id, deployment);
+        if (keysOk && it.value().contains("same_script_as")) {
+            // One file for two deployments instead of two identical copies.
+            const json &other = it.value()["same_script_as"];
+            const QString otherName = other.is_string() ? QString::fromStdString(other.get<std::string>()) : QString();
+            if (otherName.isEmpty() || otherName == deployment || !variants.contains(otherName.toStdString())
+                || variants[otherName.toStdString()].contains("same_script_as"))
+                c.error(path + QStringLiteral("/same_script_as"),
+                        QStringLiteral("must name another variant that has its own script"));
+            else if (!scripts.contains(otherName))
+                c.error(path + QStringLiteral("/same_script_as"),
+                        QStringLiteral("no script file %1").arg(CatalogValidator::scriptFileName(id, otherName)));
+            if (scripts.contains(deployment))
+                c.fileError(scriptFile, QStringLiteral("not used: %1.json says /variants/%2/same_script_as")
+                                            .arg(id, deployment));
+            continue;
+        }
         if (!scripts.contains(deployment)) {
             c.error(path, QStringLiteral("no script file %1").arg(scriptFile));
             continue;

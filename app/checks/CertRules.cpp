@@ -1,5 +1,6 @@
 #include "checks/CertRules.h"
 
+#include "checks/DaysLeft.h"
 #include "checks/RuleHelpers.h"
 
 namespace {
@@ -44,25 +45,29 @@ QList<Finding> CertRules::expiry(const Snapshot &snap, const Thresholds &th)
             out << Finding::unknown(QStringLiteral("cert.expiring"), c.error, c.name);
             continue;
         }
-        const qint64 days = RuleHelpers::daysUntil(now, c.notAfter);
-        const QVariantMap ev{{QStringLiteral("name"), c.name},
-                             {QStringLiteral("days"), days},
-                             {QStringLiteral("notAfter"), RuleHelpers::isoTime(c.notAfter)},
-                             {QStringLiteral("domains"), c.dnsNames.join(QStringLiteral(", "))},
-                             {QStringLiteral("path"), c.path}};
-        if (c.notAfter <= now) {
-            out << Finding::make(QStringLiteral("cert.expired"), Severity::Critical, c.name, ev);
-            continue;
-        }
-        Severity s = Severity::Ok;
-        if (days < th.certCritDays)
-            s = Severity::Critical;
-        else if (days < th.certWarnDays)
-            s = Severity::Warning;
-        // Future catalog action: cert.renew (certbot renew + reload nginx).
-        out << Finding::make(QStringLiteral("cert.expiring"), s, c.name, ev);
+        out << expiryOf(c, now, th, QStringLiteral("certbot"));
     }
     return out;
+}
+
+Finding CertRules::expiryOf(const CertInfo &c, const QDateTime &now, const Thresholds &th, const QString &source)
+{
+    const qint64 days = DaysLeft::until(now, c.notAfter);
+    QVariantMap ev{{QStringLiteral("name"), c.name},
+                   {QStringLiteral("days"), days},
+                   {QStringLiteral("notAfter"), RuleHelpers::isoTime(c.notAfter)},
+                   {QStringLiteral("domains"), c.dnsNames.join(QStringLiteral(", "))},
+                   {QStringLiteral("source"), source}};
+    if (!c.path.isEmpty())
+        ev.insert(QStringLiteral("path"), c.path);
+    if (c.notAfter <= now)
+        return Finding::make(QStringLiteral("cert.expired"), Severity::Critical, c.name, ev);
+    Severity s = Severity::Ok;
+    if (days < th.certCritDays)
+        s = Severity::Critical;
+    else if (days < th.certWarnDays)
+        s = Severity::Warning;
+    return Finding::make(QStringLiteral("cert.expiring"), s, c.name, ev);
 }
 
 QList<Finding> CertRules::served(const Snapshot &snap, const Thresholds &th)
@@ -82,18 +87,23 @@ QList<Finding> CertRules::served(const Snapshot &snap, const Thresholds &th)
             continue;
         }
         const CertInfo *disk = snap.certs.status.ok ? diskCertFor(snap.certs, s.name) : nullptr;
-        if (!disk)
-            continue; // not a certbot certificate: nothing on disk to compare with
+        if (!disk) {
+            // Not one of certbot's (bought, or from another ACME client): nothing
+            // on disk to compare with, but its expiry still matters.
+            if (snap.certs.status.ok)
+                out << expiryOf(s, now, th, QStringLiteral("served"));
+            continue;
+        }
         const bool stale = disk->fingerprint != s.fingerprint && disk->notAfter > s.notAfter;
         Severity sev = Severity::Ok;
         if (stale)
-            sev = RuleHelpers::daysUntil(now, s.notAfter) < th.certCritDays ? Severity::Critical : Severity::Warning;
+            sev = DaysLeft::until(now, s.notAfter) < th.certCritDays ? Severity::Critical : Severity::Warning;
         out << Finding::make(QStringLiteral("cert.served_stale"), sev, s.name,
                              {{QStringLiteral("domain"), s.name},
                               {QStringLiteral("servedNotAfter"), RuleHelpers::isoTime(s.notAfter)},
                               {QStringLiteral("diskNotAfter"), RuleHelpers::isoTime(disk->notAfter)},
-                              {QStringLiteral("servedDays"), RuleHelpers::daysUntil(now, s.notAfter)},
-                              {QStringLiteral("diskDays"), RuleHelpers::daysUntil(now, disk->notAfter)}});
+                              {QStringLiteral("servedDays"), DaysLeft::until(now, s.notAfter)},
+                              {QStringLiteral("diskDays"), DaysLeft::until(now, disk->notAfter)}});
     }
     return out;
 }
@@ -147,7 +157,7 @@ QList<Finding> CertRules::renewal(const Snapshot &snap, const Thresholds &th)
     for (const CertInfo &c : snap.certs.certs) {
         if (!c.readable())
             continue;
-        const qint64 days = RuleHelpers::daysUntil(now, c.notAfter);
+        const qint64 days = DaysLeft::until(now, c.notAfter);
         if (days < th.certbotRenewDays) {
             late << c.name;
             minDays = minDays < 0 ? days : qMin(minDays, days);
@@ -158,7 +168,8 @@ QList<Finding> CertRules::renewal(const Snapshot &snap, const Thresholds &th)
                          late.isEmpty() ? QString() : late.constFirst(),
                          {{QStringLiteral("failedRuns"), failedRuns.join(QStringLiteral(", "))},
                           {QStringLiteral("lateCerts"), late.join(QStringLiteral(", "))},
-                          {QStringLiteral("days"), minDays},
                           {QStringLiteral("renewDays"), th.certbotRenewDays}});
+    if (minDays >= 0 || !late.isEmpty())
+        out.last().evidence.insert(QStringLiteral("days"), minDays);
     return out;
 }

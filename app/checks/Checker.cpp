@@ -11,6 +11,29 @@
 #include "checks/SystemRules.h"
 #include "checks/TimerRules.h"
 
+QString Checker::updateCheckUnknownReason(const Snapshot &snap)
+{
+    const SoftwareUpdates &u = snap.softwareUpdates;
+    if (!snap.version.status.ok)
+        return tr("the installed Mastodon version could not be read (%1)").arg(snap.version.status.reason);
+    if (!u.status.collected) {
+        return snap.deployment == QLatin1String("docker")
+            ? tr("on docker compose deployments Hoshu does not read Mastodon's own update check yet; compare "
+                 "your version with the releases page")
+            : tr("Mastodon's own update check was not read on this server");
+    }
+    if (u.state == QLatin1String("no-table"))
+        return tr("Mastodon before 4.2 does not check for new releases itself; compare your version with the "
+                  "releases page");
+    if (u.state == QLatin1String("remote-db"))
+        return tr("the database is on another host, so Mastodon's own update check cannot be read from this server");
+    if (u.state == QLatin1String("no-psql"))
+        return tr("psql is not installed on this server, so Mastodon's own update check cannot be read");
+    if (u.state == QLatin1String("disabled"))
+        return tr("Mastodon's own update check is turned off (UPDATE_CHECK_URL is empty in .env.production)");
+    return u.status.reason.isEmpty() ? tr("Mastodon's own update check could not be read") : u.status.reason;
+}
+
 QList<Finding> Checker::evaluate(const Snapshot &snap, const Inputs &inputs)
 {
     const Thresholds &th = inputs.thresholds;
@@ -39,9 +62,9 @@ QList<Finding> Checker::evaluate(const Snapshot &snap, const Inputs &inputs)
             f.evidence.insert(QStringLiteral("urgent"), true);
         }
         out << f;
-    } else if (snap.softwareUpdates.state == QLatin1String("error")) {
-        // The server's own update check exists but could not be read: say so.
-        out << Finding::unknown(QStringLiteral("mastodon.update_available"), snap.softwareUpdates.status.reason);
+    } else if (snap.version.status.collected) {
+        // Never silently absent: say why nobody can tell (issue 8).
+        out << Finding::unknown(QStringLiteral("mastodon.update_available"), updateCheckUnknownReason(snap));
     }
     out << RenewalRule::evaluate(inputs.profileExtra, snap.serverNow().date(), th);
     for (Finding &f : out)

@@ -1,5 +1,6 @@
 #include "checks/DiskProjection.h"
 
+#include "checks/DaysLeft.h"
 #include "checks/RuleHelpers.h"
 
 #include <QTimeZone>
@@ -56,15 +57,16 @@ std::optional<Finding> DiskProjection::evaluate(const QString &mount, const QLis
     Severity s = Severity::Ok;
     qint64 days = -1;
     if (full) {
-        days = qMax<qint64>(0, RuleHelpers::daysUntil(now, *full));
+        days = qMax<qint64>(0, DaysLeft::until(now, *full));
         if (days < th.fullSoonCritDays)
             s = Severity::Critical;
         else if (days < th.fullSoonDays)
             s = Severity::Warning;
     }
-    return Finding::make(QStringLiteral("disk.full_soon"), s, mount,
-                         {{QStringLiteral("mount"), mount},
-                          {QStringLiteral("days"), days},
-                          {QStringLiteral("fullAt"), full ? RuleHelpers::isoTime(*full) : QString()},
-                          {QStringLiteral("horizonDays"), th.fullSoonDays}});
+    QVariantMap ev{{QStringLiteral("mount"), mount}, {QStringLiteral("horizonDays"), th.fullSoonDays}};
+    if (full) { // not filling up: no date and no day count to show
+        ev.insert(QStringLiteral("days"), days);
+        ev.insert(QStringLiteral("fullAt"), RuleHelpers::isoTime(*full));
+    }
+    return Finding::make(QStringLiteral("disk.full_soon"), s, mount, ev);
 }

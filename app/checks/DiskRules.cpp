@@ -3,6 +3,22 @@
 #include "checks/RuleHelpers.h"
 #include "probes/SafeMath.h"
 
+bool DiskRules::inBackupDirectory(const QString &path, const FileList &backups)
+{
+    // A directory the backup check looks in, or one named as such anywhere up the
+    // path (~/dbbackup, /srv/db_backups/2026): those dumps are backups, not strays.
+    for (const QString &dir : backups.dirs) {
+        if (!dir.isEmpty() && path.startsWith(dir.endsWith(QLatin1Char('/')) ? dir : dir + QLatin1Char('/')))
+            return true;
+    }
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (parts.at(i).contains(QLatin1String("backup"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 QList<Finding> DiskRules::evaluate(const Snapshot &snap, const Thresholds &th)
 {
     QList<Finding> out = usage(snap, th);
@@ -102,9 +118,7 @@ QList<Finding> DiskRules::slowTier(const Snapshot &snap, const Thresholds &th)
         qint64 total = 0;
         QStringList paths;
         for (const FileEntry &f : dumps.files) {
-            // Files in a backup directory are backups, not strays.
-            const QString dir = f.path.section(QLatin1Char('/'), 0, -2);
-            if (f.sizeBytes < th.strayDumpMinBytes || dir.contains(QLatin1String("/backup"), Qt::CaseInsensitive))
+            if (f.sizeBytes < th.strayDumpMinBytes || inBackupDirectory(f.path, snap.backups))
                 continue;
             total = SafeMath::add(total, f.sizeBytes);
             paths << f.path;

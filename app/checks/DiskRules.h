@@ -14,4 +14,5 @@ public:
 private:
     static QList<Finding> usage(const Snapshot &snap, const Thresholds &th);
     static QList<Finding> slowTier(const Snapshot &snap, const Thresholds &th);
+    static bool inBackupDirectory(const QString &path, const FileList &backups);
 };

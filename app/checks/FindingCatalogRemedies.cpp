@@ -132,8 +132,13 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
             return manual(tr("Remove old Mastodon images with docker image prune after an upgrade."));
         return fix(step("disk.remove_ruby", {{QStringLiteral("version"), firstOf(f, "versions")}}));
     }
-    if (id == QLatin1String("cert.expiring") || id == QLatin1String("cert.expired"))
+    if (id == QLatin1String("cert.expiring") || id == QLatin1String("cert.expired")) {
+        if (evidence(f, "source") == QLatin1String("served"))
+            return manual(tr("This certificate is not one of certbot's, so Hoshu cannot renew it. Renew it where it "
+                             "came from (your certificate provider or the tool that issued it), install the new "
+                             "files where nginx's ssl_certificate points, then reload nginx."));
         return fix(step("cert.renew"));
+    }
     if (id == QLatin1String("cert.served_stale"))
         return fix(step("nginx.test_and_reload"));
     if (id == QLatin1String("cert.renewal_not_scheduled"))

@@ -1,5 +1,6 @@
 #include "checks/FindingText.h"
 
+#include "checks/EvidenceText.h"
 #include "checks/Finding.h"
 
 #include <QLocale>
@@ -12,6 +13,11 @@ QString ev(const Finding &f, const char *key)
 qint64 num(const Finding &f, const char *key)
 {
     return f.evidence.value(QLatin1String(key)).toLongLong();
+}
+// A rule's UTC time stamp as a local date and time, in the user's locale.
+QString when(const Finding &f, const char *key)
+{
+    return EvidenceText::localTime(ev(f, key));
 }
 bool ok(const Finding &f)
 {
@@ -91,18 +97,18 @@ QString FindingText::message(const Finding &f)
             return tr("The certificate %1 is valid for %2 more days.").arg(f.subject).arg(num(f, "days"));
         return tr("The certificate %1 expires in %2 days (%3). When it expires, browsers, apps and other servers can no "
                   "longer reach this server.")
-            .arg(f.subject).arg(num(f, "days")).arg(ev(f, "notAfter"));
+            .arg(f.subject).arg(num(f, "days")).arg(when(f, "notAfter"));
     }
     if (id == QLatin1String("cert.expired"))
         return tr("The certificate %1 expired on %2. Browsers, apps and other servers cannot reach this server safely "
                   "until it is renewed.")
-            .arg(f.subject, ev(f, "notAfter"));
+            .arg(f.subject, when(f, "notAfter"));
     if (id == QLatin1String("cert.served_stale")) {
         if (ok(f))
             return tr("nginx serves the current certificate for %1.").arg(f.subject);
         return tr("nginx still serves an older certificate for %1 (valid until %2) although a renewed one (valid until %3) "
                   "is on disk. nginx was not reloaded after the renewal: reload it.")
-            .arg(f.subject, ev(f, "servedNotAfter"), ev(f, "diskNotAfter"));
+            .arg(f.subject, when(f, "servedNotAfter"), when(f, "diskNotAfter"));
     }
     if (id == QLatin1String("cert.renewal_not_scheduled")) {
         if (ok(f))

@@ -8,12 +8,6 @@ QList<Finding> RuleHelpers::unknownAll(const QStringList &ids, const ParseStatus
     return out;
 }
 
-qint64 RuleHelpers::daysUntil(const QDateTime &now, const QDateTime &t)
-{
-    const qint64 secs = now.secsTo(t);
-    return secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
-}
-
 QString RuleHelpers::isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();

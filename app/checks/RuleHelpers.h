@@ -12,8 +12,6 @@ class RuleHelpers
 public:
     // One "unknown" finding per id, carrying the reason the data could not be read.
     static QList<Finding> unknownAll(const QStringList &ids, const ParseStatus &status);
-    // Whole days from now until t (negative when past), rounded down.
-    static qint64 daysUntil(const QDateTime &now, const QDateTime &t);
     static QString isoTime(const QDateTime &t); // "2026-11-22T05:45:37Z", empty if invalid
     // Severity for "value above limits" (warn <= value < crit -> Warning, >= crit -> Critical).
     static Severity above(qint64 value, qint64 warn, qint64 crit);

@@ -1,5 +1,7 @@
 #include "checks/ServerSummary.h"
 
+#include "checks/DaysLeft.h"
+
 const Finding *ServerSummary::worstFinding(const QList<Finding> &findings)
 {
     const Finding *worst = nullptr;
@@ -46,7 +48,7 @@ ServerSummary ServerSummary::summarize(const Snapshot &snap, const QList<Finding
         for (const CertInfo &c : list.certs) {
             if (!c.readable())
                 continue;
-            const qint64 days = now.secsTo(c.notAfter) / 86400;
+            const qint64 days = DaysLeft::until(now, c.notAfter);
             if (!s.certKnown || days < s.certDaysLeft) {
                 s.certKnown = true;
                 s.certDaysLeft = days;

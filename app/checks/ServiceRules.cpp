@@ -19,12 +19,17 @@ bool isCore(const QString &id)
 
 QList<Finding> ServiceRules::evaluate(const Snapshot &snap, const Thresholds &th)
 {
-    if (snap.deployment == QLatin1String("docker"))
-        return compose(snap);
-    return systemd(snap, th);
+    if (snap.deployment == QLatin1String("docker")) {
+        // The containers, and what runs on the host beside them (nginx in front,
+        // sometimes PostgreSQL or Redis): a stopped host nginx is an outage too.
+        QList<Finding> out = compose(snap);
+        out << systemd(snap, th, HostUnitsOnly);
+        return out;
+    }
+    return systemd(snap, th, MastodonUnits);
 }
 
-QList<Finding> ServiceRules::systemd(const Snapshot &snap, const Thresholds &th)
+QList<Finding> ServiceRules::systemd(const Snapshot &snap, const Thresholds &th, Scope scope)
 {
     if (!snap.units.status.ok) {
         if (!snap.units.status.collected)
@@ -37,6 +42,8 @@ QList<Finding> ServiceRules::systemd(const Snapshot &snap, const Thresholds &th)
     for (const SystemdUnit &u : snap.units.units) {
         if (!u.exists() || u.isTimer() || u.id.contains(QLatin1String("@.")))
             continue;
+        if (scope == HostUnitsOnly && isMastodon(u.id))
+            continue; // a leftover from before the move to docker, not how this server runs
         anyMastodon = anyMastodon || isMastodon(u.id);
         QVariantMap ev{{QStringLiteral("unit"), u.id},
                        {QStringLiteral("activeState"), u.activeState},
@@ -67,7 +74,7 @@ QList<Finding> ServiceRules::systemd(const Snapshot &snap, const Thresholds &th)
         }
     }
     Q_UNUSED(now)
-    if (!anyMastodon)
+    if (!anyMastodon && scope == MastodonUnits)
         out << Finding::make(QStringLiteral("service.inactive"), Severity::Critical, QStringLiteral("mastodon-*"),
                              {{QStringLiteral("unit"), QStringLiteral("mastodon-*")},
                               {QStringLiteral("activeState"), QStringLiteral("not-found")}});

@@ -10,6 +10,7 @@ QList<Finding> TimerRules::evaluate(const Snapshot &snap)
         return RuleHelpers::unknownAll({QStringLiteral("timer.failed")}, snap.timers.status);
     }
     QList<Finding> out;
+    bool anyFailed = false;
     for (const SystemdUnit &t : snap.timers.units) {
         if (!t.isTimer() || !t.exists() || t.unitFileState == QLatin1String("masked"))
             continue;
@@ -20,8 +21,12 @@ QList<Finding> TimerRules::evaluate(const Snapshot &snap)
             continue;
         const bool failed = svc->activeState == QLatin1String("failed")
             || (!svc->result.isEmpty() && svc->result != QLatin1String("success"));
-        if (!failed)
+        if (!failed) {
+            // Its own verdict, so the Timers tab shows this timer as checked.
+            out << Finding::make(QStringLiteral("timer.failed"), Severity::Ok, t.id, {{QStringLiteral("timer"), t.id}});
             continue;
+        }
+        anyFailed = true;
         out << Finding::make(QStringLiteral("timer.failed"), Severity::Warning, t.id,
                              {{QStringLiteral("timer"), t.id},
                               {QStringLiteral("service"), serviceId},
@@ -29,7 +34,7 @@ QList<Finding> TimerRules::evaluate(const Snapshot &snap)
                               {QStringLiteral("exitStatus"), svc->execMainStatus},
                               {QStringLiteral("lastRun"), RuleHelpers::isoTime(t.lastTrigger)}});
     }
-    if (out.isEmpty())
+    if (!anyFailed)
         out << Finding::make(QStringLiteral("timer.failed"), Severity::Ok);
     return out;
 }

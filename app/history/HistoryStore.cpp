@@ -1,5 +1,6 @@
 #include "history/HistoryStore.h"
 
+#include "checks/DaysLeft.h"
 #include "checks/RuleHelpers.h"
 
 #include <QAtomicInteger>
@@ -40,7 +41,7 @@ std::optional<qint64> certDaysMin(const Snapshot &snap)
     auto take = [&](const QDateTime &notAfter) {
         if (!notAfter.isValid())
             return;
-        const qint64 d = RuleHelpers::daysUntil(now, notAfter);
+        const qint64 d = DaysLeft::until(now, notAfter);
         best = best ? qMin(*best, d) : d;
     };
     if (snap.certs.status.ok) {

@@ -353,7 +353,8 @@ s_detect() {
     for c in docker-compose.yml compose.yml compose.yaml docker-compose.yaml; do [ -f "$d/$c" ] && k="$k compose" && break; done
     [ -n "$k" ] && escv 'dir ' "$d" "$k"
   done
-  for d in /var/backups/mastodon /var/backups/postgresql /home/mastodon/backup /home/mastodon/backups /backup /backups /root/backup /root/backups /srv/backup; do
+  # shellcheck disable=SC2086 # a list of paths without spaces
+  for d in $BACKUP_DIRS_USUAL; do
     [ -d "$d" ] && printf 'backup_dir %s\n' "$d"
   done
   return 0
@@ -430,6 +431,9 @@ s_du() {
   [ -f "$f" ] && [ -r "$f" ] && printf 'ruby_current %s\n' "$(head -c 200 "$f" | head -n 1 | escl)"
   return 0
 }
+# Where admins keep their dumps, found without configuration. ~/dbbackup is the
+# layout of a widely copied Japanese guide (seed 003: pg_dump > prefix.DATE.pgdump).
+BACKUP_DIRS_USUAL="/var/backups/mastodon /var/backups/postgresql /home/mastodon/backup /home/mastodon/backups /home/mastodon/dbbackup /backup /backups /root/backup /root/backups /root/dbbackup /srv/backup"
 # pg_dump files left lying around: not backups (same disk), and they eat space.
 s_dumps() {
   # Any size: a dump in a home directory is also every user's data lying around.
@@ -443,7 +447,7 @@ s_dumps() {
 }
 s_backups() {
   dirs=$HOSHU_BACKUP_DIRS
-  [ -n "$dirs" ] || dirs="/var/backups/mastodon /var/backups/postgresql /home/mastodon/backup /home/mastodon/backups /backup /backups /root/backup /root/backups /srv/backup"
+  [ -n "$dirs" ] || dirs=$BACKUP_DIRS_USUAL
   escv 'searched ' "$dirs"
   seen=
   for d in $dirs; do

@@ -2,6 +2,7 @@
 #include "MonitorHub.h"
 #include "OverviewModel.h"
 #include "ServerDashboard.h"
+#include "checks/Checker.h"
 #include "history/HistoryStore.h"
 #include "probes/SnapshotBuilder.h"
 
@@ -58,7 +59,7 @@ void TestDiskView::barsFromSnapshot()
 {
     const Snapshot snap = FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Full, QStringLiteral("s1"));
     DiskView view;
-    view.setSnapshot(snap);
+    view.setSnapshot(snap, Checker::evaluate(snap));
     QTableWidget *table = view.filesystemTable();
     QCOMPARE(table->rowCount(), int(snap.disks.filesystems.size()));
     bool sawFull = false;
@@ -74,6 +75,7 @@ void TestDiskView::barsFromSnapshot()
         if (fs.mount.endsWith(QLatin1String("public/system"))) {
             sawFull = true;
             QVERIFY(fs.usedPercent() >= 90);
+            QCOMPARE(table->item(row, 0)->data(Qt::UserRole).toString(), QStringLiteral("critical"));
         }
     }
     QVERIFY(sawFull);
@@ -83,7 +85,7 @@ void TestDiskView::breakdownNeedsSlowTier()
 {
     DiskView view;
     QSignalSpy measure(&view, &DiskView::measureRequested);
-    view.setSnapshot(FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Fast, QStringLiteral("s1")));
+    view.setSnapshot(FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Fast, QStringLiteral("s1")), {});
     QCOMPARE(view.breakdownTable()->rowCount(), 0);
     auto *age = view.findChild<QLabel *>(QStringLiteral("breakdownAgeLabel"));
     QVERIFY(age->text().startsWith(QStringLiteral("Not measured yet")));
@@ -97,7 +99,7 @@ void TestDiskView::breakdownNeedsSlowTier()
     Snapshot full = FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Full, QStringLiteral("s1"));
     full.slowTakenAt = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
     view.setMeasuring(false);
-    view.setSnapshot(full);
+    view.setSnapshot(full, {});
     QVERIFY2(age->text().contains(QStringLiteral("3 h ago")), qPrintable(age->text()));
     QStringList labels;
     qint64 walBytes = -1;
@@ -116,7 +118,11 @@ void TestDiskView::chartAndProjection()
     DiskView view;
     const QDateTime start = QDateTime::fromString(QStringLiteral("2026-11-01T00:00:00Z"), Qt::ISODate);
     const QList<DiskProjection::Point> points = growing(start);
-    view.setHistory(QStringLiteral("/"), points, 10 * GiB, start.addDays(4));
+    // The projection drawn is the disk.full_soon finding's, as ServerMonitor makes it.
+    const auto finding = DiskProjection::evaluate(QStringLiteral("/"), points, 10 * GiB, start.addDays(4), Thresholds());
+    QVERIFY(finding);
+    view.setSnapshot(Snapshot(), {*finding});
+    view.setHistory(QStringLiteral("/"), points, 10 * GiB);
 
     QCOMPARE(view.usedSeries()->count(), points.size());
     for (int i = 0; i < points.size(); ++i) {
@@ -143,7 +149,14 @@ void TestDiskView::chartWithoutGrowthHasNoProjection()
     QList<DiskProjection::Point> flat;
     for (int day = 0; day < 5; ++day)
         flat.append({start.addDays(day), 3 * GiB});
-    view.setHistory(QStringLiteral("/"), flat, 10 * GiB, start.addDays(5));
+    // No finding yet (too little history for the monitor): the chart does not guess.
+    view.setHistory(QStringLiteral("/"), flat, 10 * GiB);
+    QCOMPARE(view.projectionSeries()->count(), 0);
+    QVERIFY2(view.projectionText().contains(QStringLiteral("too little history")), qPrintable(view.projectionText()));
+    const auto finding = DiskProjection::evaluate(QStringLiteral("/"), flat, 10 * GiB, start.addDays(5), Thresholds());
+    QVERIFY(finding);
+    view.setSnapshot(Snapshot(), {*finding});
+    view.setHistory(QStringLiteral("/"), flat, 10 * GiB);
     QCOMPARE(view.usedSeries()->count(), 5);
     QCOMPARE(view.projectionSeries()->count(), 0);
     QVERIFY(view.projectionText().contains(QStringLiteral("not filling up")));
@@ -165,23 +178,31 @@ void TestDiskView::historyFromStoreReachesChart()
 
     const Snapshot base = FixtureSnapshot::load(DiskFull, ProbeScript::Tier::Fast, QStringLiteral("s1"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<DiskProjection::Point> points;
+    qint64 usable = 0;
     for (int i = 4; i >= 0; --i) {
         Snapshot s = base;
         s.takenAt = now.addDays(-i);
         s.probe.now = s.takenAt;
         for (Filesystem &fs : s.disks.filesystems) {
-            if (fs.mount == QLatin1String("/"))
+            if (fs.mount == QLatin1String("/")) {
                 fs.usedBytes = fs.sizeBytes / 10 + (4 - i) * (fs.sizeBytes / 20); // growing 5% a day
+                points.append({s.takenAt, fs.usedBytes});
+                usable = fs.usedBytes + fs.availBytes;
+            }
         }
         QVERIFY2(hub.history()->record(s, {}, &error), qPrintable(error));
     }
+    // The monitor's disk.full_soon for that history, delivered with the last check.
+    const auto fullSoon = DiskProjection::evaluate(QStringLiteral("/"), points, usable, now, Thresholds());
+    QVERIFY(fullSoon);
     ServerProfile p;
     p.id = QStringLiteral("s1");
     model.setProfiles({p});
     dashboard.setCurrentServer(QStringLiteral("s1"), QStringLiteral("s1"), QStringLiteral("systemd"));
     Snapshot last = base;
     last.takenAt = now;
-    hub.deliver(QStringLiteral("s1"), last, {});
+    hub.deliver(QStringLiteral("s1"), last, {*fullSoon});
     DiskView *view = dashboard.diskView();
     view->findChild<QComboBox *>(QStringLiteral("historyMountCombo"))->setCurrentText(QStringLiteral("/"));
     QCOMPARE(view->historyMount(), QStringLiteral("/"));

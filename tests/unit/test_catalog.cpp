@@ -338,7 +338,7 @@ void TestCatalog::badFiles_data()
         QStringLiteral("bad.missing_keys.json: /: missing key \"timeout_sec\""),
         QStringLiteral("bad.missing_keys.json: /command: unknown key \"command\" (allowed: schema, id, title, description, risk, needs_root, mastodon_down, timeout_sec, variants, confirm_by_typing_name, parameters, estimate)"),
         QStringLiteral("bad.missing_keys.json: /fixes: unknown key \"fixes\" (allowed: schema, id, title, description, risk, needs_root, mastodon_down, timeout_sec, variants, confirm_by_typing_name, parameters, estimate)"),
-        QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: needs_root)")};
+        QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: needs_root, same_script_as)")};
     QTest::newRow("mastodon_down missing") << "bad.no_mastodon_down" << QStringList{
         QStringLiteral("bad.no_mastodon_down.json: /: missing key \"mastodon_down\"")};
     QTest::newRow("no variants") << "bad.no_variants" << QStringList{
@@ -385,19 +385,24 @@ void TestCatalog::badFiles_data()
         QStringLiteral("bad.wrong_types.json: /confirm_by_typing_name: must be true or false, not number"),
         QStringLiteral("bad.wrong_types.json: /timeout_sec: timeout_sec 0 is outside 1..86400"),
         QStringLiteral("bad.wrong_types.json: /parameters: must be an array, not object"),
-        QStringLiteral("bad.wrong_types.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root)"),
+        QStringLiteral("bad.wrong_types.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root, same_script_as)"),
         QStringLiteral("bad.wrong_types.json: /variants/systemd/needs_root: must be true or false, not null"),
         QStringLiteral("bad.wrong_types.json: /variants/systemd: no script file bad.wrong_types.systemd.sh")};
     // The old format (scripts as JSON arrays of lines) is refused, not half read.
     QTest::newRow("schema 1") << "bad.schema1" << QStringList{
         QStringLiteral("bad.schema1.json: /: missing key \"mastodon_down\""),
         QStringLiteral("bad.schema1.json: /schema: unsupported schema 1 (expected 2)"),
-        QStringLiteral("bad.schema1.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root)"),
+        QStringLiteral("bad.schema1.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root, same_script_as)"),
         QStringLiteral("bad.schema1.json: /variants/systemd: no script file bad.schema1.systemd.sh")};
     QTest::newRow("missing .sh") << "bad.missing_script" << QStringList{
         QStringLiteral("bad.missing_script.json: /variants/docker: no script file bad.missing_script.docker.sh")};
     QTest::newRow("extra .sh") << "bad.extra_script" << QStringList{
         QStringLiteral("bad.extra_script.docker.sh: no variant \"docker\" in bad.extra_script.json")};
+    QTest::newRow("shared script and a copy") << "bad.same_script" << QStringList{
+        QStringLiteral("bad.same_script.docker.sh: not used: bad.same_script.json says /variants/docker/same_script_as")};
+    QTest::newRow("shared with itself") << "bad.same_script_self" << QStringList{
+        QStringLiteral("bad.same_script_self.json: /variants/systemd/same_script_as: must name another variant that has its own script"),
+        QStringLiteral("bad.same_script_self.systemd.sh: not used: bad.same_script_self.json says /variants/systemd/same_script_as")};
     QTest::newRow("orphan .sh") << "bad.orphan" << QStringList{
         QStringLiteral("bad.orphan.systemd.sh: no action file bad.orphan.json")};
     QTest::newRow("CR, NUL, not UTF-8") << "bad.crlf" << QStringList{
@@ -429,7 +434,13 @@ void TestCatalog::goodFixtureLoads()
 {
     QStringList errors;
     const Catalog c = Catalog::loadFromDirectory(fixtures() + QStringLiteral("/catalog-bad"), &errors);
-    QCOMPARE(c.size(), 1); // every bad.* file is left out
+    QCOMPARE(c.size(), 2); // every bad.* file is left out
+    // A variant that names another's script runs that very file (no identical copies).
+    const Action *shared = c.find(QStringLiteral("good.shared"));
+    QVERIFY(shared && shared->variants.contains(QStringLiteral("docker")));
+    QCOMPARE(shared->variants.value(QStringLiteral("docker")).script, QStringLiteral("echo shared\n"));
+    QCOMPARE(shared->variants.value(QStringLiteral("docker")).script,
+             shared->variants.value(QStringLiteral("systemd")).script);
     const Action *a = c.find(QStringLiteral("good.minimal"));
     QVERIFY(a);
     QCOMPARE(a->parameters.size(), 2);

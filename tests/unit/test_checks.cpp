@@ -60,6 +60,10 @@ private Q_SLOTS:
     void sidekiqQueueFlags();
     void fullSoon();
     void updateAvailable();
+    void updateAvailableIsNeverSilentlyAbsent_data();
+    void updateAvailableIsNeverSilentlyAbsent();
+    void dockerChecksTheHostsOwnUnits();
+    void seed003DbbackupLayoutIsABackup();
     void renewals();
     void connectionFailed();
     void cliJsonAndExitCode();
@@ -222,6 +226,105 @@ void TestChecks::updateAvailable()
     MastodonVersion unknown;
     unknown.status = ParseStatus::bad(QStringLiteral("no version.rb"));
     QCOMPARE(MastodonUpdateRule::evaluate(unknown, releases).severity, Severity::Unknown);
+}
+
+void TestChecks::updateAvailableIsNeverSilentlyAbsent_data()
+{
+    QTest::addColumn<QString>("deployment");
+    QTest::addColumn<QString>("state"); // software-updates section; "-" = not collected
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("docker") << QStringLiteral("docker") << QStringLiteral("-") << QStringLiteral("docker compose");
+    QTest::newRow("before 4.2") << QStringLiteral("systemd") << QStringLiteral("no-table") << QStringLiteral("before 4.2");
+    QTest::newRow("remote database") << QStringLiteral("systemd") << QStringLiteral("remote-db")
+                                     << QStringLiteral("another host");
+    QTest::newRow("no psql") << QStringLiteral("systemd") << QStringLiteral("no-psql") << QStringLiteral("psql");
+    QTest::newRow("check turned off") << QStringLiteral("systemd") << QStringLiteral("disabled")
+                                      << QStringLiteral("UPDATE_CHECK_URL");
+}
+
+void TestChecks::updateAvailableIsNeverSilentlyAbsent()
+{
+    QFETCH(QString, deployment);
+    QFETCH(QString, state);
+    QFETCH(QString, reasonPart);
+    Snapshot snap = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy"));
+    QVERIFY(snap.version.status.ok);
+    snap.deployment = deployment;
+    snap.softwareUpdates = SoftwareUpdates();
+    if (state != QLatin1String("-")) {
+        snap.softwareUpdates.status = ParseStatus::good();
+        snap.softwareUpdates.state = state;
+    }
+    QList<Finding> update;
+    for (const Finding &f : Checker::evaluate(snap)) {
+        if (f.id == QLatin1String("mastodon.update_available"))
+            update << f;
+    }
+    // It was missing from the findings: the admin could not tell "up to date" from "nobody looked".
+    QCOMPARE(update.size(), 1);
+    QCOMPARE(update.constFirst().severity, Severity::Unknown);
+    QVERIFY2(update.constFirst().message().contains(reasonPart), qPrintable(update.constFirst().message()));
+}
+
+void TestChecks::dockerChecksTheHostsOwnUnits()
+{
+    Snapshot snap = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy"));
+    snap.deployment = QStringLiteral("docker");
+    snap.compose.status = ParseStatus::good();
+    snap.compose.services = {{QStringLiteral("web"), QStringLiteral("mastodon-web-1"), QStringLiteral("running"),
+                              QString(), QStringLiteral("Up 2 hours"), QStringLiteral("ghcr.io/mastodon/mastodon"), 0}};
+    bool sawNginx = false;
+    for (SystemdUnit &u : snap.units.units) {
+        if (u.id == QLatin1String("nginx.service")) {
+            u.activeState = QStringLiteral("failed");
+            u.subState = QStringLiteral("failed");
+            sawNginx = true;
+        }
+    }
+    QVERIFY(sawNginx);
+    const QStringList p = problems(Checker::evaluate(snap));
+    // Before, a docker server's checks stopped at the containers.
+    QVERIFY2(p.contains(QStringLiteral("critical service.inactive nginx.service")), qPrintable(p.join(QLatin1Char('|'))));
+    // The native units of the fixture are not how a docker server runs Mastodon.
+    for (const QString &line : p)
+        QVERIFY2(!line.contains(QLatin1String("mastodon-")), qPrintable(line));
+}
+
+void TestChecks::seed003DbbackupLayoutIsABackup()
+{
+    // A widely copied guide: `su - mastodon; mkdir dbbackup; pg_dump ... > prefix.DATE.pgdump`.
+    Snapshot snap = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy"));
+    const QString dir = QStringLiteral("/home/mastodon/dbbackup");
+    FileEntry dump;
+    dump.path = dir + QStringLiteral("/prefix.20261201_030001.pgdump");
+    dump.sizeBytes = 48LL << 20;
+    dump.modified = snap.serverNow().addSecs(-3600);
+    snap.dumps = FileList();
+    snap.dumps.status = ParseStatus::good();
+    snap.dumps.files = {dump};
+    // The probe's usual places include it (resources/probes/lib.sh BACKUP_DIRS_USUAL).
+    QFile lib(QStringLiteral(":/probes/lib.sh"));
+    QVERIFY(lib.open(QIODevice::ReadOnly));
+    const QByteArray script = lib.readAll();
+    const int usual = int(script.indexOf("BACKUP_DIRS_USUAL=\""));
+    QVERIFY(usual > 0 && script.mid(usual, script.indexOf('\n', usual) - usual).contains(dir.toUtf8()));
+    snap.backups = FileList();
+    snap.backups.status = ParseStatus::good();
+    snap.backups.searched = {dir};
+    snap.backups.dirs = {dir};
+    dump.dir = dir;
+    snap.backups.files = {dump};
+    const QStringList p = problems(Checker::evaluate(snap));
+    // Before: backup.missing plus disk.stray_dumps for the very backups.
+    for (const QString &line : p) {
+        QVERIFY2(!line.contains(QLatin1String("disk.stray_dumps")) && !line.contains(QLatin1String("backup.")),
+                 qPrintable(p.join(QLatin1Char('|'))));
+    }
+    // A dump lying in a home directory is still a stray.
+    FileEntry stray = dump;
+    stray.path = QStringLiteral("/home/mastodon/mastodon.sql");
+    snap.dumps.files << stray;
+    QVERIFY(problems(Checker::evaluate(snap)).contains(QStringLiteral("warning disk.stray_dumps")));
 }
 
 void TestChecks::renewals()

@@ -5,6 +5,7 @@
 // disk.full_soon needs history, so it is fed points the way ServerMonitor does.
 #include "checks/Checker.h"
 #include "checks/DiskProjection.h"
+#include "checks/EvidenceText.h"
 #include "checks/FindingCatalog.h"
 
 #include "ProbeOutputEdit.h"
@@ -491,6 +492,17 @@ void TestRulesFire::fires()
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
     QVERIFY2(!f.message().isEmpty() && !f.message().contains(placeholder), qPrintable(f.message()));
 
+    // The evidence line is written for people: every key a rule emits has a
+    // label in the user's language, and no UTC stamp shows raw.
+    static const QRegularExpression isoStamp(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"));
+    for (const Finding &any : findings) {
+        for (auto it = any.evidence.cbegin(); it != any.evidence.cend(); ++it)
+            QVERIFY2(EvidenceText::knows(it.key()), qPrintable(any.id + QLatin1Char(' ') + it.key()));
+    }
+    const QString line = EvidenceText::line(f.evidence);
+    QVERIFY2(!line.contains(QLatin1String(" = ")) && !line.contains(isoStamp), qPrintable(line));
+    QVERIFY2(!f.message().contains(isoStamp), qPrintable(f.message()));
+
     // Every id a rule produces is in the finding catalog, and the real finding
     // carries its remedy with the parameters taken from its own evidence.
     for (const Finding &any : findings)
@@ -542,7 +554,9 @@ void TestRulesFire::fullSoon()
     QCOMPARE(f->id, QStringLiteral("disk.full_soon"));
     QCOMPARE(f->subject, QStringLiteral("/"));
     QCOMPARE(SeverityInfo::id(f->severity), severity);
-    QCOMPARE(f->evidence.value(QStringLiteral("days")).toLongLong(), days);
+    // Not filling up: no day count and no date (the evidence line has nothing to show).
+    QCOMPARE(f->evidence.value(QStringLiteral("days"), qint64(-1)).toLongLong(), days);
+    QCOMPARE(f->evidence.contains(QStringLiteral("fullAt")), days >= 0);
     QCOMPARE(f->evidence.value(QStringLiteral("horizonDays")).toInt(), 14);
     // As ServerMonitor attaches it: freeing space is a procedure of several actions.
     Finding attached = *f;

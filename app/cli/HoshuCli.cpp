@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "checks/FindingCatalog.h"
 #include "cli/ActionsCommand.h"
+#include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
@@ -63,17 +64,20 @@ QString HoshuCli::usage()
               "  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]\n"
               "  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]\n"
               "                 [--accept-new-host-key] [--sudo-password-stdin]\n"
+              "  hoshu-cli audit [NAME] [--json] [--limit N]\n"
               "  hoshu-cli --help | --version\n"
               "\n"
               "Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.\n"
               "Exit codes: 0 success; the remote status when the command failed; 64 usage error;\n"
               "65 invalid parameter; 69 cannot connect or authenticate; 73 cannot save;\n"
               "76 host key not trusted yet; 77 host key changed; 78 server list unreadable;\n"
-              "124 action timed out; 130 interrupted.\n"
+              "74 audit log unreadable; 124 action timed out; 130 interrupted.\n"
               "run asks before every action that changes the server (or needs --yes); the most dangerous\n"
               "ones need the server's name typed, or --confirm NAME.\n"
               "fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and\n"
               "reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.\n"
+              "audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it\n"
+              "ended and its output, from the GUI and hoshu-cli alike.\n"
               "check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.\n"
               "refresh also stores each server's state in the history (history.sqlite); check only reads it.\n"
               "--domain: the public domain when .env.production cannot tell it; --http-address: the IP the\n"
@@ -102,7 +106,8 @@ int HoshuCli::run(const QStringList &args)
     const QString command = args.constFirst();
     const bool isServer = command == QLatin1String("server");
     if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")
-        && command != QLatin1String("check") && command != QLatin1String("refresh") && command != QLatin1String("fix")) {
+        && command != QLatin1String("check") && command != QLatin1String("refresh") && command != QLatin1String("fix")
+        && command != QLatin1String("audit")) {
         Terminal::message(tr("Unknown command \"%1\".").arg(command));
         Terminal::message(usage());
         return ExitCode::Usage;
@@ -138,6 +143,8 @@ int HoshuCli::run(const QStringList &args)
         return runRefresh(store, secrets, args.mid(1));
     if (command == QLatin1String("fix"))
         return runFix(store, secrets, catalog, args.mid(1));
+    if (command == QLatin1String("audit"))
+        return AuditCommand::run(store, catalog, args.mid(1));
 
     if (isServer) {
         const QString sub = args.value(1);
@@ -187,7 +194,7 @@ int HoshuCli::run(const QStringList &args)
     if (cl.isSet(QStringLiteral("sudo-password-stdin")))
         options.sudoPassword = Terminal::readStdinSecret();
 
-    AuditLog audit(AppPaths::auditLogFile());
+    AuditLog audit(AppPaths::auditLogFile(), AuditLog::Source::Cli);
     RunCommand run(options, &secrets, &audit);
     const int early = run.start();
     if (early >= 0)
@@ -331,7 +338,7 @@ int HoshuCli::runFix(ProfileStore &store, SecretStore &secrets, const Catalog &c
     HistoryStore *historyPtr = nullptr;
     if (QFileInfo::exists(AppPaths::historyDatabase()) && history.open(&error))
         historyPtr = &history;
-    AuditLog audit(AppPaths::auditLogFile());
+    AuditLog audit(AppPaths::auditLogFile(), AuditLog::Source::Cli);
     FixCommand fix(options, catalog, &secrets, &audit, historyPtr);
     exitCode = ExitCode::Software;
     QEventLoop loop;

@@ -25,6 +25,9 @@ ActionRunner::ActionRunner(ServerSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
+    // The audit keeps exactly what the log pane receives: redacted output only.
+    connect(this, &ActionRunner::outputReady, this,
+            [this](const QByteArray &data, RemoteProcess::Channel) { m_auditOutput.append(data); });
 }
 
 ActionRunner::~ActionRunner()
@@ -80,6 +83,7 @@ void ActionRunner::start(const ExpandedCommand &command)
         auto lock = std::make_unique<ServerActionLock>(m_session->profile().id, m_session->profile().name);
         QString why;
         if (!lock->tryAcquire(&why)) {
+            m_lastOutcome = AuditLog::Outcome::NotStarted;
             Q_EMIT failed(SshError(SshError::Kind::Cancelled, why), 0);
             return;
         }
@@ -88,6 +92,9 @@ void ActionRunner::start(const ExpandedCommand &command)
     m_command = command;
     m_phase = Phase::Running;
     m_cancelled = false;
+    m_executed = false;
+    m_auditOutput.clear();
+    m_startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
     if (command.risk != Risk::ReadOnly)
         m_session->setBusy(true);
@@ -152,6 +159,7 @@ void ActionRunner::execute()
     m_process = executor->exec(plan ? m_command.planRemoteScript(m_sudoPassword) : m_command.remoteScript(m_sudoPassword),
                                options);
     m_process->setParent(this);
+    m_executed = !plan;
     // The password has been handed to the transport (and the redactors); keep no copy here.
     m_sudoPassword.clear();
     connect(m_process, &RemoteProcess::outputReady, this, &ActionRunner::onOutput);
@@ -266,9 +274,19 @@ void ActionRunner::finish(int exitStatus, const SshError &error)
     m_actionLock.reset();
 
     const qint64 duration = m_clock.elapsed();
+    const bool dropped = error.kind == SshError::Kind::ConnectionLost || error.kind == SshError::Kind::Timeout;
+    if (!error.isError())
+        m_lastOutcome = exitStatus == 0 ? AuditLog::Outcome::Succeeded : AuditLog::Outcome::Failed;
+    else if (!m_executed)
+        m_lastOutcome = AuditLog::Outcome::NotStarted;
+    else if (dropped && m_command.risk != Risk::ReadOnly)
+        m_lastOutcome = AuditLog::Outcome::Unknown; // it may have done all, some or none of its work
+    else
+        m_lastOutcome = AuditLog::Outcome::Failed;
+    m_executed = false;
     if (m_auditLog && m_session) {
         AuditLog::Entry entry;
-        entry.time = QDateTime::currentDateTimeUtc();
+        entry.time = m_startedAt;
         entry.serverId = m_session->profile().id;
         entry.serverName = m_session->profile().name;
         entry.actionId = m_actionId;
@@ -277,8 +295,12 @@ void ActionRunner::finish(int exitStatus, const SshError &error)
         entry.exitStatus = exitStatus;
         entry.error = error.isError() ? error.title() : QString();
         entry.durationMs = duration;
+        entry.outcome = m_lastOutcome;
+        entry.output = m_auditOutput.bytes();
+        entry.outputBytes = m_auditOutput.totalBytes();
         m_auditLog->append(entry);
     }
+    m_auditOutput.clear();
     if (error.isError())
         Q_EMIT failed(error, duration);
     else

@@ -3,10 +3,13 @@
 #include "catalog/Action.h"
 #include "catalog/ActionPlan.h"
 #include "catalog/ExpandedCommand.h"
+#include "history/AuditLog.h"
+#include "history/AuditOutputBuffer.h"
 #include "session/OutputRedactor.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/SshError.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QMap>
 #include <QObject>
@@ -16,7 +19,6 @@
 #include <optional>
 
 class ServerSession;
-class AuditLog;
 class ServerActionLock;
 
 // Runs one catalog action on one server: connects if needed, fetches the sudo
@@ -55,6 +57,9 @@ public:
     bool isPlanning() const { return m_phase == Phase::Planning; }
 
     void setAuditLog(AuditLog *log) { m_auditLog = log; }
+    // How the last run ended, as the audit log records it: Unknown when the
+    // connection dropped (or timed out) while a changing action ran.
+    AuditLog::Outcome lastOutcome() const { return m_lastOutcome; }
 
 Q_SIGNALS:
     void planFinished(const ActionPlan &plan); // plan.ok(): steps and notes; else plan.error
@@ -92,4 +97,8 @@ private:
     OutputRedactor m_stdoutRedactor;
     OutputRedactor m_stderrRedactor;
     QList<QMetaObject::Connection> m_sessionConnections;
+    AuditOutputBuffer m_auditOutput; // what outputReady() gave the log pane, for the audit
+    QDateTime m_startedAt;
+    bool m_executed = false;          // the run's command reached the server
+    AuditLog::Outcome m_lastOutcome = AuditLog::Outcome::NotStarted;
 };

@@ -6,6 +6,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,6 +128,46 @@ private Q_SLOTS:
         QVERIFY2(ok.out.contains("Filesystem") && ok.out.contains("Use%"), ok.out.constData());
         // Trusted now: no flag needed any more.
         QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory")}).exitCode, 0);
+    }
+
+    // Every run is on record with who ran it and its output: `audit` shows it.
+    void auditShowsTheRunWithItsOutput()
+    {
+        // Who ran it: the desktop account, from USER (USERNAME on Windows, else the home folder's name).
+        const QString user = QStringLiteral("hoshu-auditor");
+        m_extraEnv.insert(QStringLiteral("USER"), user);
+        auto restore = qScopeGuard([this] { m_extraEnv.remove(QStringLiteral("USER")); });
+        const Result ran = cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory")});
+        QVERIFY2(ran.exitCode == 0, ran.err.constData());
+        const Result r = cli({QStringLiteral("audit"), QStringLiteral("web1"), QStringLiteral("--json"),
+                              QStringLiteral("--limit"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray entries = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject e = entries.at(0).toObject();
+        QCOMPARE(e.value(QStringLiteral("action")).toString(), QStringLiteral("system.memory"));
+        QCOMPARE(e.value(QStringLiteral("server")).toString(), QStringLiteral("web1"));
+        QCOMPARE(e.value(QStringLiteral("user")).toString(), user);
+        QVERIFY(!e.value(QStringLiteral("host")).toString().isEmpty());
+        QCOMPARE(e.value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
+        QCOMPARE(e.value(QStringLiteral("exit_status")).toInt(-2), 0);
+        QCOMPARE(e.value(QStringLiteral("outcome")).toString(), QStringLiteral("succeeded"));
+        QVERIFY2(e.value(QStringLiteral("output_text")).toString().contains(QStringLiteral("Mem:")), r.out.constData());
+        QVERIFY(e.value(QStringLiteral("output_text")).toString().toUtf8() == ran.out);
+        QVERIFY(!e.value(QStringLiteral("command")).toString().isEmpty());
+
+        // The output file: beside the log, for its owner only.
+        const QString file = m_config.path() + QStringLiteral("/logs/audit/") + e.value(QStringLiteral("output")).toString();
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        const Result text = cli({QStringLiteral("audit"), QStringLiteral("web1"), QStringLiteral("--limit"),
+                                 QStringLiteral("1")});
+        QVERIFY2(text.exitCode == 0, text.err.constData());
+        QVERIFY2(text.out.contains("Mem:") && text.out.contains(user.toUtf8()) && text.out.contains("(hoshu-cli)"),
+                 text.out.constData());
+        QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("0")}).exitCode, 64);
     }
 
     // Admins' configs often say "StrictHostKeyChecking no" and "UserKnownHostsFile /dev/null".

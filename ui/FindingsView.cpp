@@ -14,6 +14,7 @@ FindingsView::FindingsView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_recheck(new QLabel(this))
+    , m_unknown(new QLabel(this))
 {
     setObjectName(QStringLiteral("findingsView"));
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
@@ -24,6 +25,12 @@ FindingsView::FindingsView(QWidget *parent)
     m_recheck->setWordWrap(true);
     m_recheck->setContentsMargins(4, 0, 4, 4);
     m_recheck->hide();
+    m_unknown->setObjectName(QStringLiteral("findingsOutcomeUnknown"));
+    m_unknown->setTextFormat(Qt::PlainText); // names the server and the action
+    m_unknown->setWordWrap(true);
+    m_unknown->setContentsMargins(4, 0, 4, 4);
+    m_unknown->setStyleSheet(QStringLiteral("QLabel { border-left: 4px solid #c77c02; padding-left: 6px; }"));
+    m_unknown->hide();
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("findingsScroll"));
@@ -59,6 +66,7 @@ FindingsView::FindingsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
+    layout->addWidget(m_unknown);
     layout->addWidget(m_recheck);
     layout->addWidget(scroll, 1);
     showMessage(tr("Not checked yet. Press F5 to refresh this server."));
@@ -82,6 +90,7 @@ QList<FindingCard *> FindingsView::cards() const
 void FindingsView::showMessage(const QString &text)
 {
     clearCards();
+    m_unknown->hide();
     m_summary->setTextFormat(Qt::PlainText); // may carry an error text from the server
     m_summary->setText(text);
     m_okToggle->hide();
@@ -110,6 +119,7 @@ void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &
     clearCards();
     m_current = findings;
     m_recheck->hide();
+    m_unknown->hide();
     QList<Finding> problems;
     QList<Finding> fine;
     for (const Finding &f : findings)
@@ -153,6 +163,12 @@ void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &
     m_okToggle->setText(tr("Checks that are OK (%1)").arg(fine.size()));
     m_okToggle->setVisible(!fine.isEmpty());
     m_okBox->setVisible(m_okToggle->isChecked() && !fine.isEmpty());
+}
+
+void FindingsView::showOutcomeUnknown(const QString &text)
+{
+    m_unknown->setText(text);
+    m_unknown->show();
 }
 
 void FindingsView::showRecheck(const Request &request, const QString &actionTitle)

@@ -43,6 +43,9 @@ public:
     // After setFindings() with the re-check's findings: fixed ones are listed at
     // the top, the cards of those still there say so.
     void showRecheck(const Request &request, const QString &actionTitle);
+    // A fix whose connection dropped while it ran: what it did is not known
+    // until the server answers again. Shown until the next setFindings()/showMessage().
+    void showOutcomeUnknown(const QString &text);
 
 Q_SIGNALS:
     void fixRequested(const QString &actionId, const QMap<QString, QString> &params);
@@ -56,6 +59,7 @@ private:
     Request m_lastRequest;
     QLabel *m_summary;
     QLabel *m_recheck;
+    QLabel *m_unknown;
     QVBoxLayout *m_list;
     QToolButton *m_okToggle;
     QWidget *m_okBox;

@@ -1,5 +1,6 @@
 #include "ServerDashboard.h"
 
+#include "AuditView.h"
 #include "CertificatesView.h"
 #include "DashboardText.h"
 #include "DiskView.h"
@@ -7,12 +8,14 @@
 #include "ServicesView.h"
 #include "TimersView.h"
 #include "UiIcons.h"
+#include "history/AuditLogReader.h"
 #include "probes/LayoutDetection.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
@@ -26,6 +29,7 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
     , m_certs(new CertificatesView(this))
     , m_services(new ServicesView(this))
     , m_timers(new TimersView(this))
+    , m_audit(new AuditView(this))
 {
     setObjectName(QStringLiteral("serverDashboard"));
     m_header->setObjectName(QStringLiteral("dashboardHeader"));
@@ -51,6 +55,7 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
     m_tabs->addTab(m_timers, tr("Timers"));
     if (actions)
         m_tabs->addTab(actions, tr("Actions"));
+    m_tabs->addTab(m_audit, tr("Audit"));
 
     connect(m_findings, &FindingsView::fixRequested, this,
             [this](const QString &actionId, const QMap<QString, QString> &params) {
@@ -83,6 +88,7 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
 void ServerDashboard::setCatalog(const Catalog &catalog)
 {
     m_findings->setCatalog(catalog);
+    m_audit->setCatalog(catalog);
     showCurrent();
 }
 
@@ -93,6 +99,7 @@ void ServerDashboard::setCurrentServer(const QString &id, const QString &name, c
     m_currentName = name;
     m_deployment = deployment;
     m_findings->setDeployment(deployment);
+    m_audit->setServer(id, name);
     if (changed) {
         m_disk->clear(); // another server: its own filesystems, the fullest chosen again
         showCurrent();
@@ -117,6 +124,7 @@ void ServerDashboard::removeServer(const QString &id)
 {
     m_data.remove(id);
     m_profiles.remove(id);
+    delete m_retry.take(id);
     if (id == m_current)
         setCurrentServer(QString(), QString(), QString());
 }
@@ -136,6 +144,17 @@ void ServerDashboard::setResult(const QString &id, const Snapshot &snapshot, con
                                 const QDateTime &time)
 {
     Data &d = m_data[id];
+    // A refresh that did not reach the server (its findings are connection.failed)
+    // is no re-check: what the fix did is still not known, the re-check still owed.
+    const bool reached = std::none_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.id == QLatin1String("connection.failed");
+    });
+    if (reached) {
+        d.outcomeUnknown.clear();
+        d.retryMs = 0;
+        if (QTimer *t = m_retry.value(id))
+            t->stop();
+    }
     d.snapshot = snapshot;
     d.findings = findings;
     d.time = time;
@@ -145,7 +164,7 @@ void ServerDashboard::setResult(const QString &id, const Snapshot &snapshot, con
     d.error.clear();
     d.recheck = {};
     d.recheckTitle.clear();
-    if (!d.ranTitle.isEmpty()) {
+    if (reached && !d.ranTitle.isEmpty()) {
         d.recheck = d.requested;
         d.recheckTitle = d.ranTitle;
         d.requested = {};
@@ -160,6 +179,39 @@ void ServerDashboard::fixRan(const QString &id, const QString &actionId, const Q
     Data &d = m_data[id];
     if (!actionId.isEmpty() && d.requested.actionId == actionId)
         d.ranTitle = actionTitle;
+    // How it ended is in the audit log, written before the runner said it ended.
+    AuditLogReader::Options newest;
+    newest.serverId = id;
+    newest.limit = 1;
+    const AuditLogReader::Result read = AuditLogReader(m_audit->logPath()).read(newest);
+    if (!actionId.isEmpty() && !read.entries.isEmpty() && read.entries.constFirst().actionId == actionId
+        && read.entries.constFirst().outcome == AuditLog::Outcome::Unknown) {
+        const QString name = read.entries.constFirst().serverName;
+        d.outcomeUnknown = tr("Outcome unknown: the connection to %1 dropped while “%2” was running. "
+                              "Hoshu will check again when the server answers.")
+                               .arg(name, actionTitle);
+        d.retryMs = 0;
+        if (id == m_current)
+            showCurrent();
+    }
+}
+
+void ServerDashboard::retryRecheck(const QString &id)
+{
+    // The server did not answer the re-check: ask again, a little later each time.
+    Data &d = m_data[id];
+    d.retryMs = d.retryMs <= 0 ? m_firstRetryMs : qMin(d.retryMs * 2, 5 * 60 * 1000);
+    QTimer *timer = m_retry.value(id);
+    if (!timer) {
+        timer = new QTimer(this);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, id] {
+            if (m_data.contains(id) && recheckOwed(m_data.value(id)))
+                Q_EMIT refreshRequested(id);
+        });
+        m_retry.insert(id, timer);
+    }
+    timer->start(d.retryMs);
 }
 
 void ServerDashboard::setFailed(const QString &id, const QString &message)
@@ -168,6 +220,8 @@ void ServerDashboard::setFailed(const QString &id, const QString &message)
     d.refreshing = false;
     d.slow = false;
     d.error = message;
+    if (recheckOwed(d))
+        retryRecheck(id);
     if (id == m_current)
         showCurrent();
 }
@@ -195,6 +249,10 @@ void ServerDashboard::showCurrent()
         m_findings->setFindings(d.findings, d.time);
         if (!d.recheckTitle.isEmpty())
             m_findings->showRecheck(d.recheck, d.recheckTitle);
+    }
+    if (!d.outcomeUnknown.isEmpty())
+        m_findings->showOutcomeUnknown(d.outcomeUnknown);
+    if (d.hasResult) {
         m_disk->setSnapshot(d.snapshot, d.findings);
         m_certs->setSnapshot(d.snapshot, d.findings);
         m_services->setSnapshot(d.snapshot, d.findings);

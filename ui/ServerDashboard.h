@@ -12,23 +12,25 @@
 #include <QHash>
 #include <QWidget>
 
+class AuditView;
 class CertificatesView;
 class DiskView;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 class ServicesView;
+class QTimer;
 class TimersView;
 
-// One server's tabs: Findings, Disk, Certificates, Services, Timers and the
-// Actions panel. Keeps the last result of every server, so switching servers
+// One server's tabs: Findings, Disk, Certificates, Services, Timers, the
+// Actions panel and the Audit. Keeps the last result of every server, so switching servers
 // shows their data at once; only the shown server's widgets are filled.
 class ServerDashboard : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { FindingsTab, DiskTab, CertificatesTab, ServicesTab, TimersTab, ActionsTab };
+    enum Tab { FindingsTab, DiskTab, CertificatesTab, ServicesTab, TimersTab, ActionsTab, AuditTab };
 
     // actions: the existing actions panel, shown as the last tab.
     explicit ServerDashboard(QWidget *actions, QWidget *parent = nullptr);
@@ -48,7 +50,13 @@ public:
     void setFailed(const QString &id, const QString &message);
     // A fix asked for from a finding card ran on this server (either way): the
     // next result is its re-check, and the Findings tab says what became of it.
+    // When the audit log says the connection dropped while it ran (outcome
+    // unknown), the Findings tab says so and the server is checked again, with
+    // growing pauses, until it answers; a refresh that did not reach the server
+    // is never taken for the re-check.
     void fixRan(const QString &id, const QString &actionId, const QString &actionTitle);
+    // The first pause before checking again after a failed re-check (doubling up to 5 minutes).
+    void setRecheckRetryDelay(int ms) { m_firstRetryMs = ms; }
     void setHistory(const QString &id, const QString &mount, const QList<DiskProjection::Point> &points,
                     qint64 sizeBytes);
 
@@ -58,6 +66,7 @@ public:
     CertificatesView *certificatesView() const { return m_certs; }
     ServicesView *servicesView() const { return m_services; }
     TimersView *timersView() const { return m_timers; }
+    AuditView *auditView() const { return m_audit; }
 
 Q_SIGNALS:
     void fixRequested(const QString &serverId, const QString &actionId, const QMap<QString, QString> &params);
@@ -79,7 +88,11 @@ private:
         QString ranTitle;                // set when it ran: the next result is its re-check
         FindingsView::Request recheck;   // shown with the findings until the next result
         QString recheckTitle;
+        QString outcomeUnknown;          // set when a changing action's connection dropped: the text shown
+        int retryMs = 0;                 // the pause before the next re-check, while one is owed
     };
+    bool recheckOwed(const Data &d) const { return !d.ranTitle.isEmpty() || !d.outcomeUnknown.isEmpty(); }
+    void retryRecheck(const QString &id);
     void showCurrent();
     void updateHeader();
     void updateTabTitles();
@@ -98,4 +111,7 @@ private:
     CertificatesView *m_certs;
     ServicesView *m_services;
     TimersView *m_timers;
+    AuditView *m_audit;
+    QHash<QString, QTimer *> m_retry;
+    int m_firstRetryMs = 10 * 1000;
 };

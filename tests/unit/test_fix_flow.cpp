@@ -153,6 +153,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(5000));
         QCOMPARE(failed.count(), 0);
         QCOMPARE(finished.at(0).at(0).toInt(), 0);
+        QCOMPARE(runner.lastOutcome(), AuditLog::Outcome::Succeeded);
         QByteArray out;
         QByteArray err;
         for (const auto &[channel, data] : std::as_const(output))
@@ -188,6 +189,7 @@ private Q_SLOTS:
         flow.runner.start(*command);
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.at(0).at(0).toInt(), 1);
+        QCOMPARE(flow.runner.lastOutcome(), AuditLog::Outcome::Failed);
     }
 
     // The connection drops while the changing action runs: whether it did its
@@ -207,6 +209,7 @@ private Q_SLOTS:
         QVERIFY(failed.wait(5000));
         QCOMPARE(finished.count(), 0);
         QCOMPARE(failed.at(0).at(0).value<SshError>().kind, SshError::Kind::ConnectionLost);
+        QCOMPARE(flow.runner.lastOutcome(), AuditLog::Outcome::Unknown);
         QCOMPARE(output.count(), 1);
         QCOMPARE(output.at(0).at(0).toByteArray(), QByteArray("Journal before: 248.7M\n"));
     }

@@ -119,6 +119,8 @@ void FixCommand::startServer()
     }
     const ServerProfile &profile = m_options.profiles.at(m_serverIndex);
     m_session = new ServerSession(profile, m_secrets, this);
+    if (m_options.configureSession)
+        m_options.configureSession(m_session);
     if (!m_options.sudoPassword.isEmpty())
         m_session->setSudoPassword(m_options.sudoPassword);
     new CliConnector(m_session, m_options.acceptNewHostKey, {}, m_session);

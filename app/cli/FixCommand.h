@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ActionRunner;
 class AuditLog;
 class HistoryStore;
@@ -38,6 +40,8 @@ public:
         bool json = false;
         bool acceptNewHostKey = false;
         SecretBytes sudoPassword;
+        // For tests: adjusts each session when it is created (ServerSession::setExecutor).
+        std::function<void(ServerSession *)> configureSession;
     };
 
     FixCommand(const Options &options, const Catalog &catalog, SecretStore *secrets, AuditLog *audit,

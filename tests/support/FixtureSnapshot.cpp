@@ -4,6 +4,7 @@
 #include "probes/SnapshotBuilder.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 QByteArray FixtureSnapshot::text(const QString &name)
 {
@@ -17,6 +18,12 @@ QByteArray FixtureSnapshot::text(const QString &name, const QString &nonce)
 {
     return text(name).replace(SectionSplitter::markerPrefix(QStringLiteral("FIXTURE")),
                               SectionSplitter::markerPrefix(nonce));
+}
+
+QString FixtureSnapshot::nonceOf(const QByteArray &probeScript)
+{
+    static const QRegularExpression first(QStringLiteral("^set -- '([0-9a-f]+)'"));
+    return first.match(QString::fromUtf8(probeScript)).captured(1);
 }
 
 Snapshot FixtureSnapshot::load(const QString &name, ProbeScript::Tier tier, const QString &serverId)

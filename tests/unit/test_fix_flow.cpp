@@ -7,7 +7,6 @@
 #include "session/ProbeRunner.h"
 #include "session/ServerSession.h"
 
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,14 +30,11 @@ ServerProfile rootProfile()
     return p;
 }
 
-// A captured probe run, answered with the nonce of the probe that asked:
-// `set -- 'NONCE' …` is the script's first line (ProbeScript::remoteScript).
+// A captured probe run, answered with the nonce of the probe that asked.
 FakeExecutor::Responder probeFrom(const QString &fixture)
 {
     return [fixture](const RemoteScript &script) {
-        static const QRegularExpression first(QStringLiteral("^set -- '([0-9a-f]+)'"));
-        const QString nonce = first.match(QString::fromUtf8(script.script)).captured(1);
-        const QByteArray text = FixtureSnapshot::text(fixture, nonce);
+        const QByteArray text = FixtureSnapshot::text(fixture, FixtureSnapshot::nonceOf(script.script));
         // In pieces, as a transport delivers it.
         FakeExecutor::Response response;
         for (qsizetype at = 0; at < text.size(); at += 4096)

@@ -53,6 +53,13 @@ Finding HttpRules::endpoint(const QString &id, const HttpEndpoint &e, Severity f
 {
     if (!e.attempted())
         return Finding::unknown(id, QStringLiteral("not checked"), domain);
+    if (id == QLatin1String("http.instance_api_failed") && http.instanceApi == QLatin1String("v2")
+        && http.instanceV1.attempted() && !http.instanceV1Valid && http.instanceV1.httpStatus != 404) {
+        // v2 answers but v1 fails: apps and other servers that read v1 see a broken server.
+        Finding f = Finding::make(id, failSeverity, domain, evidenceOf(http.instanceV1, http));
+        f.evidence.insert(QStringLiteral("api"), QStringLiteral("v1"));
+        return f;
+    }
     Finding f = Finding::make(id, e.ok() ? Severity::Ok : failSeverity, domain, evidenceOf(e, http));
     if (id == QLatin1String("http.instance_api_failed") && !http.instanceApi.isEmpty())
         f.evidence.insert(QStringLiteral("api"), http.instanceApi);

@@ -41,6 +41,10 @@ struct HttpChecks
     QDateTime checkedAt;
     HttpEndpoint health;
     HttpEndpoint instance;       // the one that answered (v2, or v1 as the fallback)
+    // /api/v1/instance even when v2 answered: apps and older servers still read
+    // it, and it breaks on its own (seed 001: the "instances" view not refreshed).
+    HttpEndpoint instanceV1;
+    bool instanceV1Valid = false; // it answered with an instance description
     QString instanceApi;         // "v2", "v1" or "" when neither answered
     QString instanceVersion;     // "4.3.2" as the API reports it
     int rulesCount = -1;         // -1: unknown (no "rules" in the answer and no /api/v1/instance/rules)

@@ -291,6 +291,7 @@ void HttpProbe::onInstanceV2(QNetworkReply *reply, HttpEndpoint e)
         m_result.instanceApi = QStringLiteral("v2");
         if (m_result.rulesCount < 0)
             get(pageUrl(QStringLiteral("/api/v1/instance/rules")), &HttpProbe::onRules);
+        get(pageUrl(QStringLiteral("/api/v1/instance")), &HttpProbe::onInstanceV1);
         return;
     }
     if (e.ok())
@@ -302,15 +303,23 @@ void HttpProbe::onInstanceV2(QNetworkReply *reply, HttpEndpoint e)
 
 void HttpProbe::onInstanceV1(QNetworkReply *reply, HttpEndpoint e)
 {
-    if (e.ok() && parseInstance(reply->readAll(), &m_result.instanceVersion, &m_result.rulesCount)) {
+    QString version;
+    int rules = -1;
+    m_result.instanceV1Valid = e.ok() && parseInstance(reply->readAll(), &version, &rules);
+    if (e.ok() && !m_result.instanceV1Valid)
+        e.error = QStringLiteral("not an instance description");
+    m_result.instanceV1 = e;
+    if (m_result.instanceApi == QLatin1String("v2"))
+        return; // v2 answered: v1 is checked on its own (HttpRules), not a fallback
+    if (m_result.instanceV1Valid) {
+        m_result.instanceVersion = version;
+        m_result.rulesCount = rules;
         m_result.instance = e;
         m_result.instanceApi = QStringLiteral("v1");
         if (m_result.rulesCount < 0)
             get(pageUrl(QStringLiteral("/api/v1/instance/rules")), &HttpProbe::onRules);
         return;
     }
-    if (e.ok())
-        e.error = QStringLiteral("not an instance description");
     // Keep the v2 attempt as the evidence when v1 is simply absent.
     if (!m_result.instance.attempted() || e.httpStatus != 404)
         m_result.instance = e;

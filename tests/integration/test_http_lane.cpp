@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sameOriginRedirectIsFollowed();
     void tricklingHeadersHitTheDeadline();
     void tricklingBodyHitsTheDeadline();
+    void instanceV1IsCheckedEvenWhenV2Answers();
     void addressesAreNoDomain_data();
     void addressesAreNoDomain();
 
@@ -127,6 +128,45 @@ bool TestHttpLane::sawHost(const QByteArray &hostPrefix) const
             return true;
     }
     return false;
+}
+
+void TestHttpLane::instanceV1IsCheckedEvenWhenV2Answers()
+{
+    // Seed 001: /api/v2/instance fine, /api/v1/instance 500 (the "instances" view not
+    // refreshed). v1 was only asked when v2 failed, so this never showed.
+    serveHealthyApi();
+    LocalHttpsServer::Route broken;
+    broken.status = 500;
+    broken.body = "We're sorry, but something went wrong.";
+    m_server->setRoute("/api/v1/instance", broken);
+    const HttpChecks h = probe(domain(), options());
+    QCOMPARE(h.instanceApi, QStringLiteral("v2"));
+    QCOMPARE(h.instanceV1.httpStatus, 500);
+    Finding failed;
+    for (const Finding &f : HttpRules::evaluate([&] {
+             Snapshot s;
+             s.http = h;
+             return s;
+         }())) {
+        if (f.id == QLatin1String("http.instance_api_failed"))
+            failed = f;
+    }
+    QCOMPARE(failed.severity, Severity::Critical);
+    QCOMPARE(failed.evidence.value(QStringLiteral("api")).toString(), QStringLiteral("v1"));
+    QVERIFY(failed.evidence.value(QStringLiteral("url")).toString().endsWith(QLatin1String("/api/v1/instance")));
+
+    // Both answering: fine.
+    LocalHttpsServer::Route v1;
+    v1.contentType = "application/json";
+    v1.body = R"({"version": "4.3.2", "uri": "hoshu.test"})";
+    m_server->setRoute("/api/v1/instance", v1);
+    Snapshot s;
+    s.http = probe(domain(), options());
+    QVERIFY(s.http.instanceV1Valid);
+    for (const Finding &f : HttpRules::evaluate(s)) {
+        if (f.id == QLatin1String("http.instance_api_failed"))
+            QCOMPARE(f.severity, Severity::Ok);
+    }
 }
 
 void TestHttpLane::assetsOnOtherHostsAreNotFetched()

@@ -183,9 +183,9 @@
     </message>
     <message numerus="yes">
         <source>%n damaged entry(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n damaged entry skipped.</numerusform>
+            <numerusform>%n damaged entries skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -326,23 +326,23 @@
     </message>
     <message numerus="yes">
         <source>The newest %n run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest %n run.</numerusform>
+            <numerusform>The newest %n runs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n run(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run.</numerusform>
+            <numerusform>%n runs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged entry(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n damaged entry skipped.</numerusform>
+            <numerusform>%n damaged entries skipped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1183,9 +1183,9 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1599,6 +1599,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as renewed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the next due date after you renewed or paid it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,6 +2950,36 @@ Choose another folder or check the disk space.</source>
     </message>
 </context>
 <context>
+    <name>RenewalDoneDialog</name>
+    <message>
+        <source>Mark as renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You renewed or paid “%1”. When is it due next? Hoshu reminds you again before that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenewalRecord</name>
+    <message>
+        <source>The next due date must be after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no list of renewals to record it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in this server&apos;s list of renewals (was it removed meanwhile?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <source>Read-only</source>
@@ -3523,6 +3561,14 @@ Hoshu will ask for it again when it is needed.</source>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: could not record the renewal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is due next on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerListModel</name>
@@ -3718,6 +3764,10 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the connection to %1 dropped while “%2” was running. Hoshu will check again when the server answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

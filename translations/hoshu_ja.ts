@@ -1587,6 +1587,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Show</source>
         <translation>表示</translation>
     </message>
+    <message>
+        <source>Mark as renewed…</source>
+        <translation>更新済みにする…</translation>
+    </message>
+    <message>
+        <source>Records the next due date after you renewed or paid it.</source>
+        <translation>更新または支払いの後に、次の期日を記録します。</translation>
+    </message>
 </context>
 <context>
     <name>FindingCatalog</name>
@@ -2235,7 +2243,40 @@ refresh also stores each server&apos;s state in the history (history.sqlite); ch
 --domain: the public domain when .env.production cannot tell it; --http-address: the IP the
 HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);
 --http-ca-file: PEM file of extra CA certificates trusted for this server&apos;s HTTP checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方:
+  hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--accept-new-host-key]
+                 [--auth auto|agent|key|password] [--password-stdin]
+                 [--sudo root|nopasswd|password] [--sudo-password-stdin]
+                 [--deployment systemd|docker] [--mastodon-dir DIR]
+                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
+  hoshu-cli server list [--json]
+  hoshu-cli server remove NAME
+  hoshu-cli actions [--json]
+  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
+                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
+  hoshu-cli check NAME... | --all [--json] [--slow] [--verbose] [--accept-new-host-key]
+                 [--sudo-password-stdin]
+  hoshu-cli refresh NAME... | --all [--slow] [--accept-new-host-key] [--sudo-password-stdin]
+  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
+                 [--accept-new-host-key] [--sudo-password-stdin]
+  hoshu-cli audit [NAME] [--json] [--limit N]
+  hoshu-cli --help | --version
+
+ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
+終了コード: 0 成功、コマンドが失敗したときはリモートの終了ステータス、64 使い方の誤り、
+65 不正なパラメータ、69 接続または認証できない、73 保存できない、
+76 ホスト鍵が未確認、77 ホスト鍵が変わった、78 サーバ一覧を読めない、
+74 監査ログを読めない、124 アクションの時間切れ、130 中断。
+run はサーバを変更するアクションの前に必ず確認します（または --yes が必要です）。特に危険なものは
+サーバ名の入力か --confirm NAME が必要です。
+fix は点検し、各項目の自動修正（または --finding ID のもの）を実行し、再点検して、
+項目ごとに修正済みか未解消かを報告します。すべて修正できれば 0、そうでなければ check と同じ終了コードです。
+audit は実行された内容を新しい順に表示します（--limit がなければ 20 件）: 日時、実行者、コマンド、結果と
+その出力。GUI と hoshu-cli のどちらで実行したものも含みます。
+check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
+refresh は各サーバの状態を履歴（history.sqlite）にも保存します。check は読むだけです。
+--domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
+接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +2968,36 @@ Choose another folder or check the disk space.</source>
     </message>
 </context>
 <context>
+    <name>RenewalDoneDialog</name>
+    <message>
+        <source>Mark as renewed</source>
+        <translation>更新済みにする</translation>
+    </message>
+    <message>
+        <source>You renewed or paid “%1”. When is it due next? Hoshu reminds you again before that day.</source>
+        <translation>「%1」を更新または支払いました。次の期日はいつですか？その日より前に Hoshu がもう一度お知らせします。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalRecord</name>
+    <message>
+        <source>The next due date must be after today.</source>
+        <translation>次の期日は今日より後の日付にしてください。</translation>
+    </message>
+    <message>
+        <source>This server has no list of renewals to record it in.</source>
+        <translation>このサーバには記録先の更新予定リストがありません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not in this server&apos;s list of renewals (was it removed meanwhile?).</source>
+        <translation>「%1」はこのサーバの更新予定リストにありません（その間に削除されましたか？）。</translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <source>Read-only</source>
@@ -3514,6 +3585,14 @@ Hoshu will ask for it again when it is needed.</source>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
+    <message>
+        <source>%1: could not record the renewal: %2</source>
+        <translation>%1: 更新を記録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is due next on %3.</source>
+        <translation>%1: 「%2」の次の期日は %3 です。</translation>
+    </message>
 </context>
 <context>
     <name>ServerListModel</name>
@@ -3710,6 +3789,10 @@ Hoshu will ask for it again when it is needed.</source>
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the connection to %1 dropped while “%2” was running. Hoshu will check again when the server answers.</source>
+        <translation>「結果不明」: 「%2」の実行中に %1 への接続が切れました。サーバが応答したら Hoshu がもう一度点検します。</translation>
     </message>
 </context>
 <context>

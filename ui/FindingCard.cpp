@@ -225,6 +225,15 @@ void FindingCard::buildProblem(const Catalog *catalog, const QString &deployment
         connect(open, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(url); });
         buttons->addWidget(open);
     }
+    if (remedy.recordsDone) {
+        auto *done = new QPushButton(tr("Mark as renewed…"), this);
+        done->setObjectName(QStringLiteral("markDoneButton_") + cardKey);
+        done->setToolTip(DashboardText::plainToolTip(tr("Records the next due date after you renewed or paid it.")));
+        const QString what = f.subject;
+        const QDate due = QDate::fromString(f.evidence.value(QStringLiteral("due")).toString(), Qt::ISODate);
+        connect(done, &QPushButton::clicked, this, [this, what, due] { Q_EMIT markDoneRequested(what, due); });
+        buttons->addWidget(done);
+    }
     buttons->addStretch(1);
     row->addLayout(buttons);
     setAccessibleName(QStringLiteral("%1: %2").arg(severityText, f.title()));

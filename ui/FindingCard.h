@@ -2,6 +2,7 @@
 
 #include "checks/Finding.h"
 
+#include <QDate>
 #include <QFrame>
 #include <QList>
 #include <QMap>
@@ -38,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void fixRequested(const QString &actionId, const QMap<QString, QString> &params);
+    // renewal.due: the user paid at the provider and wants to record the next due date.
+    void markDoneRequested(const QString &what, const QDate &due);
 
 private:
     void buildCompact();

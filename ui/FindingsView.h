@@ -49,6 +49,7 @@ public:
 
 Q_SIGNALS:
     void fixRequested(const QString &actionId, const QMap<QString, QString> &params);
+    void markDoneRequested(const QString &what, const QDate &due);
 
 private:
     void clearCards();

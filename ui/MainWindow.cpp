@@ -168,6 +168,7 @@ void MainWindow::createWidgets()
             [this](const QString &text) { showStatus(text, 10000); });
     m_servers = new ServerListController(m_registry, m_workspaces, m_hub, m_banner, this);
     connect(m_hub, &MonitorHub::layoutDetected, m_servers, &ServerListController::applyDetectedLayout);
+    connect(m_dashboard, &ServerDashboard::renewalRecorded, m_servers, &ServerListController::recordRenewal);
     connect(m_servers, &ServerListController::statusMessage, this, &MainWindow::showStatus);
     connect(m_servers, &ServerListController::serverAdded, this, &MainWindow::selectServer);
     connect(m_servers, &ServerListController::serverChanged, this, [this](const QString &id) {

@@ -5,6 +5,7 @@
 #include "DashboardText.h"
 #include "DiskView.h"
 #include "FindingsView.h"
+#include "RenewalDoneDialog.h"
 #include "ServicesView.h"
 #include "TimersView.h"
 #include "UiIcons.h"
@@ -64,6 +65,16 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
                 d.ranTitle.clear();
                 Q_EMIT fixRequested(m_current, actionId, params);
             });
+    connect(m_findings, &FindingsView::markDoneRequested, this, [this](const QString &what, const QDate &due) {
+        auto *dialog = new RenewalDoneDialog(what, due, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const QString id = m_current;
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+            Q_EMIT renewalRecorded(id, dialog->what(), dialog->nextDue());
+            Q_EMIT refreshRequested(id); // the re-check shows the reminder gone
+        });
+        dialog->open();
+    });
     connect(m_disk, &DiskView::measureRequested, this, [this] { Q_EMIT measureRequested(m_current); });
     connect(m_disk, &DiskView::historyMountChanged, this, [this](const QString &mount) {
         if (!m_current.isEmpty())

@@ -73,6 +73,8 @@ Q_SIGNALS:
     void refreshRequested(const QString &serverId);
     void measureRequested(const QString &serverId);
     void historyWanted(const QString &serverId, const QString &mount);
+    // renewal.due: the user recorded the next due date of `what`.
+    void renewalRecorded(const QString &serverId, const QString &what, const QDate &nextDue);
 
 private:
     struct Data

@@ -8,10 +8,12 @@
 #include "ServerWorkspaces.h"
 #include "probes/LayoutDetection.h"
 #include "servers/ProfileStore.h"
+#include "servers/RenewalRecord.h"
 #include "servers/ServerRegistry.h"
 #include "session/ServerMonitor.h"
 #include "session/ServerSession.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -128,6 +130,25 @@ void ServerListController::applyDetectedLayout(const QString &id, const ServerPr
         m_workspaces->update(profile); // shown for this run even when it cannot be kept
     Q_EMIT statusMessage(QStringLiteral("%1: %2").arg(profile.name, LayoutDetection::detectedMessage(profile)), 10000);
     Q_EMIT serverChanged(id); // the actions offered depend on the deployment
+}
+
+void ServerListController::recordRenewal(const QString &id, const QString &what, const QDate &nextDue)
+{
+    ServerWorkspace *ws = m_workspaces->workspace(id);
+    if (!ws)
+        return;
+    ServerProfile profile = ws->profile();
+    QString error;
+    if (!RenewalRecord::markRenewed(&profile.extra, what, nextDue, QDate::currentDate(), &error)
+        || !m_registry->update(profile, &error)) {
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("%1: could not record the renewal: %2").arg(profile.name, error));
+        return;
+    }
+    Q_EMIT statusMessage(tr("%1: “%2” is due next on %3.")
+                             .arg(profile.name, what, QLocale().toString(nextDue, QLocale::ShortFormat)),
+                         10000);
+    Q_EMIT serverChanged(id);
 }
 
 void ServerListController::applyDialogSecret(const QString &id, const ServerDialog &dialog)

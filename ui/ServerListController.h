@@ -30,6 +30,8 @@ public:
     void removeServer(const QString &id); // asks first
     // The probe found another deployment or Mastodon directory: only those change.
     void applyDetectedLayout(const QString &id, const ServerProfile &updated);
+    // renewal.due's "Mark as renewed": the next due date of `what`, kept in the profile.
+    void recordRenewal(const QString &id, const QString &what, const QDate &nextDue);
 
 Q_SIGNALS:
     void serverAdded(const QString &id);  // select it

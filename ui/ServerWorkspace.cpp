@@ -50,6 +50,11 @@ ServerWorkspace::ServerWorkspace(const ServerProfile &profile, SecretStore *secr
     });
     connect(m_runner, &ActionRunner::failed, this, [this](const SshError &error, qint64 durationMs) {
         m_log->endRunWithError(errorLine(error), durationMs);
+        // Never a success it did not see: the command may or may not have done its work.
+        if (m_runner->lastOutcome() == AuditLog::Outcome::Unknown)
+            m_log->appendNotice(tr("Outcome unknown: the connection to %1 dropped while “%2” was running. "
+                                   "Hoshu will check again when the server answers.")
+                                    .arg(m_session->profile().name, m_lastRunTitle));
         Q_EMIT statusMessage(tr("%1: %2").arg(m_session->profile().name, error.title()));
         Q_EMIT runningChanged(id(), false);
         if (m_runRisk != Risk::ReadOnly && error.kind != SshError::Kind::HostKeyChanged)

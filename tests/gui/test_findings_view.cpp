@@ -3,12 +3,14 @@
 #include "FindingsView.h"
 #include "LogPane.h"
 #include "MainWindow.h"
+#include "RenewalDoneDialog.h"
 #include "ServerDashboard.h"
 #include "ServerWorkspace.h"
 #include "common/AppPaths.h"
 #include "servers/ProfileStore.h"
 #include "session/ServerSession.h"
 
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void problemsFirstOkCollapsed();
     void fixButtonOnlyForExistingActions();
     void identicalProblemsAreOneCard();
+    void renewalIsMarkedDoneWithTheNextDueDate();
     void fixAsksFirstForDisruptiveAction();
     void fixRunsReadOnlyActionAtOnce();
     void serverTextShowsLiterally();
@@ -215,6 +218,43 @@ void TestFindingsView::fixButtonOnlyForExistingActions()
     view.setDeployment(QStringLiteral("docker"));
     view.setFindings(findings(), QDateTime::currentDateTimeUtc());
     QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("fixButton_service.inactive_mastodon-web.service")));
+}
+
+void TestFindingsView::renewalIsMarkedDoneWithTheNextDueDate()
+{
+    // The rent is paid at the provider: no command can do it, so the card records it.
+    const QDate due = QDate::currentDate().addDays(3);
+    const Finding rent = withRemedy(Finding::make(QStringLiteral("renewal.due"), Severity::Warning,
+                                                  QStringLiteral("VPS rent"),
+                                                  {{QStringLiteral("what"), QStringLiteral("VPS rent")},
+                                                   {QStringLiteral("due"), due.toString(Qt::ISODate)},
+                                                   {QStringLiteral("days"), 3}}));
+    QVERIFY(rent.remedy.recordsDone);
+    ServerDashboard dashboard(nullptr);
+    dashboard.setCurrentServer(QStringLiteral("s1"), QStringLiteral("prod"), QStringLiteral("systemd"));
+    dashboard.setResult(QStringLiteral("s1"), Snapshot(), {rent}, QDateTime::currentDateTimeUtc());
+    QPushButton *mark = nullptr;
+    for (QPushButton *b : dashboard.findChildren<QPushButton *>()) {
+        if (b->objectName().startsWith(QLatin1String("markDoneButton_")))
+            mark = b;
+        QVERIFY2(!b->objectName().startsWith(QLatin1String("fixButton_")), "nothing to run for a payment");
+    }
+    QVERIFY(mark);
+    QSignalSpy recorded(&dashboard, &ServerDashboard::renewalRecorded);
+    QSignalSpy recheck(&dashboard, &ServerDashboard::refreshRequested);
+    mark->click();
+    auto *dialog = dashboard.findChild<RenewalDoneDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    // A year after the due date is offered; the user picks another day.
+    QCOMPARE(dialog->nextDue(), due.addYears(1));
+    const QDate chosen = due.addMonths(6);
+    dialog->findChild<QDateEdit *>(QStringLiteral("nextDueEdit"))->setDate(chosen);
+    dialog->accept();
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(recorded.at(0).at(0).toString(), QStringLiteral("s1"));
+    QCOMPARE(recorded.at(0).at(1).toString(), QStringLiteral("VPS rent"));
+    QCOMPARE(recorded.at(0).at(2).toDate(), chosen);
+    QCOMPARE(recheck.size(), 1); // checked again, so the reminder is seen gone
 }
 
 void TestFindingsView::identicalProblemsAreOneCard()

@@ -4,6 +4,7 @@
 #include "checks/CertRules.h"
 #include "checks/DiskRules.h"
 #include "checks/HttpRules.h"
+#include "checks/MailRules.h"
 #include "checks/MastodonUpdateRule.h"
 #include "checks/RenewalRule.h"
 #include "checks/ServiceRules.h"
@@ -46,6 +47,7 @@ QList<Finding> Checker::evaluate(const Snapshot &snap, const Inputs &inputs)
     out << SystemRules::evaluate(snap, th);
     out << BackupRules::evaluate(snap, th);
     out << HttpRules::evaluate(snap);
+    out << MailRules::evaluate(snap);
     // Releases come from the server's own update check (Mastodon 4.2+) and,
     // if the user allowed it, from the desktop.
     QStringList releases = inputs.knownReleases;

@@ -110,9 +110,14 @@ const QHash<QString, Key> &keys()
         {QStringLiteral("assetCount"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Files checked")}},
         {QStringLiteral("rulesCount"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Rules")}},
         {QStringLiteral("what"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "What")}},
+        {QStringLiteral("server"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Mail server")}},
+        {QStringLiteral("port"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Port")}},
+        {QStringLiteral("smtpMode"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Encryption")}},
+        {QStringLiteral("tls"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "TLS")}},
         // Shown in the message itself; technical names the user never needs twice.
         {QStringLiteral("reason"), {Kind::Hidden, ""}},
         {QStringLiteral("kind"), {Kind::Hidden, ""}},
+        {QStringLiteral("stage"), {Kind::Hidden, ""}},
         {QStringLiteral("detail"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Detail")}},
     };
     return table;

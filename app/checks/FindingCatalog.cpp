@@ -107,6 +107,11 @@ const QList<FindingCatalog::Entry> &FindingCatalog::entries()
         {"http.webui_assets_failed", "http", QT_TRANSLATE_NOOP("FindingCatalog", "Web UI and its files"),
          QT_TRANSLATE_NOOP("FindingCatalog", "Browsers show a blank page while the API still works."),
          QT_TRANSLATE_NOOP("FindingCatalog", "Build the Web UI's files again (assets:precompile) as the mastodon user, then restart Mastodon.")},
+        {"mail.smtp_unreachable", "mastodon", QT_TRANSLATE_NOOP("FindingCatalog", "Mail server reachable"),
+         QT_TRANSLATE_NOOP("FindingCatalog", "Without mail, new users cannot confirm their sign-up and nobody can reset a password."),
+         QT_TRANSLATE_NOOP("FindingCatalog", "Check SMTP_SERVER, SMTP_PORT and the TLS settings in .env.production against your mail "
+           "provider's instructions; many VPS providers block outgoing ports 25 and 587 until you ask them. Then send "
+           "a test mail from the Actions tab.")},
         {"instance.rules_missing", "mastodon", QT_TRANSLATE_NOOP("FindingCatalog", "Server rules"),
          QT_TRANSLATE_NOOP("FindingCatalog", "New users and the moderators of other servers look for a server's rules."),
          QT_TRANSLATE_NOOP("FindingCatalog", "Add rules in Administration > Server rules.")},

@@ -216,5 +216,8 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
                          "output."));
     if (id == QLatin1String("instance.rules_missing"))
         return manual(whatToDo(id));
+    // No diagnostic step: mastodon.test_mail needs an address the user types.
+    if (id == QLatin1String("mail.smtp_unreachable"))
+        return manual(whatToDo(id));
     return {};
 }

@@ -255,6 +255,30 @@ QString FindingText::message(const Finding &f)
                   "look at mastodon-streaming.")
             .arg(f.subject, ev(f, "url"), ev(f, "status"));
     }
+    if (id == QLatin1String("mail.smtp_unreachable")) {
+        if (ok(f)) {
+            if (ev(f, "tls") == QLatin1String("not-offered"))
+                return tr("The server reaches the mail server %1, but it offers no STARTTLS: Mastodon sends its mail (and the SMTP "
+                          "password, if one is set) unencrypted.")
+                    .arg(f.subject);
+            if (ev(f, "tls") == QLatin1String("off"))
+                return tr("The server reaches the mail server %1 (without encryption, as .env.production says).")
+                    .arg(f.subject);
+            return tr("The server reaches the mail server %1 and the encrypted connection works.").arg(f.subject);
+        }
+        if (ev(f, "error") == QLatin1String("bad-server"))
+            return tr("SMTP_SERVER in .env.production (%1) is not a host name, so Mastodon cannot send e-mail.")
+                .arg(f.subject);
+        if (ev(f, "error") == QLatin1String("bad-port"))
+            return tr("SMTP_PORT in .env.production is not a port number, so Mastodon cannot send e-mail.");
+        if (ev(f, "stage") == QLatin1String("tls"))
+            return tr("The server reaches the mail server %1, but the encrypted connection Mastodon uses fails (%2). "
+                      "Sign-up confirmations and password resets are not sent.")
+                .arg(f.subject, ev(f, "error"));
+        return tr("The server cannot connect to the mail server %1 (%2). Sign-up confirmations and password resets are "
+                  "not sent; many VPS providers block outgoing mail ports.")
+            .arg(f.subject, ev(f, "error"));
+    }
     if (id == QLatin1String("http.webui_assets_failed")) {
         if (ok(f))
             return tr("The Web UI of %1 and its %2 JS/CSS files load.").arg(f.subject).arg(num(f, "assetCount"));

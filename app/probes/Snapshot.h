@@ -19,6 +19,7 @@
 #include "probes/ProbeInfoParser.h"
 #include "probes/RebootParser.h"
 #include "probes/SidekiqParser.h"
+#include "probes/SmtpCheckParser.h"
 #include "probes/SystemdShowParser.h"
 #include "probes/UpdatesParser.h"
 
@@ -56,6 +57,7 @@ struct Snapshot
     MastodonVersion version;
     SoftwareUpdates softwareUpdates;
     CaCertificates caCertificates;
+    SmtpCheck smtp;
     Detection detection;
     // slow tier
     DiskUsage diskUsage;

@@ -35,6 +35,7 @@ public:
         *text = it->text;
         return true;
     }
+    bool has(const QString &name) const { return m_sections.contains(name); }
     void record(const QString &name, const ParseStatus &status)
     {
         if (!status.ok && status.collected)
@@ -67,7 +68,8 @@ void markNotCollected(Snapshot *snap, bool fastParts)
             snap->inodesStatus = snap->units.status = snap->compose.status = snap->timers.status = snap->cron.status =
                 snap->env.status = snap->certs.status = snap->servedCerts.status = snap->sidekiq.status =
                     snap->journal.status = snap->reboot.status = snap->updates.status = snap->version.status =
-                        snap->caCertificates.status = snap->detection.status = ParseStatus::notCollected();
+                        snap->caCertificates.status = snap->smtp.status = snap->detection.status =
+                            ParseStatus::notCollected();
     } else {
         snap->diskUsage.status = snap->dumps.status = snap->backups.status = ParseStatus::notCollected();
     }
@@ -126,6 +128,10 @@ Snapshot SnapshotBuilder::build(const QByteArray &output, const QString &nonce, 
     parseInto(s, QStringLiteral("mastodon-version"), &snap.version, MastodonVersionParser::parse);
     parseInto(s, QStringLiteral("software-updates"), &snap.softwareUpdates, SoftwareUpdatesParser::parse);
     parseInto(s, QStringLiteral("ca-certificates"), &snap.caCertificates, CaCertificatesParser::parse);
+    // Probe outputs from before the smtp section (saved captures) have none: not
+    // collected, never "section missing". The script in use always prints it.
+    if (s.has(QStringLiteral("smtp")))
+        parseInto(s, QStringLiteral("smtp"), &snap.smtp, SmtpCheckParser::parse);
     parseInto(s, QStringLiteral("detect"), &snap.detection, DetectionParser::parse);
     return snap;
 }

@@ -55,5 +55,6 @@ section reboot s_reboot
 section updates s_updates
 section mastodon-version s_mastodon_version_docker
 section ca-certificates s_ca_certificates
+section smtp s_smtp
 section detect s_detect
 exit 0

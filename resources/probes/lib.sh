@@ -339,6 +339,100 @@ s_software_updates() {
     printf '%s\n' "$out" | tail -n 2 | escl | sed 's/^/error /'
   fi
 }
+# Mastodon's mail server, reached from here the way its mailer would reach it
+# (config/email.yml and Mastodon::EmailConfigurationHelper): SMTP_SERVER, SMTP_PORT
+# (empty: Net::SMTP's 25); SMTP_TLS or SMTP_SSL "true": TLS from the first byte; else
+# SMTP_ENABLE_STARTTLS always|never|auto, and when it is none of these,
+# SMTP_ENABLE_STARTTLS_AUTO (anything but "false" is auto: STARTTLS when offered).
+# The certificate is verified as Mastodon does (SMTP_CA_FILE; SMTP_OPENSSL_VERIFY_MODE
+# none turns that off). No credentials: SMTP_LOGIN and SMTP_PASSWORD are never read and
+# no AUTH is ever sent; the session ends after the handshake.
+# One bounded openssl run of 6 s: Mastodon's mailer gives up a connect after 5 s (the
+# mail gem's open_timeout), and a greeting, EHLO and handshake take well under 1 s from
+# a provider's network. A firewall that drops the packets costs those 6 s on every
+# refresh: that is what a blocked port looks like, and it is the thing to see.
+smtp_reason() { # the short reason in openssl's messages (refused, name unknown, verify failure)
+  v=$(printf '%s\n' "$1" | sed -n 's/^verify error:num=[0-9]*://p' | head -n 1)
+  [ -n "$v" ] && { escv 'certificate: ' "$v"; return 0; }
+  printf '%s\n' "$1" | grep -q "Didn't find STARTTLS" && { echo "STARTTLS not offered"; return 0; }
+  e=$(printf '%s\n' "$1" | grep -m 1 ':error:')
+  r=$(printf '%s\n' "$e" | cut -d: -f6)
+  [ "$r" = "system lib" ] && r=$(printf '%s\n' "$e" | awk -F: '{print $NF}')
+  [ -n "$r" ] || r=$(printf '%s\n' "$1" | grep -v '^[[:space:]]*$' | tail -n 1)
+  escv '' "$(printf '%s' "$r" | cut -c 1-200)"
+}
+# The SMTP_* settings s_smtp needs, read in one pass (envval per key costs 3 processes
+# each, on every refresh): trailing spaces, then one pair of quotes go, as dotenv reads
+# them (envval keeps a quote followed by spaces). Never SMTP_LOGIN or
+# SMTP_PASSWORD: they are not even matched.
+smtp_settings() {
+  grep -E '^[[:space:]]*(SMTP_SERVER|SMTP_PORT|SMTP_TLS|SMTP_SSL|SMTP_ENABLE_STARTTLS|SMTP_ENABLE_STARTTLS_AUTO|SMTP_OPENSSL_VERIFY_MODE|SMTP_CA_FILE|SMTP_DELIVERY_METHOD)[[:space:]]*=' "$HOSHU_ENV" \
+    | sed 's/^[[:space:]]*\([A-Z_]*\)[[:space:]]*=[[:space:]]*/\1=/; s/[[:space:]]*$//; s/^\([A-Z_]*\)=["'\'']/\1=/; s/["'\'']$//'
+}
+s_smtp() {
+  [ -e "$HOSHU_ENV" ] || { echo "state=no-env"; return 0; }
+  { [ -f "$HOSHU_ENV" ] && [ -r "$HOSHU_ENV" ]; } || { echo "state=unreadable"; return 0; }
+  dm=''; host=''; port=''; tls=''; ssl=''; st=''; sta=''; vm=''; ca=''
+  settings=$(smtp_settings)
+  # The last line of a key wins, as with envval.
+  while IFS= read -r l; do
+    v=${l#*=}
+    case $l in
+      SMTP_DELIVERY_METHOD=*) dm=$v ;; SMTP_SERVER=*) host=$v ;; SMTP_PORT=*) port=$v ;;
+      SMTP_TLS=*) tls=$v ;; SMTP_SSL=*) ssl=$v ;; SMTP_ENABLE_STARTTLS=*) st=$v ;;
+      SMTP_ENABLE_STARTTLS_AUTO=*) sta=$v ;; SMTP_OPENSSL_VERIFY_MODE=*) vm=$v ;; SMTP_CA_FILE=*) ca=$v ;;
+    esac
+  done <<EOF
+$settings
+EOF
+  case ${dm:-smtp} in smtp) ;; *) echo "state=other-delivery"; escv 'delivery ' "$dm"; return 0 ;; esac
+  [ -n "$host" ] || { echo "state=not-configured"; return 0; }
+  port=${port:-25}
+  case $host in *[!A-Za-z0-9._:-]* | -*) echo "state=bad-server"; escv 'server ' "$host"; return 0 ;; esac
+  case $port in *[!0-9]* | ??????* | 0*) echo "state=bad-port"; escv 'port ' "$port"; return 0 ;; esac
+  [ "$port" -le 65535 ] || { echo "state=bad-port"; escv 'port ' "$port"; return 0; }
+  if [ "$tls" = true ] || [ "$ssl" = true ]; then mode=tls
+  else
+    case $st in
+      always) mode=starttls ;; never) mode=none ;; auto) mode=auto ;;
+      *) if [ "$sta" = false ]; then mode=none; else mode=auto; fi ;;
+    esac
+  fi
+  if ! have openssl; then
+    have bash || { echo "state=no-tools"; return 0; }
+    echo "state=checked"; escv 'server ' "$host"; echo "port $port"; echo "mode $mode"
+    # shellcheck disable=SC2016 # bash expands it
+    t 6 bash -c 'exec 3<>"/dev/tcp/$1/$2"' sh "$host" "$port" >/dev/null 2>&1 || { echo "connect fail could not connect"; return 0; }
+    echo "connect ok"
+    if [ "$mode" = none ]; then echo "tls off"; else echo "tls unchecked openssl is not installed"; fi
+    return 0
+  fi
+  echo "state=checked"; escv 'server ' "$host"; echo "port $port"; echo "mode $mode"
+  case $host in *:*) addr="[$host]:$port" ;; *) addr="$host:$port" ;; esac
+  set -- -connect "$addr"
+  case $host in *[!0-9.:]*) set -- "$@" -servername "$host" ;; esac
+  [ "$mode" = tls ] || set -- "$@" -starttls smtp
+  if [ "$vm" != none ]; then
+    case $host in *[!0-9.:]*) set -- "$@" -verify_return_error -verify_hostname "$host" ;; *) set -- "$@" -verify_return_error -verify_ip "$host" ;; esac
+    ca=${ca:-/etc/ssl/certs/ca-certificates.crt}
+    [ -f "$ca" ] && set -- "$@" -CAfile "$ca"
+  fi
+  # Line-buffered where stdbuf exists: when the 6 s run out, openssl's CONNECTED line
+  # still tells a silent server (it took the connection) from a dropped connect.
+  sb=; have stdbuf && sb="stdbuf -oL"
+  # shellcheck disable=SC2086 # sb is empty or a command and its option
+  out=$(cd / && t 6 $sb openssl s_client "$@" </dev/null 2>&1); rc=$?
+  if ! printf '%s\n' "$out" | grep -q '^CONNECTED('; then
+    if [ "$rc" = 124 ]; then echo "connect fail no answer in 6 s"; else echo "connect fail $(smtp_reason "$out")"; fi
+    return 0
+  fi
+  echo "connect ok"
+  if [ "$mode" = none ]; then echo "tls off"; return 0; fi
+  if [ "$mode" = auto ] && printf '%s\n' "$out" | grep -q "Didn't find STARTTLS"; then echo "tls not-offered"; return 0; fi
+  if [ "$rc" = 0 ]; then echo "tls ok"
+  elif [ "$rc" = 124 ]; then echo "tls fail no answer in 6 s"
+  else echo "tls fail $(smtp_reason "$out")"; fi
+}
 s_detect() {
   if [ -d /run/systemd/system ]; then echo "systemd=yes"; else echo "systemd=no"; fi
   have docker && echo "docker=yes"

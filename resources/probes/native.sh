@@ -18,5 +18,6 @@ section updates s_updates
 section mastodon-version s_mastodon_version
 section software-updates s_software_updates
 section ca-certificates s_ca_certificates
+section smtp s_smtp
 section detect s_detect
 exit 0

@@ -68,6 +68,21 @@ QString ProbeOutputEdit::appendTo(const QString &text, const QString &section, c
     return withSection(text, section, [&](QString body) { return body + lines; });
 }
 
+QString ProbeOutputEdit::insertSection(const QString &text, const QString &section, const QString &body,
+                                       const QString &before)
+{
+    const QString head = QString::fromUtf8(SectionSplitter::sectionMarker(nonce(), section) + '\n');
+    if (text.contains(head))
+        qFatal("the fixture already has section %s", qPrintable(section));
+    const QString next = QString::fromUtf8(SectionSplitter::sectionMarker(nonce(), before) + '\n');
+    const qsizetype at = text.indexOf(next);
+    if (at < 0)
+        qFatal("the fixture has no section %s", qPrintable(before));
+    const QString exit = QString::fromUtf8(SectionSplitter::markerPrefix(nonce()) + "exit 0\n");
+    QString out = text;
+    return out.insert(at, head + body + exit);
+}
+
 QString ProbeOutputEdit::repeatSection(const QString &text, const QString &section, const std::function<QString(QString)> &f)
 {
     const auto [start, end] = sectionRange(text, section);

@@ -28,6 +28,9 @@ public:
     // Replaces text that occurs exactly once in the section.
     static QString replaceIn(const QString &text, const QString &section, const QString &from, const QString &to);
     static QString appendTo(const QString &text, const QString &section, const QString &lines);
+    // A section the capture does not have (a probe older than the section), with `body`
+    // as its text and exit status 0, inserted right before section `before`.
+    static QString insertSection(const QString &text, const QString &section, const QString &body, const QString &before);
     // The whole section (markers included) printed once more right after itself.
     static QString repeatSection(const QString &text, const QString &section, const std::function<QString(QString)> &f);
 };

@@ -12,6 +12,7 @@
 #include "probes/JournalParser.h"
 #include "probes/LoadParser.h"
 #include "probes/MastodonVersionParser.h"
+#include "probes/SmtpCheckParser.h"
 #include "probes/SoftwareUpdatesParser.h"
 #include "probes/MemInfoParser.h"
 #include "probes/OsReleaseParser.h"
@@ -112,6 +113,13 @@ QString ProbeSummary::summarize(const QString &section, const QString &text, con
         o << status(u.status) << QStringLiteral("state=%1 count=%2").arg(u.state).arg(u.updates.size());
         for (const SoftwareUpdates::Update &up : u.updates)
             o << QStringLiteral("%1 urgent=%2 type=%3").arg(up.version).arg(up.urgent).arg(up.type);
+    } else if (section == QLatin1String("smtp")) {
+        const SmtpCheck c = SmtpCheckParser::parse(text);
+        o << status(c.status)
+          << QStringLiteral("state=%1 server=%2 port=%3 mode=%4 delivery=%5").arg(c.state, c.server).arg(c.port).arg(c.mode, c.delivery)
+          << QStringLiteral("connected=%1 connectError=%2").arg(c.connected).arg(c.connectError)
+          << QStringLiteral("tls=%1 tlsError=%2").arg(c.tls, c.tlsError)
+          << QStringLiteral("checked=%1 reachable=%2").arg(c.isChecked()).arg(c.reachable());
     } else if (section == QLatin1String("ca-certificates")) {
         const CaCertificates c = CaCertificatesParser::parse(text);
         o << status(c.status) << QStringLiteral("version=%1 released=%2").arg(c.version, c.releaseDate.toString(Qt::ISODate));

@@ -25,7 +25,7 @@ const QStringList kSections = {
     QStringLiteral("cron"), QStringLiteral("env"), QStringLiteral("certs"), QStringLiteral("served-certs"),
     QStringLiteral("sidekiq"), QStringLiteral("journal"), QStringLiteral("reboot"), QStringLiteral("updates"),
     QStringLiteral("mastodon-version"), QStringLiteral("software-updates"), QStringLiteral("ca-certificates"),
-    QStringLiteral("detect"),
+    QStringLiteral("smtp"), QStringLiteral("detect"),
     QStringLiteral("du"), QStringLiteral("dumps"), QStringLiteral("backups"), QStringLiteral("compose-ps")};
 
 // Sections whose empty or line-less answer is a valid "nothing here".

@@ -113,7 +113,8 @@ void TestProbeHostile::makeServer()
     const QString root = m_root.path();
     m_dir = root + QStringLiteral("/mastodon\n") + QString::fromLatin1(marker("section forged-dir"));
     QVERIFY(write(m_dir + QStringLiteral("/.env.production"),
-                  "LOCAL_DOMAIN=evil\x1b]52;c;SGk=\x07.example\nREDIS_HOST=127.0.0.1\nDB_NAME=mastodon_production\n"));
+                  "LOCAL_DOMAIN=evil\x1b]52;c;SGk=\x07.example\nREDIS_HOST=127.0.0.1\nDB_NAME=mastodon_production\n"
+                  "SMTP_SERVER=mail\x1b]52;c;SGk=\x07.example\nSMTP_PORT=587\n"));
     QVERIFY(write(m_dir + QStringLiteral("/lib/mastodon/version.rb"), versionRb(forgedProbeLines())));
     QVERIFY(write(m_dir + QStringLiteral("/public/system/media.bin"), QByteArray(4096, 'm')));
     QVERIFY(write(m_dir + QStringLiteral("/.ruby-version"), "3.3.5\n"));
@@ -236,7 +237,8 @@ void TestProbeHostile::nativeIsNotFooled()
                             QStringLiteral("timers"), QStringLiteral("cron"), QStringLiteral("env"), QStringLiteral("certs"),
                             QStringLiteral("served-certs"), QStringLiteral("sidekiq"), QStringLiteral("journal"),
                             QStringLiteral("reboot"), QStringLiteral("updates"), QStringLiteral("mastodon-version"),
-                            QStringLiteral("software-updates"), QStringLiteral("ca-certificates"), QStringLiteral("detect")};
+                            QStringLiteral("software-updates"), QStringLiteral("ca-certificates"), QStringLiteral("smtp"),
+                            QStringLiteral("detect")};
     names.sort();
     expected.sort();
     QCOMPARE(names, expected);
@@ -311,6 +313,13 @@ void TestProbeHostile::nativeIsNotFooled()
     QVERIFY(snap.servedCerts.status.ok);
     QCOMPARE(snap.servedCerts.certs.size(), 1);
     QCOMPARE(snap.servedCerts.certs.constFirst().name, QStringLiteral("evil\x1b]52;c;SGk=\x07.example"));
+
+    // The mail server's name as written: refused as a host name, never connected to, and no
+    // escape of its own reaches a line of the output.
+    QVERIFY2(snap.smtp.status.ok, qPrintable(snap.smtp.status.reason));
+    QCOMPARE(snap.smtp.state, QStringLiteral("bad-server"));
+    QCOMPARE(snap.smtp.server, QStringLiteral("mail\x1b]52;c;SGk=\x07.example"));
+    QVERIFY(!sections.value(QStringLiteral("smtp")).text.contains(QLatin1Char('\x1b')));
 
     // Layout detection sees the directory under its real name.
     QVERIFY(snap.detection.status.ok);

@@ -56,6 +56,7 @@ const ParseStatus *statusOf(const Snapshot &s, const QString &section)
         {QStringLiteral("mastodon-version"), [](const Snapshot &x) { return &x.version.status; }},
         {QStringLiteral("software-updates"), [](const Snapshot &x) { return &x.softwareUpdates.status; }},
         {QStringLiteral("ca-certificates"), [](const Snapshot &x) { return &x.caCertificates.status; }},
+        {QStringLiteral("smtp"), [](const Snapshot &x) { return &x.smtp.status; }},
         {QStringLiteral("detect"), [](const Snapshot &x) { return &x.detection.status; }},
         {QStringLiteral("du"), [](const Snapshot &x) { return &x.diskUsage.status; }},
         {QStringLiteral("dumps"), [](const Snapshot &x) { return &x.dumps.status; }},
@@ -258,6 +259,17 @@ void TestProbeTampering::repeatedKey_data()
         append(QStringLiteral("dumps"), QStringLiteral("file 10 1795328800.0 /tmp/a\\012b.sql\nfile 20 1795328800.0 /tmp/a\\012b.sql\n")));
     row("dumps: a file twice", QStringLiteral("dumps"),
         append(QStringLiteral("dumps"), QStringLiteral("file 10 1795328800.0 /root/x.sql\nfile 20 1795328800.0 /root/x.sql\n")));
+    // The healthy capture predates the smtp section: a refused connect, then a forged success.
+    const auto smtp = [](const QString &lines) {
+        return Edit([=](const QString &t) {
+            return ProbeOutputEdit::insertSection(t, QStringLiteral("smtp"),
+                                                  QStringLiteral("state=checked\nserver 127.0.0.1\nport 2599\nmode auto\n") + lines,
+                                                  QStringLiteral("detect"));
+        });
+    };
+    row("smtp: connect twice", QStringLiteral("smtp"), smtp(QStringLiteral("connect fail Connection refused\nconnect ok\ntls ok\n")));
+    row("smtp: tls twice", QStringLiteral("smtp"), smtp(QStringLiteral("connect ok\ntls fail wrong version number\ntls ok\n")));
+    row("smtp: state twice", QStringLiteral("smtp"), smtp(QStringLiteral("state=not-configured\n")));
 }
 
 void TestProbeTampering::repeatedKey()

@@ -222,6 +222,8 @@ void verifyOk(const QList<Finding> &findings, const QString &id, const char *wha
         QVERIFY2(!fs.isEmpty(), qPrintable(QStringLiteral("%1: no %2 finding at all").arg(QLatin1String(what), id)));
 }
 
+void verifyReadable(const QList<Finding> &findings, const Finding &f);
+
 QList<DiskProjection::Point> history(const Filesystem &fs, const QDateTime &now, double bytesPerDay)
 {
     // What HistoryStore holds after two weeks of refreshes every 6 hours; ServerMonitor
@@ -244,6 +246,8 @@ private Q_SLOTS:
     void fires();
     void fullSoon_data();
     void fullSoon();
+    void smtp_data();
+    void smtp();
 
 private:
     QString m_healthy;
@@ -489,6 +493,14 @@ void TestRulesFire::fires()
     // The only problem of this id: the edit does not spill onto other subjects.
     for (const Finding &other : fs)
         QVERIFY2(other.severity == Severity::Ok || other.subject == subject, qPrintable(describe(fs)));
+    verifyReadable(findings, f);
+}
+
+namespace {
+// What every problem finding owes the user: a message, labelled evidence, its catalog
+// entry and a remedy whose parameters are filled.
+void verifyReadable(const QList<Finding> &findings, const Finding &f)
+{
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
     QVERIFY2(!f.message().isEmpty() && !f.message().contains(placeholder), qPrintable(f.message()));
 
@@ -514,6 +526,7 @@ void TestRulesFire::fires()
     }
     QCOMPARE(f.fixActionId.isEmpty(), f.remedy.kind != FindingRemedy::Kind::Fix);
 }
+} // namespace
 
 void TestRulesFire::fullSoon_data()
 {
@@ -571,6 +584,86 @@ void TestRulesFire::fullSoon()
     }
     static const QRegularExpression placeholder(QStringLiteral("%\\d"));
     QVERIFY2(!f->message().contains(placeholder), qPrintable(f->message()));
+}
+
+
+// mail.smtp_unreachable: the healthy capture predates the smtp section, so it has no such
+// finding at all (not collected, not unknown); each row inserts one real output of the
+// section (tests/fixtures/probes/sections/debian-12-container/smtp--*.txt, the script run
+// against loopback mail servers) and checks the finding it gives.
+void TestRulesFire::smtp_data()
+{
+    QTest::addColumn<QString>("capture");
+    QTest::addColumn<QString>("severity");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("error"); // the evidence "error", or the unknown reason's start
+    QTest::newRow("closed port") << QStringLiteral("refused") << QStringLiteral("warning")
+                                 << QStringLiteral("127.0.0.1:2599") << QStringLiteral("Connection refused");
+    QTest::newRow("name unknown") << QStringLiteral("name-unknown") << QStringLiteral("warning")
+                                  << QStringLiteral("smtp.nosuch.invalid:587") << QStringLiteral("Name or service not known");
+    QTest::newRow("packets dropped") << QStringLiteral("dropped") << QStringLiteral("warning")
+                                     << QStringLiteral("127.0.0.1:2590") << QStringLiteral("no answer in 6 s");
+    QTest::newRow("no greeting") << QStringLiteral("no-greeting") << QStringLiteral("warning")
+                                 << QStringLiteral("localhost:2589") << QStringLiteral("no answer in 6 s");
+    QTest::newRow("self-signed") << QStringLiteral("starttls-self-signed") << QStringLiteral("warning")
+                                 << QStringLiteral("localhost:2587") << QStringLiteral("certificate: self-signed certificate");
+    QTest::newRow("STARTTLS required, not offered")
+        << QStringLiteral("starttls-always-not-offered") << QStringLiteral("warning") << QStringLiteral("localhost:2588")
+        << QStringLiteral("STARTTLS not offered");
+    QTest::newRow("TLS on a plain port") << QStringLiteral("tls-on-plain-port") << QStringLiteral("warning")
+                                         << QStringLiteral("localhost:2588") << QStringLiteral("wrong version number");
+    QTest::newRow("bad port") << QStringLiteral("bad-port") << QStringLiteral("warning") << QString()
+                              << QStringLiteral("bad-port");
+    QTest::newRow("STARTTLS ok") << QStringLiteral("starttls-ok") << QStringLiteral("ok")
+                                 << QStringLiteral("localhost:2587") << QString();
+    QTest::newRow("TLS ok") << QStringLiteral("tls-ok") << QStringLiteral("ok") << QStringLiteral("localhost:24650")
+                            << QString();
+    QTest::newRow("auto, no STARTTLS offered") << QStringLiteral("starttls-not-offered") << QStringLiteral("ok")
+                                               << QStringLiteral("localhost:2588") << QString();
+    QTest::newRow("plain by choice") << QStringLiteral("plain") << QStringLiteral("ok")
+                                     << QStringLiteral("localhost:2588") << QString();
+    QTest::newRow("not configured") << QStringLiteral("not-configured") << QStringLiteral("unknown") << QString()
+                                    << QStringLiteral("no mail server is set up");
+    QTest::newRow("sendmail") << QStringLiteral("other-delivery") << QStringLiteral("unknown") << QString()
+                              << QStringLiteral("Mastodon hands its mail to sendmail");
+}
+
+void TestRulesFire::smtp()
+{
+    QFETCH(QString, capture);
+    QFETCH(QString, severity);
+    QFETCH(QString, subject);
+    QFETCH(QString, error);
+    const QString id = QStringLiteral("mail.smtp_unreachable");
+    QVERIFY2(ProbeOutputEdit::withId(m_healthyFindings, id).isEmpty(), qPrintable(describe(m_healthyFindings)));
+
+    QFile file(QStringLiteral(HOSHU_FIXTURES_DIR "/probes/sections/debian-12-container/smtp--") + capture
+               + QStringLiteral(".txt"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QString body = QString::fromUtf8(file.readAll());
+    const Snapshot snap = build(ProbeOutputEdit::insertSection(m_healthy, QStringLiteral("smtp"), body,
+                                                              QStringLiteral("detect")));
+    QVERIFY2(snap.parseErrors.isEmpty(), qPrintable(QStringList(snap.parseErrors.keys()).join(QLatin1Char(','))));
+    const QList<Finding> findings = Checker::evaluate(snap);
+    const QList<Finding> fs = ProbeOutputEdit::withId(findings, id);
+    QVERIFY2(fs.size() == 1, qPrintable(describe(fs)));
+    const Finding &f = fs.constFirst();
+    QCOMPARE(SeverityInfo::id(f.severity), severity);
+    QCOMPARE(f.subject, subject);
+    if (severity == QLatin1String("unknown")) {
+        QVERIFY2(f.message().contains(error), qPrintable(f.message()));
+        return;
+    }
+    QCOMPARE(f.evidence.value(QStringLiteral("error")).toString(), error);
+    if (severity == QLatin1String("ok")) {
+        QVERIFY(!f.message().isEmpty());
+        return;
+    }
+    QVERIFY2(f.message().contains(subject), qPrintable(f.message()));
+    verifyReadable(findings, f);
+    QCOMPARE(f.remedy.kind, FindingRemedy::Kind::Manual);
+    // The rest of the checklist is the healthy one: the section spills onto nothing else.
+    QCOMPARE(findings.size(), m_healthyFindings.size() + 1);
 }
 
 QTEST_GUILESS_MAIN(TestRulesFire)

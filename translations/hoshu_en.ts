@@ -1207,6 +1207,22 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -1530,6 +1546,34 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Mastodon %1 is available and the Mastodon team marked it urgent (a security fix). You run %2: update now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1, but it offers no STARTTLS: Mastodon sends its mail (and the SMTP password, if one is set) unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1 (without encryption, as .env.production says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1 and the encrypted connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP_SERVER in .env.production (%1) is not a host name, so Mastodon cannot send e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP_PORT in .env.production is not a port number, so Mastodon cannot send e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1, but the encrypted connection Mastodon uses fails (%2). Sign-up confirmations and password resets are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot connect to the mail server %1 (%2). Sign-up confirmations and password resets are not sent; many VPS providers block outgoing mail ports.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2060,6 +2104,18 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>This certificate is not one of certbot&apos;s, so Hoshu cannot renew it. Renew it where it came from (your certificate provider or the tool that issued it), install the new files where nginx&apos;s ssl_certificate points, then reload nginx.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mail server reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without mail, new users cannot confirm their sign-up and nobody can reset a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check SMTP_SERVER, SMTP_PORT and the TLS settings in .env.production against your mail provider&apos;s instructions; many VPS providers block outgoing ports 25 and 587 until you ask them. Then send a test mail from the Actions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -2496,6 +2552,33 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>[%1 of output not shown here: it arrived faster than the log can show it, and Hoshu keeps no other copy]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailRules</name>
+    <message>
+        <source>no mail server is set up (SMTP_SERVER is empty in .env.production), so Mastodon sends no e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon hands its mail to %1 (SMTP_DELIVERY_METHOD), not to an SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env.production was not found in the Mastodon directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.env.production cannot be read by the user Hoshu logs in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither openssl nor bash is installed on the server, so the mail server could not be tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to %1 works, but openssl is not installed on the server, so the encryption Mastodon uses could not be tried</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

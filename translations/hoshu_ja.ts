@@ -1196,6 +1196,22 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Mail server</source>
+        <translation>メールサーバ</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -1519,6 +1535,34 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Mastodon %1 is available and the Mastodon team marked it urgent (a security fix). You run %2: update now.</source>
         <translation>Mastodon %1 が公開されており、Mastodon チームが緊急 (セキュリティ修正) としています。現在は %2 です。すぐに更新してください。</translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1, but it offers no STARTTLS: Mastodon sends its mail (and the SMTP password, if one is set) unencrypted.</source>
+        <translation>サーバからメールサーバ %1 に接続できますが、STARTTLS に対応していません。Mastodon はメール(と、設定されていれば SMTP のパスワード)を暗号化せずに送ります。</translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1 (without encryption, as .env.production says).</source>
+        <translation>サーバからメールサーバ %1 に接続できます(.env.production の設定どおり暗号化なし)。</translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1 and the encrypted connection works.</source>
+        <translation>サーバからメールサーバ %1 に接続でき、暗号化した接続も使えます。</translation>
+    </message>
+    <message>
+        <source>SMTP_SERVER in .env.production (%1) is not a host name, so Mastodon cannot send e-mail.</source>
+        <translation>.env.production の SMTP_SERVER(%1)がホスト名ではないため、Mastodon はメールを送れません。</translation>
+    </message>
+    <message>
+        <source>SMTP_PORT in .env.production is not a port number, so Mastodon cannot send e-mail.</source>
+        <translation>.env.production の SMTP_PORT がポート番号ではないため、Mastodon はメールを送れません。</translation>
+    </message>
+    <message>
+        <source>The server reaches the mail server %1, but the encrypted connection Mastodon uses fails (%2). Sign-up confirmations and password resets are not sent.</source>
+        <translation>サーバからメールサーバ %1 に接続できますが、Mastodon が使う暗号化した接続に失敗します(%2)。登録確認やパスワード再設定のメールが送られません。</translation>
+    </message>
+    <message>
+        <source>The server cannot connect to the mail server %1 (%2). Sign-up confirmations and password resets are not sent; many VPS providers block outgoing mail ports.</source>
+        <translation>サーバからメールサーバ %1 に接続できません(%2)。登録確認やパスワード再設定のメールが送られません。多くの VPS 事業者は外向きのメール用ポートを塞いでいます。</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2090,18 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>This certificate is not one of certbot&apos;s, so Hoshu cannot renew it. Renew it where it came from (your certificate provider or the tool that issued it), install the new files where nginx&apos;s ssl_certificate points, then reload nginx.</source>
         <translation>この証明書は certbot のものではないため、Hoshu では更新できません。発行元（証明書の提供元や発行したツール）で更新し、nginx の ssl_certificate が指す場所に新しいファイルを置いてから、nginx をリロードしてください。</translation>
     </message>
+    <message>
+        <source>Mail server reachable</source>
+        <translation>メールサーバへの接続</translation>
+    </message>
+    <message>
+        <source>Without mail, new users cannot confirm their sign-up and nobody can reset a password.</source>
+        <translation>メールが届かないと、新しいユーザーは登録を確認できず、誰もパスワードを再設定できません。</translation>
+    </message>
+    <message>
+        <source>Check SMTP_SERVER, SMTP_PORT and the TLS settings in .env.production against your mail provider&apos;s instructions; many VPS providers block outgoing ports 25 and 587 until you ask them. Then send a test mail from the Actions tab.</source>
+        <translation>.env.production の SMTP_SERVER、SMTP_PORT と TLS の設定を、メール事業者の説明と照らし合わせてください。多くの VPS 事業者は、申請するまで外向きの 25 番と 587 番ポートを塞いでいます。その後、「アクション」タブからテストメールを送ってください。</translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>
@@ -2517,6 +2573,33 @@ Choose another folder or check the disk space.</source>
     <message>
         <source>[%1 of output not shown here: it arrived faster than the log can show it, and Hoshu keeps no other copy]</source>
         <translation>[ここで出力 %1 を表示していません: ログの表示が追いつかない速さで届いたためです。Hoshu はこの出力を他に保存していません]</translation>
+    </message>
+</context>
+<context>
+    <name>MailRules</name>
+    <message>
+        <source>no mail server is set up (SMTP_SERVER is empty in .env.production), so Mastodon sends no e-mail</source>
+        <translation>メールサーバが設定されていません(.env.production の SMTP_SERVER が空です)。Mastodon はメールを送りません</translation>
+    </message>
+    <message>
+        <source>Mastodon hands its mail to %1 (SMTP_DELIVERY_METHOD), not to an SMTP server</source>
+        <translation>Mastodon はメールを SMTP サーバではなく %1 に渡しています(SMTP_DELIVERY_METHOD)</translation>
+    </message>
+    <message>
+        <source>.env.production was not found in the Mastodon directory</source>
+        <translation>Mastodon のディレクトリに .env.production が見つかりません</translation>
+    </message>
+    <message>
+        <source>.env.production cannot be read by the user Hoshu logs in as</source>
+        <translation>Hoshu がログインしているユーザーでは .env.production を読めません</translation>
+    </message>
+    <message>
+        <source>neither openssl nor bash is installed on the server, so the mail server could not be tried</source>
+        <translation>サーバに openssl も bash もないため、メールサーバへの接続を試せませんでした</translation>
+    </message>
+    <message>
+        <source>the connection to %1 works, but openssl is not installed on the server, so the encryption Mastodon uses could not be tried</source>
+        <translation>%1 への接続はできますが、サーバに openssl がないため、Mastodon が使う暗号化を試せませんでした</translation>
     </message>
 </context>
 <context>

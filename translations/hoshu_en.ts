@@ -1081,14 +1081,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listeners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scheduler</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +1213,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes on the scheduler queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1075,14 +1075,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>リトライ</translation>
     </message>
     <message>
-        <source>Processes</source>
-        <translation>プロセス</translation>
-    </message>
-    <message>
-        <source>Listeners</source>
-        <translation>接続数</translation>
-    </message>
-    <message>
         <source>Scheduler</source>
         <translation>スケジューラ</translation>
     </message>
@@ -1211,6 +1203,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>TLS</source>
         <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Sidekiq processes</source>
+        <translation>Sidekiq プロセス</translation>
+    </message>
+    <message>
+        <source>Processes on the scheduler queue</source>
+        <translation>scheduler キューを処理するプロセス</translation>
     </message>
 </context>
 <context>

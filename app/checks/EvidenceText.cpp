@@ -91,8 +91,8 @@ const QHash<QString, Key> &keys()
         {QStringLiteral("latencySec"), {Kind::Seconds, QT_TRANSLATE_NOOP("EvidenceText", "Oldest job waits")}},
         {QStringLiteral("dead"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Dead jobs")}},
         {QStringLiteral("retry"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Retries")}},
-        {QStringLiteral("processes"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Processes")}},
-        {QStringLiteral("listeners"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Listeners")}},
+        {QStringLiteral("processes"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Sidekiq processes")}},
+        {QStringLiteral("listeners"), {Kind::Count, QT_TRANSLATE_NOOP("EvidenceText", "Processes on the scheduler queue")}},
         {QStringLiteral("scheduler"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Scheduler")}},
         {QStringLiteral("schedulers"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Run by")}},
         {QStringLiteral("unitsWithoutScheduler"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Without the scheduler")}},
@@ -129,7 +129,9 @@ QString duration(qint64 secs)
         return EvidenceText::tr("%n s", nullptr, int(secs));
     if (secs < 2 * 3600)
         return EvidenceText::tr("%n min", nullptr, int(secs / 60));
-    return EvidenceText::tr("%n h", nullptr, int(secs / 3600));
+    if (secs < 2 * 86400)
+        return EvidenceText::tr("%n h", nullptr, int(secs / 3600));
+    return EvidenceText::tr("%n day(s)", nullptr, int(qMin<qint64>(secs / 86400, 1000000)));
 }
 } // namespace
 
@@ -209,10 +211,15 @@ QString EvidenceText::line(const QVariantMap &evidence)
         const QString shown = value(it.key(), it.value());
         if (name.isEmpty() || shown.isEmpty())
             continue;
-        const QString part = tr("%1: %2").arg(name, shown);
-        if (!seen.contains(part)) // "unit" and "service" can say the same thing
-            parts << part;
-        seen << part;
+        // "unit" and "service", or a certificate's name and its one domain, often
+        // say the same thing: show a value once.
+        const auto key = keys().constFind(it.key());
+        const bool text = key == keys().constEnd() || key->kind == Kind::Text;
+        if (text && seen.contains(shown))
+            continue;
+        if (text)
+            seen << shown;
+        parts << tr("%1: %2").arg(name, shown);
     }
     return parts.join(QStringLiteral(" · "));
 }

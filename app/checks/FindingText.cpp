@@ -297,12 +297,12 @@ QString FindingText::message(const Finding &f)
     }
     if (id == QLatin1String("renewal.due")) {
         if (ok(f))
-            return tr("%1 is due on %2.").arg(f.subject, ev(f, "due"));
+            return tr("%1 is due on %2.").arg(f.subject, EvidenceText::value(QStringLiteral("due"), f.evidence.value(QStringLiteral("due"))));
         if (num(f, "days") < 0)
             return tr("%1 was due on %2, %3 days ago. Check that it was paid or renewed.")
-                .arg(f.subject, ev(f, "due")).arg(-num(f, "days"));
+                .arg(f.subject, EvidenceText::value(QStringLiteral("due"), f.evidence.value(QStringLiteral("due")))).arg(-num(f, "days"));
         return tr("%1 is due on %2, in %3 days. Renew or pay it in time: domains and servers have been lost this way.")
-            .arg(f.subject, ev(f, "due")).arg(num(f, "days"));
+            .arg(f.subject, EvidenceText::value(QStringLiteral("due"), f.evidence.value(QStringLiteral("due")))).arg(num(f, "days"));
     }
     return id;
 }

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void closeFailsRunningCommands();
     void connectionDropped();
     void silentDropDetectedByKeepAlive();
+    void silentCommandOutlivesKeepAlives();
 
 private:
     bool connectNow(SshConnection &c);
@@ -320,6 +321,24 @@ void TestSshExec::silentDropDetectedByKeepAlive()
     QCOMPARE(r.error.kind, SshError::Kind::ConnectionLost);
     QCOMPARE(c.lastError().kind, SshError::Kind::ConnectionLost);
     QVERIFY2(ms >= 2000 && ms < 10000, qPrintable(QString::number(ms)));
+}
+
+void TestSshExec::silentCommandOutlivesKeepAlives()
+{
+    // A command that prints nothing for longer than three keepalive intervals
+    // (certbot waiting on DNS, pg_dump of a big table) is not a lost connection:
+    // e2e_actions once saw "did not answer 3 keepalive requests" during a silent
+    // certbot run although the server was there.
+    ConnectionParams p = m_sshd.params();
+    p.keepAliveIntervalSec = 1;
+    SshConnection c(p);
+    QVERIFY(connectNow(c));
+    m_conn.reset();
+    ProcessRecorder r(c.exec("sleep 7; echo done"));
+    QVERIFY(r.waitForEnd(30000));
+    QVERIFY2(!r.error.isError(), qPrintable(r.error.title() + QLatin1Char(' ') + r.error.detail));
+    QCOMPARE(r.exitStatus, 0);
+    QCOMPARE(r.out, QByteArray("done\n"));
 }
 
 QTEST_GUILESS_MAIN(TestSshExec)

@@ -2288,6 +2288,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
                  [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
+  hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD
   hoshu-cli actions [--json]
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
@@ -3061,6 +3062,18 @@ Choose another folder or check the disk space.</source>
         <source>“%1” is not in this server&apos;s list of renewals (was it removed meanwhile?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name the renewal in up to 200 characters, without control characters (e.g. &quot;VPS rent&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be a date such as 2027-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s list of renewals is damaged (&quot;renewals&quot; is not a list); fix servers.json first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -3302,6 +3315,14 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>Usage: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH] [--accept-new-host-key]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is due on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

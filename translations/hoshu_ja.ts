@@ -2272,6 +2272,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
                  [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
+  hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD
   hoshu-cli actions [--json]
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
@@ -2307,6 +2308,7 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
                  [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]
   hoshu-cli server list [--json]
   hoshu-cli server remove NAME
+  hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD
   hoshu-cli actions [--json]
   hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]
                  [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]
@@ -3079,6 +3081,18 @@ Choose another folder or check the disk space.</source>
         <source>“%1” is not in this server&apos;s list of renewals (was it removed meanwhile?).</source>
         <translation>「%1」はこのサーバの更新予定リストにありません（その間に削除されましたか？）。</translation>
     </message>
+    <message>
+        <source>Name the renewal in up to 200 characters, without control characters (e.g. &quot;VPS rent&quot;).</source>
+        <translation>更新予定の名前は 200 文字以内で、制御文字を含めずに付けてください（例: &quot;VPS rent&quot;）。</translation>
+    </message>
+    <message>
+        <source>The due date must be a date such as 2027-01-31.</source>
+        <translation>期日は 2027-01-31 のような日付で指定してください。</translation>
+    </message>
+    <message>
+        <source>This server&apos;s list of renewals is damaged (&quot;renewals&quot; is not a list); fix servers.json first.</source>
+        <translation>このサーバの更新予定リストが壊れています（&quot;renewals&quot; がリストではありません）。先に servers.json を直してください。</translation>
+    </message>
 </context>
 <context>
     <name>Risk</name>
@@ -3324,6 +3338,14 @@ Choose another folder or check the disk space.</source>
     <message>
         <source>Usage: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH] [--accept-new-host-key]</source>
         <translation>使い方: hoshu-cli server add NAME --host HOST [--port N] [--user U] [--key PATH] [--auth auto|agent|key|password] [--password-stdin] [--sudo root|nopasswd|password] [--sudo-password-stdin] [--deployment systemd|docker] [--mastodon-dir DIR] [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH] [--accept-new-host-key]</translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD</source>
+        <translation>使い方: hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is due on %3.</source>
+        <translation>%1: 「%2」の期日は %3 です。</translation>
     </message>
 </context>
 <context>

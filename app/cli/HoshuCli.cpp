@@ -56,6 +56,7 @@ QString HoshuCli::usage()
               "                 [--domain DOMAIN] [--http-address IP] [--http-ca-file PATH]\n"
               "  hoshu-cli server list [--json]\n"
               "  hoshu-cli server remove NAME\n"
+              "  hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD\n"
               "  hoshu-cli actions [--json]\n"
               "  hoshu-cli run NAME ACTION_ID [--param KEY=VALUE]... [--yes] [--confirm NAME] [--show-script]\n"
               "                 [--sudo-password-stdin] [--accept-new-host-key | --accept-host-key SHA256:...]\n"
@@ -154,6 +155,8 @@ int HoshuCli::run(const QStringList &args)
             return ServerCommands::list(store, args.mid(2));
         if (sub == QLatin1String("remove"))
             return ServerCommands::remove(store, secrets, args.mid(2));
+        if (sub == QLatin1String("renewal"))
+            return ServerCommands::renewal(store, secrets, args.mid(2));
         Terminal::message(usage());
         return ExitCode::Usage;
     }

@@ -7,6 +7,7 @@
 #include "common/TerminalText.h"
 #include "servers/ProfileStore.h"
 #include "servers/SecretStore.h"
+#include "servers/RenewalRecord.h"
 #include "servers/ServerRegistry.h"
 #include "session/ServerSession.h"
 
@@ -310,5 +311,33 @@ int ServerCommands::remove(ProfileStore &store, SecretStore &secrets, const QStr
         return ExitCode::CantCreate;
     }
     Terminal::message(tr("Removed server %1.").arg(profile->name));
+    return ExitCode::Ok;
+}
+
+int ServerCommands::renewal(ProfileStore &store, SecretStore &secrets, const QStringList &args)
+{
+    CommandLine cl({QStringLiteral("due")}, {});
+    QString error;
+    if (!cl.parse(args, &error) || cl.positionals().size() != 2 || cl.value(QStringLiteral("due")).isEmpty()) {
+        Terminal::message(error.isEmpty() ? tr("Usage: hoshu-cli server renewal NAME WHAT --due YYYY-MM-DD") : error);
+        return ExitCode::Usage;
+    }
+    std::optional<ServerProfile> profile = store.findByName(cl.positionals().constFirst());
+    if (!profile) {
+        Terminal::message(tr("There is no server named \"%1\".").arg(cl.positionals().constFirst()));
+        return ExitCode::Usage;
+    }
+    const QDate due = QDate::fromString(cl.value(QStringLiteral("due")), Qt::ISODate);
+    const QString what = cl.positionals().at(1);
+    if (!RenewalRecord::setDue(&profile->extra, what, due, &error)) {
+        Terminal::message(error);
+        return ExitCode::InvalidParameter;
+    }
+    ServerRegistry registry(&store, &secrets, ServerRegistry::SecretCalls::Blocking);
+    if (!registry.update(*profile, &error)) {
+        Terminal::message(error);
+        return store.isReadOnly() ? ExitCode::Config : ExitCode::CantCreate;
+    }
+    Terminal::message(tr("%1: “%2” is due on %3.").arg(profile->name, what.trimmed(), due.toString(Qt::ISODate)));
     return ExitCode::Ok;
 }

@@ -15,4 +15,7 @@ public:
     static int add(ProfileStore &store, SecretStore &secrets, const QStringList &args);
     static int list(const ProfileStore &store, const QStringList &args);
     static int remove(ProfileStore &store, SecretStore &secrets, const QStringList &args);
+    // server renewal NAME WHAT --due YYYY-MM-DD: what renewal.due reminds of (rent,
+    // domain), added or moved; also how a renewal paid at the provider is recorded.
+    static int renewal(ProfileStore &store, SecretStore &secrets, const QStringList &args);
 };

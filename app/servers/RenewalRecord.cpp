@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 bool RenewalRecord::markRenewed(QJsonObject *extra, const QString &what, const QDate &until, const QDate &today,
                                 QString *error)
 {
@@ -33,4 +35,36 @@ QDate RenewalRecord::suggestedNextDue(const QDate &due, const QDate &today)
 {
     const QDate from = due.isValid() && due > today ? due : today;
     return from.addYears(1);
+}
+
+bool RenewalRecord::setDue(QJsonObject *extra, const QString &what, const QDate &due, QString *error)
+{
+    const QString name = what.trimmed();
+    const bool control = std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (name.isEmpty() || name.size() > 200 || control) {
+        *error = tr("Name the renewal in up to 200 characters, without control characters (e.g. \"VPS rent\").");
+        return false;
+    }
+    if (!due.isValid()) {
+        *error = tr("The due date must be a date such as 2027-01-31.");
+        return false;
+    }
+    const QJsonValue value = extra->value(QStringLiteral("renewals"));
+    if (!value.isUndefined() && !value.isArray()) {
+        *error = tr("This server's list of renewals is damaged (\"renewals\" is not a list); fix servers.json first.");
+        return false;
+    }
+    QJsonArray list = value.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QJsonObject entry = list.at(i).toObject();
+        if (entry.value(QStringLiteral("what")).toString().trimmed() != name)
+            continue;
+        entry.insert(QStringLiteral("due"), due.toString(Qt::ISODate));
+        list.replace(i, entry);
+        extra->insert(QStringLiteral("renewals"), list);
+        return true;
+    }
+    list.append(QJsonObject{{QStringLiteral("what"), name}, {QStringLiteral("due"), due.toString(Qt::ISODate)}});
+    extra->insert(QStringLiteral("renewals"), list);
+    return true;
 }

@@ -18,6 +18,10 @@ public:
     // then `extra` is unchanged.
     static bool markRenewed(QJsonObject *extra, const QString &what, const QDate &until, const QDate &today,
                             QString *error);
+    // Adds `what` with its due date, or moves an existing entry's date
+    // (hoshu-cli server renewal). False with a translated reason for an empty or
+    // control-character name, an invalid date or a broken list; then unchanged.
+    static bool setDue(QJsonObject *extra, const QString &what, const QDate &due, QString *error);
     // The date to offer: one year after the current due date (or after today).
     static QDate suggestedNextDue(const QDate &due, const QDate &today);
 };

@@ -130,6 +130,42 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory")}).exitCode, 0);
     }
 
+    // renewal.due needs entries: `server renewal` adds one or moves its date
+    // (also how a renewal paid at the provider is recorded from a script).
+    void renewalsAreRecorded()
+    {
+        QCOMPARE(cli(addArgs(QStringLiteral("rent1"))).exitCode, 0);
+        const QString due = QDate::currentDate().addDays(3).toString(Qt::ISODate);
+        const Result added = cli({QStringLiteral("server"), QStringLiteral("renewal"), QStringLiteral("rent1"),
+                                  QStringLiteral("VPS rent"), QStringLiteral("--due"), due});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString later = QDate::currentDate().addYears(1).toString(Qt::ISODate);
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("renewal"), QStringLiteral("rent1"),
+                      QStringLiteral("VPS rent"), QStringLiteral("--due"), later}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("renewal"), QStringLiteral("rent1"),
+                      QStringLiteral("domain rent1.example"), QStringLiteral("--due"), due}).exitCode, 0);
+        // Bad input: a clear message and nothing written.
+        const Result bad = cli({QStringLiteral("server"), QStringLiteral("renewal"), QStringLiteral("rent1"),
+                                QStringLiteral("VPS rent"), QStringLiteral("--due"), QStringLiteral("2027-13-01")});
+        QCOMPARE(bad.exitCode, 65);
+        QVERIFY2(bad.err.contains("2027-01-31"), bad.err.constData());
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("renewal"), QStringLiteral("nosuch"),
+                      QStringLiteral("x"), QStringLiteral("--due"), due}).exitCode, 64);
+        QFile file(m_config.filePath(QStringLiteral("servers.json")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QJsonArray renewals;
+        for (const auto &server : QJsonDocument::fromJson(text).object().value(QStringLiteral("servers")).toArray()) {
+            if (server.toObject().value(QStringLiteral("name")).toString() == QLatin1String("rent1"))
+                renewals = server.toObject().value(QStringLiteral("renewals")).toArray();
+        }
+        QVERIFY2(renewals.size() == 2, text.constData());
+        QCOMPARE(renewals.at(0).toObject().value(QStringLiteral("what")).toString(), QStringLiteral("VPS rent"));
+        QCOMPARE(renewals.at(0).toObject().value(QStringLiteral("due")).toString(), later);
+        QCOMPARE(renewals.at(1).toObject().value(QStringLiteral("due")).toString(), due);
+        QCOMPARE(cli({QStringLiteral("server"), QStringLiteral("remove"), QStringLiteral("rent1")}).exitCode, 0);
+    }
+
     // Every run is on record with who ran it and its output: `audit` shows it.
     void auditShowsTheRunWithItsOutput()
     {

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void markRenewedClearsTheReminder();
     void badInputChangesNothing();
     void suggestsAYearLater();
+    void setDueAddsOrMoves();
 };
 
 namespace {
@@ -71,6 +72,26 @@ void TestRenewalRecord::suggestsAYearLater()
     // Already overdue: a year from today, not from the missed date.
     QCOMPARE(RenewalRecord::suggestedNextDue(QDate(2026, 11, 1), today), QDate(2027, 12, 2));
     QCOMPARE(RenewalRecord::suggestedNextDue(QDate(), today), QDate(2027, 12, 2));
+}
+
+void TestRenewalRecord::setDueAddsOrMoves()
+{
+    QJsonObject extra;
+    QString error;
+    QVERIFY2(RenewalRecord::setDue(&extra, QStringLiteral(" VPS rent "), QDate(2027, 1, 31), &error), qPrintable(error));
+    QVERIFY(RenewalRecord::setDue(&extra, QStringLiteral("VPS rent"), QDate(2027, 2, 28), &error));
+    const QJsonArray list = extra.value(QStringLiteral("renewals")).toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("what")).toString(), QStringLiteral("VPS rent"));
+    QCOMPARE(list.at(0).toObject().value(QStringLiteral("due")).toString(), QStringLiteral("2027-02-28"));
+    const QJsonObject before = extra;
+    QVERIFY(!RenewalRecord::setDue(&extra, QStringLiteral("  "), QDate(2027, 1, 1), &error));
+    QVERIFY(!RenewalRecord::setDue(&extra, QStringLiteral("rent\x1b[2J"), QDate(2027, 1, 1), &error));
+    QVERIFY(!RenewalRecord::setDue(&extra, QStringLiteral("rent"), QDate(), &error));
+    QCOMPARE(extra, before);
+    QJsonObject broken{{QStringLiteral("renewals"), 5}};
+    QVERIFY(!RenewalRecord::setDue(&broken, QStringLiteral("rent"), QDate(2027, 1, 1), &error));
+    QCOMPARE(broken.value(QStringLiteral("renewals")).toInt(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestRenewalRecord)

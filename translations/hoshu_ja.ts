@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Shows the exact command and asks before running</source>
-        <translation>実行する前に正確なコマンドを表示して確認します</translation>
+        <translation>実行する前に、実行するコマンドそのものを表示して確認します</translation>
     </message>
     <message>
         <source>Run: %1</source>
@@ -751,7 +751,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Remote media cache</source>
-        <translation>リモートメディアのキャッシュ</translation>
+        <translation>メディアキャッシュ</translation>
     </message>
     <message>
         <source>All media (public/system)</source>
@@ -801,7 +801,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>No history yet: each refresh adds a point.</source>
-        <translation>まだ履歴がありません: 更新のたびに 1 点ずつ記録されます。</translation>
+        <translation>まだ履歴がありません: 点検のたびに 1 点ずつ記録されます。</translation>
     </message>
     <message>
         <source>At this rate %1 is full around %2 (%3).</source>
@@ -1252,15 +1252,15 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>%1 is %2% full (%3 left). When the disk fills up, Mastodon stops working and the database can be damaged.</source>
-        <translation>%1 の使用率が %2% です (残り %3)。ディスクが一杯になると Mastodon が停止し、データベースが壊れることもあります。</translation>
+        <translation>%1 の使用率が %2% です (残り %3)。ディスクが満杯になると Mastodon が停止し、データベースが壊れることもあります。</translation>
     </message>
     <message>
         <source>%1 is not expected to fill up within %2 days.</source>
-        <translation>%1 は %2 日以内に一杯になる見込みはありません。</translation>
+        <translation>%1 は %2 日以内に満杯になる見込みはありません。</translation>
     </message>
     <message>
         <source>At the current rate, %1 will be full in about %2 days. Free space or add disk before then.</source>
-        <translation>今のペースでは、%1 は約 %2 日で一杯になります。それまでに空きを作るか、ディスクを増やしてください。</translation>
+        <translation>今のペースでは、%1 は約 %2 日で満杯になります。それまでに空きを作るか、ディスクを増やしてください。</translation>
     </message>
     <message>
         <source>PostgreSQL&apos;s WAL (pg_wal) uses %1.</source>
@@ -1268,7 +1268,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>PostgreSQL&apos;s WAL (pg_wal) uses %1 while the data itself uses %2. WAL that keeps growing usually means a stuck replication slot or WAL archiving; it grows until the disk is full.</source>
-        <translation>PostgreSQL の WAL (pg_wal) が %1 あり、データ本体 (%2) より大きくなっています。WAL が増え続けるのは、たいていレプリケーションスロットか WAL アーカイブが止まっているためで、ディスクが一杯になるまで増えます。</translation>
+        <translation>PostgreSQL の WAL (pg_wal) が %1 あり、データ本体 (%2) より大きくなっています。WAL が増え続けるのは、たいていレプリケーションスロットか WAL アーカイブが止まっているためで、ディスクが満杯になるまで増えます。</translation>
     </message>
     <message>
         <source>No database dump files lie outside the backup directories.</source>
@@ -1286,15 +1286,15 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>The system journal uses %1 (limit %2). Cap it with SystemMaxUse= in journald.conf so logs cannot fill the disk.</source>
-        <translation>システムジャーナルが %1 あります (目安 %2)。journald.conf の SystemMaxUse= で上限を決めて、ログでディスクが一杯にならないようにしてください。</translation>
+        <translation>システムジャーナルが %1 あります (目安 %2)。journald.conf の SystemMaxUse= で上限を決めて、ログでディスクが満杯にならないようにしてください。</translation>
     </message>
     <message>
         <source>The remote media cache uses %1.</source>
-        <translation>リモートメディアのキャッシュは %1 です。</translation>
+        <translation>メディアキャッシュは %1 です。</translation>
     </message>
     <message>
         <source>The remote media cache (public/system/cache) uses %1 (%2% of its disk). Remove old remote media with tootctl media remove, or set content retention in the admin settings.</source>
-        <translation>リモートメディアのキャッシュ (public/system/cache) が %1 あり、ディスクの %2% を占めています。tootctl media remove で古いリモートメディアを削除するか、管理画面の「コンテンツの保持期間」を設定してください。</translation>
+        <translation>メディアキャッシュ (public/system/cache) が %1 あり、ディスクの %2% を占めています。tootctl media remove で古いリモートメディアを削除するか、管理画面の「コンテンツの保持期間」を設定してください。</translation>
     </message>
     <message>
         <source>No old Ruby versions take noticeable space (current: %1).</source>
@@ -1402,11 +1402,11 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>%1 dead jobs in Sidekiq.</source>
-        <translation>Sidekiq のデッドジョブは %1 件です。</translation>
+        <translation>Sidekiq のDead ジョブは %1 件です。</translation>
     </message>
     <message>
         <source>Sidekiq holds %1 dead jobs (jobs that failed every retry). Look at them in Sidekiq&apos;s web page (/sidekiq/morgue): they can show a broken mail setup or federation problem.</source>
-        <translation>Sidekiq にデッドジョブ (すべての再試行に失敗したジョブ) が %1 件あります。Sidekiq の管理画面 (/sidekiq/morgue) で確認してください。メール設定の不具合や連合の問題が分かることがあります。</translation>
+        <translation>Sidekiq にDead ジョブ (すべての再試行に失敗したジョブ) が %1 件あります。Sidekiq の管理画面 (/sidekiq/morgue) で確認してください。メール設定の不具合や連合の問題が分かることがあります。</translation>
     </message>
     <message>
         <source>Mastodon %1 is the latest release.</source>
@@ -1414,7 +1414,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Mastodon %1 is available for your series (you run %2). Patch releases carry security or urgent fixes: update soon.</source>
-        <translation>お使いのシリーズに Mastodon %1 が出ています (現在 %2)。パッチリリースにはセキュリティや緊急の修正が含まれるので、早めに更新してください。</translation>
+        <translation>現在のシリーズに Mastodon %1 が出ています (現在 %2)。パッチリリースにはセキュリティや緊急の修正が含まれるので、早めに更新してください。</translation>
     </message>
     <message>
         <source>Mastodon %1 is available (you run %2).</source>
@@ -2853,7 +2853,7 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>Every server at a glance. Double-click a row to open that server. F5 refreshes the selected server, Ctrl+F5 all of them.</source>
-        <translation>すべてのサーバを一覧できます。行をダブルクリックするとそのサーバを開きます。F5 で選択したサーバを、Ctrl+F5 ですべてのサーバを更新します。</translation>
+        <translation>すべてのサーバを一覧できます。行をダブルクリックするとそのサーバを開きます。F5 で選択したサーバを、Ctrl+F5 ですべてのサーバを点検します。</translation>
     </message>
 </context>
 <context>
@@ -3629,7 +3629,7 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>Each refresh reads how Mastodon runs on the server (systemd or Docker Compose, and its directory) and updates these two fields. Changing either field turns this off.</source>
-        <translation>更新のたびに、サーバで Mastodon がどう動いているか (systemd か Docker Compose か、そのディレクトリ) を読み取り、この 2 つの欄を更新します。どちらかの欄を変更すると、この設定はオフになります。</translation>
+        <translation>点検のたびに、サーバで Mastodon がどう動いているか (systemd か Docker Compose か、そのディレクトリ) を読み取り、この 2 つの欄を更新します。どちらかの欄を変更すると、この設定はオフになります。</translation>
     </message>
     <message>
         <source>Set by you</source>
@@ -3957,7 +3957,7 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
     <message>
         <source>A refresh is read-only: it runs one short check script on each server and changes nothing. The slow disk measurement runs only when you ask for it.</source>
-        <translation>更新は読み取りのみです。各サーバで短い点検スクリプトを 1 回実行するだけで、何も変更しません。時間のかかるディスク計測は、指示したときだけ実行します。</translation>
+        <translation>点検は読み取りのみです。各サーバで短い点検スクリプトを 1 回実行するだけで、何も変更しません。時間のかかるディスク計測は、指示したときだけ実行します。</translation>
     </message>
     <message>
         <source>Check every server automatically:</source>

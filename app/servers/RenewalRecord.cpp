@@ -4,6 +4,18 @@
 
 #include <algorithm>
 
+namespace {
+// The entry named `what` (names compared without surrounding blanks), or -1.
+qsizetype indexOf(const QJsonArray &list, const QString &what)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).toObject().value(QStringLiteral("what")).toString().trimmed() == what.trimmed())
+            return i;
+    }
+    return -1;
+}
+} // namespace
+
 bool RenewalRecord::markRenewed(QJsonObject *extra, const QString &what, const QDate &until, const QDate &today,
                                 QString *error)
 {
@@ -17,10 +29,9 @@ bool RenewalRecord::markRenewed(QJsonObject *extra, const QString &what, const Q
         return false;
     }
     QJsonArray list = value.toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    const qsizetype i = indexOf(list, what);
+    if (i >= 0) {
         QJsonObject entry = list.at(i).toObject();
-        if (entry.value(QStringLiteral("what")).toString().trimmed() != what.trimmed())
-            continue;
         entry.insert(QStringLiteral("due"), until.toString(Qt::ISODate));
         entry.insert(QStringLiteral("renewed"), today.toString(Qt::ISODate));
         list.replace(i, entry);
@@ -55,10 +66,9 @@ bool RenewalRecord::setDue(QJsonObject *extra, const QString &what, const QDate 
         return false;
     }
     QJsonArray list = value.toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
+    const qsizetype i = indexOf(list, name);
+    if (i >= 0) {
         QJsonObject entry = list.at(i).toObject();
-        if (entry.value(QStringLiteral("what")).toString().trimmed() != name)
-            continue;
         entry.insert(QStringLiteral("due"), due.toString(Qt::ISODate));
         list.replace(i, entry);
         extra->insert(QStringLiteral("renewals"), list);

@@ -2582,6 +2582,10 @@ Choose another folder or check the disk space.</source>
         <source>the connection to %1 works, but openssl is not installed on the server, so the encryption Mastodon uses could not be tried</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the mail server %1 is a name that only Mastodon&apos;s containers know (a compose service?), so Hoshu, which checks from the host, could not try it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2603,6 +2603,10 @@ Choose another folder or check the disk space.</source>
         <source>the connection to %1 works, but openssl is not installed on the server, so the encryption Mastodon uses could not be tried</source>
         <translation>%1 への接続はできますが、サーバに openssl がないため、Mastodon が使う暗号化を試せませんでした</translation>
     </message>
+    <message>
+        <source>the mail server %1 is a name that only Mastodon&apos;s containers know (a compose service?), so Hoshu, which checks from the host, could not try it</source>
+        <translation>メールサーバ %1 は Mastodon のコンテナだけが知っている名前(compose のサービス?)なので、ホストから点検する Hoshu には試せませんでした</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -24,6 +24,10 @@ QString MailRules::notCheckedReason(const SmtpCheck &c)
         return tr(".env.production was not found in the Mastodon directory");
     if (c.state == QLatin1String("unreadable"))
         return tr(".env.production cannot be read by the user Hoshu logs in as");
+    if (c.state == QLatin1String("container-name"))
+        return tr("the mail server %1 is a name that only Mastodon's containers know (a compose service?), so Hoshu, "
+                  "which checks from the host, could not try it")
+            .arg(c.server);
     if (c.state == QLatin1String("no-tools"))
         return tr("neither openssl nor bash is installed on the server, so the mail server could not be tried");
     return c.status.reason;

@@ -35,7 +35,8 @@ SmtpCheck SmtpCheckParser::parse(const QString &text)
     static const QStringList states = {QStringLiteral("checked"),        QStringLiteral("not-configured"),
                                        QStringLiteral("other-delivery"), QStringLiteral("no-env"),
                                        QStringLiteral("unreadable"),     QStringLiteral("no-tools"),
-                                       QStringLiteral("bad-server"),     QStringLiteral("bad-port")};
+                                       QStringLiteral("bad-server"),     QStringLiteral("bad-port"),
+                                       QStringLiteral("container-name")};
     static const QStringList modes = {QStringLiteral("tls"), QStringLiteral("starttls"), QStringLiteral("auto"),
                                       QStringLiteral("none")};
     SmtpCheck c;
@@ -86,8 +87,10 @@ SmtpCheck SmtpCheckParser::parse(const QString &text)
         c.state = why.state;
         if (why.state == QLatin1String("other-delivery"))
             c.delivery = why.delivery;
-        if (why.state == QLatin1String("bad-server"))
+        if (why.state == QLatin1String("bad-server") || why.state == QLatin1String("container-name"))
             c.server = why.server;
+        if (why.state == QLatin1String("container-name"))
+            c.port = portText.trimmed().toInt();
         c.status = ParseStatus::good();
         return c;
     }

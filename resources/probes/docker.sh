@@ -10,6 +10,9 @@ dc() {
     echo "docker compose is not installed" >&2; return 127
   fi
 }
+# s_smtp (lib.sh) runs on the host, Mastodon's mailer in a container.
+# shellcheck disable=SC2034 # read by s_smtp in lib.sh
+smtp_in_containers=1
 # Services and their state: one JSON object per line (compose >= 2.21) or one array (older).
 s_compose_ps() {
   have docker || { echo "docker=absent"; return 0; }

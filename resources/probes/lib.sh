@@ -391,6 +391,12 @@ EOF
   case $host in *[!A-Za-z0-9._:-]* | -*) echo "state=bad-server"; escv 'server ' "$host"; return 0 ;; esac
   case $port in *[!0-9]* | ??????* | 0*) echo "state=bad-port"; escv 'port ' "$port"; return 0 ;; esac
   [ "$port" -le 65535 ] || { echo "state=bad-port"; escv 'port ' "$port"; return 0; }
+  # On docker the mailer runs in a container: a name only the compose network knows (a
+  # relay service) does not resolve on the host, and trying it from here would report a
+  # failure Mastodon does not have.
+  if [ "${smtp_in_containers:-0}" = 1 ] && have getent && ! getent hosts "$host" >/dev/null 2>&1; then
+    echo "state=container-name"; escv 'server ' "$host"; echo "port $port"; return 0
+  fi
   if [ "$tls" = true ] || [ "$ssl" = true ]; then mode=tls
   else
     case $st in

@@ -624,6 +624,9 @@ void TestRulesFire::smtp_data()
                                      << QStringLiteral("localhost:2588") << QString();
     QTest::newRow("not configured") << QStringLiteral("not-configured") << QStringLiteral("unknown") << QString()
                                     << QStringLiteral("no mail server is set up");
+    // docker: a compose service as SMTP_SERVER resolves only inside the containers.
+    QTest::newRow("compose service name") << QStringLiteral("container-name") << QStringLiteral("unknown") << QString()
+                                          << QStringLiteral("the mail server smtp is a name that only Mastodon's containers know");
     QTest::newRow("sendmail") << QStringLiteral("other-delivery") << QStringLiteral("unknown") << QString()
                               << QStringLiteral("Mastodon hands its mail to sendmail");
 }

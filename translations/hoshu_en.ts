@@ -1673,10 +1673,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In every Sidekiq service but one, remove -q scheduler from ExecStart (systemctl edit --full UNIT), then run systemctl daemon-reload and restart those services.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the release notes of Mastodon %1 (they list the steps and any database migration), make a backup, then upgrade as they describe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,6 +2110,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Check SMTP_SERVER, SMTP_PORT and the TLS settings in .env.production against your mail provider&apos;s instructions; many VPS providers block outgoing ports 25 and 587 until you ask them. Then send a test mail from the Actions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the compose file, remove -q scheduler from the command of every sidekiq service but one, then run docker compose up -d for those services.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

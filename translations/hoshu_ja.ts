@@ -1659,10 +1659,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>compose ファイルで、1 つの sidekiq サービスの command に -q scheduler を追加し (または -q の指定を外し)、そのサービスで docker compose up -d を実行してください。</translation>
     </message>
     <message>
-        <source>In every Sidekiq service but one, remove -q scheduler from ExecStart (systemctl edit --full UNIT), then run systemctl daemon-reload and restart those services.</source>
-        <translation>1 つを除くすべての Sidekiq サービスで、ExecStart から -q scheduler を外し (systemctl edit --full UNIT)、systemctl daemon-reload を実行してからそれらのサービスを再起動してください。</translation>
-    </message>
-    <message>
         <source>Read the release notes of Mastodon %1 (they list the steps and any database migration), make a backup, then upgrade as they describe.</source>
         <translation>Mastodon %1 のリリースノート (手順とデータベースのマイグレーションが書かれています) を読み、バックアップを取ってから、その手順どおりにアップグレードしてください。</translation>
     </message>
@@ -2101,6 +2097,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Check SMTP_SERVER, SMTP_PORT and the TLS settings in .env.production against your mail provider&apos;s instructions; many VPS providers block outgoing ports 25 and 587 until you ask them. Then send a test mail from the Actions tab.</source>
         <translation>.env.production の SMTP_SERVER、SMTP_PORT と TLS の設定を、メール事業者の説明と照らし合わせてください。多くの VPS 事業者は、申請するまで外向きの 25 番と 587 番ポートを塞いでいます。その後、「アクション」タブからテストメールを送ってください。</translation>
+    </message>
+    <message>
+        <source>In the compose file, remove -q scheduler from the command of every sidekiq service but one, then run docker compose up -d for those services.</source>
+        <translation>compose ファイルで、sidekiq サービスを 1 つだけ残してほかの command から -q scheduler を外し、それらのサービスで docker compose up -d を実行してください。</translation>
     </message>
 </context>
 <context>

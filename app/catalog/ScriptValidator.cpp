@@ -5,6 +5,11 @@
 
 #include <QStringDecoder>
 
+QStringList ScriptValidator::preludeVariables()
+{
+    return {QStringLiteral("hoshu_redis_host"), QStringLiteral("hoshu_redis_port")};
+}
+
 QStringList ScriptValidator::check(const QByteArray &script, const QString &fileName, const QSet<QString> &parameters)
 {
     QStringList errors;
@@ -27,9 +32,11 @@ QStringList ScriptValidator::check(const QByteArray &script, const QString &file
     }
     const QSet<QString> assigned = ScriptVariables::assignedNames(text);
     const QStringList known = ContextVariables::scriptNames();
+    const QStringList fromPrelude = preludeVariables();
     QSet<QString> reported;
     for (const ScriptVariables::Reference &ref : ScriptVariables::lowercaseReferences(text)) {
-        if (parameters.contains(ref.name) || known.contains(ref.name) || assigned.contains(ref.name)
+        if (parameters.contains(ref.name) || known.contains(ref.name) || fromPrelude.contains(ref.name)
+            || assigned.contains(ref.name)
             || reported.contains(ref.name))
             continue;
         reported.insert(ref.name);

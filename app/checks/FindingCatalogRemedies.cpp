@@ -3,6 +3,8 @@
 #include "checks/Finding.h"
 #include "checks/FindingCatalog.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 using Kind = FindingRemedy::Kind;
@@ -49,6 +51,18 @@ QString firstOf(const Finding &f, const char *key)
 {
     const QStringList list = f.evidence.value(QLatin1String(key)).toStringList();
     return list.isEmpty() ? QString() : list.first();
+}
+
+// The dumps disk.remove_dump takes in one run: those a space-separated list can carry
+// (the action's pattern refuses the rest, which the re-check then still shows), at most 32.
+QString dumpList(const Finding &f)
+{
+    QStringList out;
+    for (const QString &p : f.evidence.value(QLatin1String("paths")).toStringList()) {
+        if (out.size() < 32 && !p.isEmpty() && !p.contains(QRegularExpression(QStringLiteral("\\s"))))
+            out << p;
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 // A systemd unit that is down: Mastodon's own units start together (the one
@@ -122,7 +136,7 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
                          "pg_drop_replication_slot('name'); or fix the archive command. PostgreSQL then removes the "
                          "old WAL by itself at the next checkpoint."));
     if (id == QLatin1String("disk.stray_dumps"))
-        return fix(step("disk.remove_dump", {{QStringLiteral("path"), firstOf(f, "paths")}}));
+        return fix(step("disk.remove_dump", {{QStringLiteral("paths"), dumpList(f)}}));
     if (id == QLatin1String("disk.journal_large"))
         return fix(journalVacuum(f));
     if (id == QLatin1String("disk.media_cache_large"))
@@ -171,10 +185,13 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
                              "its -q options), then run docker compose up -d for that service."));
         return fix(step("sidekiq.add_scheduler_queue"));
     }
-    if (id == QLatin1String("sidekiq.scheduler_duplicated"))
-        return manual(tr("In every Sidekiq service but one, remove -q scheduler from ExecStart (systemctl edit --full "
-                         "UNIT), then run systemctl daemon-reload and restart those services."),
-                      {step("services.status")});
+    if (id == QLatin1String("sidekiq.scheduler_duplicated")) {
+        if (docker)
+            return manual(tr("In the compose file, remove -q scheduler from the command of every sidekiq service but "
+                             "one, then run docker compose up -d for those services."),
+                          {step("services.status")});
+        return fix(step("sidekiq.remove_duplicate_scheduler"), {step("services.status")});
+    }
     if (id == QLatin1String("sidekiq.queue_backlog"))
         return manual(whatToDo(id), {step("services.status"), step("system.top_memory")});
     if (id == QLatin1String("sidekiq.dead_jobs"))

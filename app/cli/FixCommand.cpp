@@ -177,7 +177,9 @@ void FixCommand::check(int attemptsLeft)
         m_recheck ? onRecheck(false) : onFirstCheck(false);
     });
     connect(m_monitor, &ServerMonitor::updated, once, [once] { delete once; });
-    m_monitor->refresh(false);
+    // The full check, as `check --slow`: the slow tier's findings (the media cache's size,
+    // stray dumps, old Rubies) have fixes too, and their re-check must see them gone.
+    m_monitor->refresh(true);
 }
 
 void FixCommand::onFirstCheck(bool reached)
@@ -284,19 +286,18 @@ void FixCommand::onRecheck(bool reached)
 
 bool FixCommand::startSecondRound(const QList<Finding> &after)
 {
-    // What the desktop saw over HTTP and is still wrong after the server-side fixes.
-    QList<FixPlan::Job> second;
-    for (const FixPlan::Job &job : FixPlan::jobs(after, m_options.findingIds)) {
-        for (const FixPlan::Target &t : job.targets) {
-            const bool wasDeferred = std::any_of(m_deferred.cbegin(), m_deferred.cend(), [&](const FixPlan::Target &d) {
-                return d.id == t.id && d.subject == t.subject;
-            });
-            if (wasDeferred) {
-                second << job;
-                break;
-            }
-        }
+    // What the desktop saw over HTTP and is still wrong after the server-side fixes. Only
+    // those findings are planned: with the others in the list (a server-side fix that
+    // failed), the consequences would be held back again and never run.
+    QList<Finding> stillSeen;
+    for (const Finding &f : after) {
+        const bool wasDeferred = std::any_of(m_deferred.cbegin(), m_deferred.cend(), [&](const FixPlan::Target &d) {
+            return d.id == f.id && d.subject == f.subject;
+        });
+        if (wasDeferred)
+            stillSeen << f;
     }
+    const QList<FixPlan::Job> second = FixPlan::jobs(stillSeen, m_options.findingIds);
     if (second.isEmpty())
         return false;
     m_earlierJobs = m_jobs;

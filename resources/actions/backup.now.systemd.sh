@@ -2,8 +2,7 @@
 # superuser (peer authentication, the socket's port 5432, not a pgbouncer's); a remote one as
 # Mastodon's user, the password in the environment (PGPASSWORD), never in an argument.
 cd / || exit 1
-env_get() { sed -n "s/^$1=//p" "$mastodon_dir/.env.production" 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'; }
-db=$(env_get DB_NAME) dbhost=$(env_get DB_HOST) dbport=$(env_get DB_PORT) dbuser=$(env_get DB_USER)
+db=$(hoshu_env DB_NAME) dbhost=$(hoshu_env DB_HOST) dbport=$(hoshu_env DB_PORT) dbuser=$(hoshu_env DB_USER)
 db=${db:-mastodon_production}
 printf '%s %s %s %s\n' "$db" "${dbhost:-/}" "${dbport:-5432}" "${dbuser:-mastodon}" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_./:-]+ [0-9]+ [A-Za-z0-9_.-]+' \
   || hoshu_fail "DB_NAME, DB_HOST, DB_PORT or DB_USER in .env.production is not a plain name." "DB_NAME・DB_HOST・DB_PORT・DB_USER のどれかが .env.production で不正です。"
@@ -16,7 +15,7 @@ if [ "$local_db" = yes ] && id postgres >/dev/null 2>&1; then
   conn="-d $db"
 else
   as_db=''
-  PGPASSWORD=$(env_get DB_PASS) && export PGPASSWORD
+  PGPASSWORD=$(hoshu_env DB_PASS) && export PGPASSWORD
   conn="-h ${dbhost:-localhost} -p ${dbport:-5432} -U ${dbuser:-mastodon} -d $db"
 fi
 psql="$as_db psql -X -v ON_ERROR_STOP=1 $conn"

@@ -8,7 +8,8 @@ for d in "$le"/*/; do
   n=$(basename "$d")
   hoshu_say "$n: on disk until $(enddate <"$d/cert.pem"), served until $(served "$n")" "$n: ディスク上は $(enddate <"$d/cert.pem") まで、配信中は $(served "$n") まで"
 done
-hoshu_step certbot renew || hoshu_fail "certbot renew failed (exit $?): see its messages above. nginx was not reloaded." \
+nosleep=$(hoshu_certbot_nosleep)
+hoshu_step certbot renew ${nosleep:+"$nosleep"} || hoshu_fail "certbot renew failed (exit $?): see its messages above. nginx was not reloaded." \
   "certbot renew が失敗しました(終了コード $?)。上のメッセージを見てください。nginx はリロードしていません。"
 # Checked after the renewal (and in plan mode before it): a broken configuration is never reloaded.
 if ! out=$(nginx -t 2>&1); then

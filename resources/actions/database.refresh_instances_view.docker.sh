@@ -4,8 +4,7 @@ elif command -v docker-compose >/dev/null 2>&1; then dc=docker-compose
 else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
 fi
 # The db service's PostgreSQL, as the user and database .env.production names.
-env_get() { sed -n "s/^$1=//p" .env.production 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'; }
-db=$(env_get DB_NAME) dbuser=$(env_get DB_USER)
+db=$(hoshu_env DB_NAME) dbuser=$(hoshu_env DB_USER)
 db=${db:-postgres} dbuser=${dbuser:-postgres}
 printf '%s %s\n' "$db" "$dbuser" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_.-]+' \
   || hoshu_fail "DB_NAME or DB_USER in .env.production is not a plain name." "DB_NAME か DB_USER が .env.production で不正です。"

@@ -11,6 +11,13 @@
 #                          nothing; run mode prints "==> CMD ARG…", runs it, returns its status
 #   hoshu_end_of_plan      plan mode: exit 0 here (the verify part after it is not run)
 #   hoshu_quote ARG…       the words as shell words, separated by spaces, no newline
+#   hoshu_env KEY          KEY's value in Mastodon's .env.production
+#   hoshu_redis_connect    Sidekiq's Redis from .env.production, answering; then hoshu_redis ARG…
+#                          (hoshu_redis_host, hoshu_redis_port name it in plan lines)
+#   hoshu_scheduler_pids   after hoshu_redis_connect: "PID IDENTITY" of each live Sidekiq
+#                          process that listens to the scheduler queue
+#   hoshu_exec_start UNIT  UNIT's effective ExecStart command line
+#   hoshu_certbot_nosleep  certbot renew's option against its random sleep, if it has one
 #
 # The expander always sets hoshu_lang and hoshu_plan; the defaults are for running
 # this file on its own (tests, a shell by hand).
@@ -101,4 +108,59 @@ hoshu_end_of_plan() {
   if [ "$hoshu_plan" = 1 ]; then
     exit 0
   fi
+}
+
+# hoshu_env KEY: KEY's value in $mastodon_dir/.env.production as dotenv reads it (the
+# last line of the key wins, one pair of double quotes goes); empty when absent.
+hoshu_env() {
+  # shellcheck disable=SC2154 # mastodon_dir: one of the expander's context variables
+  sed -n "s/^$1=//p" "$mastodon_dir/.env.production" 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'
+}
+
+# hoshu_redis_connect: Sidekiq's Redis as Mastodon reads it (REDIS_HOST, REDIS_PORT,
+# REDIS_PASSWORD); fails unless they are a host name and a port and Redis answers. Afterwards
+# `hoshu_redis ARG…` runs redis-cli --raw against it; the password travels in the
+# environment (REDISCLI_AUTH), never in an argument.
+hoshu_redis_connect() {
+  hoshu_redis_host=$(hoshu_env REDIS_HOST) hoshu_redis_port=$(hoshu_env REDIS_PORT) _hoshu_rpw=$(hoshu_env REDIS_PASSWORD)
+  hoshu_redis_host=${hoshu_redis_host:-localhost} hoshu_redis_port=${hoshu_redis_port:-6379}
+  printf '%s:%s\n' "$hoshu_redis_host" "$hoshu_redis_port" | grep -Eqx '[A-Za-z0-9._-]+:[0-9]+' \
+    || hoshu_fail "REDIS_HOST or REDIS_PORT in .env.production is not a host name and port." "REDIS_HOST か REDIS_PORT が .env.production で不正です。"
+  [ -z "$_hoshu_rpw" ] || { REDISCLI_AUTH=$_hoshu_rpw && export REDISCLI_AUTH; }
+  _hoshu_rpw=
+  _hoshu_rping=$(hoshu_redis ping 2>&1)
+  [ "$_hoshu_rping" = PONG ] || hoshu_fail "Cannot reach Sidekiq's Redis at $hoshu_redis_host:$hoshu_redis_port: $_hoshu_rping" \
+    "Sidekiq の Redis($hoshu_redis_host:$hoshu_redis_port)に接続できません: $_hoshu_rping"
+}
+hoshu_redis() { redis-cli -h "$hoshu_redis_host" -p "$hoshu_redis_port" --raw "$@"; }
+
+hoshu_scheduler_pids() {
+  for _hoshu_p in $(hoshu_redis smembers processes); do
+    _hoshu_info=$(hoshu_redis hget "$_hoshu_p" info)
+    printf '%s' "$_hoshu_info" | grep -q '"queues": *\[[^]]*"scheduler"' || continue
+    printf '%s %s\n' "$(printf '%s' "$_hoshu_info" | sed -n 's/.*"pid": *\([0-9]*\).*/\1/p')" "$_hoshu_p"
+  done
+}
+
+# hoshu_exec_start UNIT: the last ExecStart of `systemctl cat UNIT` (drop-ins reset it with
+# "ExecStart="), continuation lines joined.
+hoshu_exec_start() {
+  systemctl cat "$1" 2>/dev/null | awk '
+    /\\$/ && cont { line = line " " substr($0, 1, length($0) - 1); next }
+    cont { line = line " " $0; cont = 0; if (line ~ /^ExecStart=/) { sub(/^ExecStart=/, "", line); cur = line }; next }
+    /^ExecStart=.*\\$/ { line = substr($0, 1, length($0) - 1); cont = 1; next }
+    /^ExecStart=/ { cur = $0; sub(/^ExecStart=/, "", cur) }
+    END { print cur }'
+}
+
+# hoshu_certbot_nosleep: "--no-random-sleep-on-renew" when this certbot has it, else
+# nothing. Without a terminal `certbot renew` first sleeps up to 8 minutes at random (since
+# certbot 0.29, meant for cron jobs): someone waiting at the button must not wait for that.
+# The option came with certbot 0.30 (its commit 856bfe354); an older certbot refuses it.
+# `certbot --version` is answered before certbot touches anything.
+hoshu_certbot_nosleep() {
+  certbot --version 2>&1 | sed -n 's/^certbot \([0-9][0-9]*\)\.\([0-9][0-9]*\).*/\1 \2/p' | head -n 1 | {
+    read -r _hoshu_major _hoshu_minor || exit 0
+    if [ "$_hoshu_major" -ge 1 ] || [ "$_hoshu_minor" -ge 30 ]; then printf '%s' --no-random-sleep-on-renew; fi
+  }
 }

@@ -4,12 +4,11 @@ elif command -v docker-compose >/dev/null 2>&1; then dc=docker-compose
 else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
 fi
 rails="$dc run --rm -e HOSHU_TEST_MAIL_TO=$to web bin/rails"
-env_get() { sed -n "s/^$1=//p" .env.production 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'; }
-server=$(env_get SMTP_SERVER) port=$(env_get SMTP_PORT) login=$(env_get SMTP_LOGIN)
+server=$(hoshu_env SMTP_SERVER) port=$(hoshu_env SMTP_PORT) login=$(hoshu_env SMTP_LOGIN)
 [ -n "$server" ] || hoshu_fail "SMTP_SERVER is not set in .env.production: Mastodon has no mail server to send through." \
   "SMTP_SERVER が .env.production にありません。Mastodon が送信に使うメールサーバがありません。"
-hoshu_say "Mastodon sends mail through $server:${port:-25}${login:+ as $login}, from $(env_get SMTP_FROM_ADDRESS)." \
-  "Mastodon は $server:${port:-25} を通してメールを送ります${login:+($login として)}。差出人: $(env_get SMTP_FROM_ADDRESS)"
+hoshu_say "Mastodon sends mail through $server:${port:-25}${login:+ as $login}, from $(hoshu_env SMTP_FROM_ADDRESS)." \
+  "Mastodon は $server:${port:-25} を通してメールを送ります${login:+($login として)}。差出人: $(hoshu_env SMTP_FROM_ADDRESS)"
 # The address reaches Ruby through the environment, never inside the code.
 ruby='m = ActionMailer::Base.new.mail(from: ENV.fetch("SMTP_FROM_ADDRESS") { "notifications@#{Rails.configuration.x.local_domain}" }, to: ENV.fetch("HOSHU_TEST_MAIL_TO"), subject: "Test mail from Hoshu (#{Rails.configuration.x.local_domain})", body: "This is a test mail sent with the mail settings of this Mastodon server."); m.raise_delivery_errors = true; m.deliver; puts "accepted by the mail server: #{m.message_id}"'
 # shellcheck disable=SC2086  # $rails is the command words

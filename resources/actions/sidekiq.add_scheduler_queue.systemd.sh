@@ -1,25 +1,5 @@
-# Sidekiq's Redis as Mastodon reads it from .env.production; the password travels in the
-# environment (REDISCLI_AUTH), never in an argument.
-env_get() { sed -n "s/^$1=//p" "$mastodon_dir/.env.production" 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'; }
-rhost=$(env_get REDIS_HOST) rport=$(env_get REDIS_PORT) pw=$(env_get REDIS_PASSWORD)
-rhost=${rhost:-localhost} rport=${rport:-6379}
-printf '%s:%s\n' "$rhost" "$rport" | grep -Eqx '[A-Za-z0-9._-]+:[0-9]+' \
-  || hoshu_fail "REDIS_HOST or REDIS_PORT in .env.production is not a host name and port." "REDIS_HOST か REDIS_PORT が .env.production で不正です。"
-[ -z "$pw" ] || { REDISCLI_AUTH=$pw && export REDISCLI_AUTH; }
-rcli="redis-cli -h $rhost -p $rport"
-# shellcheck disable=SC2086  # $rcli is the command words (checked above)
-rc() { $rcli --raw "$@"; }
-# The live Sidekiq processes that listen to scheduler: "PID IDENTITY" lines.
-scheduler_pids() {
-  for p in $(rc smembers processes); do
-    info=$(rc hget "$p" info)
-    printf '%s' "$info" | grep -q '"queues": *\[[^]]*"scheduler"' || continue
-    printf '%s %s\n' "$(printf '%s' "$info" | sed -n 's/.*"pid": *\([0-9]*\).*/\1/p')" "$p"
-  done
-}
-[ "$(rc ping 2>&1)" = PONG ] || hoshu_fail "Cannot reach Sidekiq's Redis at $rhost:$rport: $(rc ping 2>&1)" \
-  "Sidekiq の Redis($rhost:$rport)に接続できません: $(rc ping 2>&1)"
-serving=$(scheduler_pids)
+hoshu_redis_connect
+serving=$(hoshu_scheduler_pids)
 if [ -n "$serving" ]; then
   hoshu_say "A Sidekiq process already listens to scheduler: $(printf '%s' "$serving" | awk '{ print $2 }' | tr '\n' ' ')- nothing to change." \
     "scheduler を処理する Sidekiq のプロセスはすでにあります: $(printf '%s' "$serving" | awk '{ print $2 }' | tr '\n' ' ')- 変更することはありません。"
@@ -29,17 +9,9 @@ fi
 # The one unit to change: the first Sidekiq unit whose ExecStart names its queues with -q
 # (one without -q reads config/sidekiq.yml, which has scheduler: adding -q there would
 # limit it to scheduler alone).
-exec_start() {   # UNIT: its effective ExecStart (the last one after any "ExecStart=" reset)
-  systemctl cat "$1" 2>/dev/null | awk '
-    /\\$/ && cont { line = line " " substr($0, 1, length($0) - 1); next }
-    cont { line = line " " $0; cont = 0; if (line ~ /^ExecStart=/) { sub(/^ExecStart=/, "", line); cur = line }; next }
-    /^ExecStart=.*\\$/ { line = substr($0, 1, length($0) - 1); cont = 1; next }
-    /^ExecStart=/ { cur = $0; sub(/^ExecStart=/, "", cur) }
-    END { print cur }'
-}
 unit='' cmd=''
 for u in $(systemctl list-unit-files --no-legend --plain --type=service 'mastodon-sidekiq*' | awk '$1 !~ /@\.service$/ && $2 !~ /masked/ { print $1 }'); do
-  c=$(exec_start "$u")
+  c=$(hoshu_exec_start "$u")
   case " $c " in
     *" -q "* | *" --queue "*) ;;
     *) continue ;;
@@ -71,7 +43,7 @@ hoshu_end_of_plan
 tries=0
 while :; do
   pid=$(systemctl show -p MainPID --value "$unit")
-  if [ "${pid:-0}" != 0 ] && scheduler_pids | grep -q "^$pid "; then break; fi
+  if [ "${pid:-0}" != 0 ] && hoshu_scheduler_pids | grep -q "^$pid "; then break; fi
   tries=$((tries + 1))
   [ "$tries" -lt 45 ] || hoshu_fail "After the restart no running Sidekiq process of $unit (MainPID ${pid:-none}, $(systemctl is-active "$unit")) lists scheduler in Redis. See: journalctl -u $unit -n 50" \
     "再起動後、scheduler を処理する $unit のプロセス(MainPID ${pid:-なし}、$(systemctl is-active "$unit"))が Redis に見当たりません。journalctl -u $unit -n 50 を見てください。"

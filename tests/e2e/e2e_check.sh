@@ -42,7 +42,7 @@ for h in "${hosts[@]}"; do
   # shellcheck source=/dev/null  # written by hoshu-testhost up
   ( . "$run/hosts/$h/host.env"
     "$cli" server add "$h" --host "$HOST_ADDR" --user root --key "$HOST_KEY" --accept-new-host-key \
-      --domain "$h.test" --http-address "$HOST_ADDR" --http-ca-file "$run/hosts/$h/ca/ca.pem" ) >"$cfg/$h.add" 2>&1 \
+      --domain "$h.test" --http-address "$HOST_ADDR" --http-ca-file "$run/hosts/$h/ca/trust.pem" ) >"$cfg/$h.add" 2>&1 \
     || { cat "$cfg/$h.add" >&2; die "$h: hoshu-cli server add failed"; }
 done
 # Nothing listens on port 9 of the loopback: refused at once. No --accept-new-host-key: added without connecting.

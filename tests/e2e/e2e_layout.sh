@@ -28,7 +28,7 @@ echo "== boot $h"
 # shellcheck source=/dev/null  # written by hoshu-testhost up
 ( . "$run/hosts/$h/host.env"
   "$cli" server add "$h" --host "$HOST_ADDR" --user root --key "$HOST_KEY" --accept-new-host-key \
-    --domain "$h.test" --http-address "$HOST_ADDR" --http-ca-file "$run/hosts/$h/ca/ca.pem" ) >"$cfg/add.log" 2>&1 \
+    --domain "$h.test" --http-address "$HOST_ADDR" --http-ca-file "$run/hosts/$h/ca/trust.pem" ) >"$cfg/add.log" 2>&1 \
   || { cat "$cfg/add.log" >&2; die "hoshu-cli server add failed"; }
 
 # layout KEY=VALUE...: sets keys of the one profile in servers.json (JSON values).

@@ -109,6 +109,6 @@ e2e_add_server() {
   local name=$1 h=$2 user=$3 hd; shift 3
   hd="$e2e_run/hosts/$h"
   "$cli" server add "$name" --host "$(cat "$hd/addr")" --user "$user" --key "$hd/id_ed25519" --accept-new-host-key \
-    --domain "$h.test" --http-address "$(cat "$hd/addr")" --http-ca-file "$hd/ca/ca.pem" "$@" >"$cfg/$name.add" 2>&1 \
+    --domain "$h.test" --http-address "$(cat "$hd/addr")" --http-ca-file "$hd/ca/trust.pem" "$@" >"$cfg/$name.add" 2>&1 \
     || { sed "s/^/  [$name add] /" "$cfg/$name.add" >&2; return 1; }
 }

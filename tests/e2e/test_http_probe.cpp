@@ -82,7 +82,7 @@ void TestHttpProbeE2e::initTestCase()
                                  "(ctest -L e2e, as root), which boots the test host");
     m_env = readEnv(envPath);
     QVERIFY2(!m_env.value(QStringLiteral("HOST_ADDR")).isEmpty(), qPrintable(QStringLiteral("no HOST_ADDR in ") + envPath));
-    m_caPath = QFileInfo(envPath).absolutePath() + QStringLiteral("/ca/ca.pem");
+    m_caPath = QFileInfo(envPath).absolutePath() + QStringLiteral("/ca/trust.pem");
     m_options.extraCaCertificates = QSslCertificate::fromPath(m_caPath);
     QVERIFY2(!m_options.extraCaCertificates.isEmpty(), qPrintable(QStringLiteral("no test CA at ") + m_caPath));
     m_options.resolveOverrides.insert(m_env.value(QStringLiteral("HOST_DOMAIN")),

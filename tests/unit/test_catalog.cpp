@@ -2,6 +2,7 @@
 // rejected with precise errors; read-only scripts really run.
 #include "catalog/ActionExpander.h"
 #include "catalog/Catalog.h"
+#include "catalog/ScriptValidator.h"
 #include "catalog/ScriptVariables.h"
 #include "catalog/ShellQuote.h"
 #include "common/UiLanguage.h"
@@ -160,6 +161,7 @@ private slots:
     void restartWithFakeSystemd();
     void statusWithFakeSystemd();
     void restartWithFakeDockerCompose();
+    void preludeSetsWhatScriptsMayRead();
     void preludeSpeaksTheUsersLanguage_data();
     void preludeSpeaksTheUsersLanguage();
     void preludeStepPlansOrRuns_data();
@@ -652,6 +654,15 @@ void TestCatalog::restartWithFakeDockerCompose()
 }
 
 // hoshu_say / hoshu_warn / hoshu_fail: the user's language, the right stream, fail stops.
+// The validator lets scripts read what the prelude's functions set: each must really be
+// assigned there, or a script reading it would fail under set -u.
+void TestCatalog::preludeSetsWhatScriptsMayRead()
+{
+    const QSet<QString> assigned = ScriptVariables::assignedNames(QString::fromUtf8(ActionExpander::prelude()));
+    for (const QString &name : ScriptValidator::preludeVariables())
+        QVERIFY2(assigned.contains(name), qPrintable(name));
+}
+
 void TestCatalog::preludeSpeaksTheUsersLanguage_data()
 {
     QTest::addColumn<QString>("shell");

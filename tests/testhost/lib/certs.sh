@@ -1,8 +1,10 @@
 # shellcheck shell=bash
 # A test CA per host and Let's Encrypt-shaped lineages signed by it, so that nginx serves
-# them and `certbot certificates` lists them. Nothing here ever talks to an ACME server.
+# them and `certbot certificates` lists them. The ACME server certbot renews from: lib/acme.sh.
 
 # ht_ca DIR: the host's CA (ECDSA P-256, like Let's Encrypt's E-series intermediates).
+# DIR/ca/trust.pem is what clients of the host trust: this CA, and pebble's root once the
+# host runs one (lib/acme.sh).
 ht_ca() {
   local d="$1/ca"
   [ -f "$d/ca.pem" ] && return 0
@@ -12,6 +14,7 @@ ht_ca() {
   openssl ecparam -name prime256v1 -genkey -noout -out "$d/ca.key" 2>/dev/null
   openssl req -x509 -new -key "$d/ca.key" -sha256 -days 3650 -subj "/C=US/O=Hoshu Test CA/CN=Hoshu Test E1" \
     -out "$d/ca.pem" 2>/dev/null
+  cp "$d/ca.pem" "$d/trust.pem"
   cat >"$d/ca.cnf" <<CNF
 [ ca ]
 default_ca = hoshu

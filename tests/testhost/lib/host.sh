@@ -326,7 +326,7 @@ ht_cmd_demo() {
   mkdir -p "$HOSHU_CONFIG_DIR"
   # The domain NAME.test resolves nowhere else: the HTTP checks go to the host's address and trust its test CA.
   "$cli" server add "$name" --host "$(cat "$hd/addr")" --user root --key "$hd/id_ed25519" --accept-new-host-key \
-    --domain "$name.test" --http-address "$(cat "$hd/addr")" --http-ca-file "$hd/ca/ca.pem"
+    --domain "$name.test" --http-address "$(cat "$hd/addr")" --http-ca-file "$hd/ca/trust.pem"
   ht_log "added '$name' to $HOSHU_CONFIG_DIR; start Hoshu with: HOSHU_CONFIG_DIR=$HOSHU_CONFIG_DIR build/ui/hoshu"
   ht_log "stop it with: $0 down $name"
 }

@@ -70,7 +70,7 @@ fi
 # host's CA (NAME.test resolves nowhere: curl is told the address); "000 curl: ERROR" if none.
 ht_https() {
   local out
-  out=$(curl -s -S -o /dev/null -w '%{http_code} ' --noproxy '*' --max-time 3 --cacert "$1/ca/ca.pem" \
+  out=$(curl -s -S -o /dev/null -w '%{http_code} ' --noproxy '*' --max-time 3 --cacert "$1/ca/trust.pem" \
     --resolve "$2:443:$(cat "$1/addr")" "https://$2$3" 2>&1)
   printf '%s\n' "$out" | tr '\n' ' ' | sed 's/ *$//'
 }

@@ -5,10 +5,11 @@
 HT_SCENARIOS=(
   "services-stopped:all Mastodon units stopped (systemctl stop), as before seed 000's restart"
   "disk-nearly-full:public/system is a 64 MiB ext4 (loop) filled to ~95% with old cached media"
-  "cert-expiring:the Let's Encrypt certificate expires in 5 days"
+  "cert-expiring:the Let's Encrypt certificate expires in 5 days; certbot renews it from the host's ACME server (pebble)"
   "cert-served-stale:a renewed certificate is on disk, nginx still serves the old one (no reload)"
   "no-renewal-timer:certbot.timer removed (and its cron file): nothing renews the certificate"
   "sidekiq-no-scheduler:mastodon-sidekiq runs with -q default -q push -q ingress -q mailers -q pull (no scheduler)"
+  "sidekiq-scheduler-twice:a second Sidekiq service (mastodon-sidekiq-2, -q default -q scheduler) beside the one reading sidekiq.yml: two processes run the scheduler"
   "pg-wal-large:a stuck replication slot keeps ~200 MiB of WAL in pg_wal"
   "big-journal:the journal holds ~100 MiB of logs"
   "backup-old:daily pg_dump backups in /var/backups/mastodon stopped 9 days ago"
@@ -50,7 +51,8 @@ ht_scenario_pre() {   # SCENARIO HOSTDIR ROOT DOMAIN
       echo "FILL_MEDIA_TO_PERCENT=95" >>"$root/etc/hoshu-testhost/seed.env"
       ;;
     cert-expiring)
-      ht_issue "$hd" "$root" "$dom" 1 -85 5 ;;
+      ht_issue "$hd" "$root" "$dom" 1 -85 5
+      ht_acme_pre "$hd" "$root" "$dom" ;;
     cert-served-stale)
       ht_issue "$hd" "$root" "$dom" 1 -80 10 ;;
     no-renewal-timer)
@@ -94,6 +96,8 @@ ht_scenario_post() {   # SCENARIO NAME HOSTDIR DOMAIN
     services-stopped)
       ht_ssh "$name" systemctl stop mastodon-web.service mastodon-sidekiq.service mastodon-streaming.service \
         'mastodon-streaming@4000.service' ;;
+    cert-expiring)
+      ht_acme_post "$name" "$hd" "$dom" ;;
     cert-served-stale)
       # certbot renewed (lineage version 2) but no deploy hook reloaded nginx.
       ht_issue "$hd" "$hd/merged" "$dom" 2 -1 89 ;;
@@ -106,6 +110,12 @@ SQL
         echo "INSERT INTO hoshu_wal_filler SELECT generate_series(1, 1000); SELECT pg_switch_wal();"
       done | ht_ssh "$name" "runuser -u postgres -- psql -q -d mastodon_production" >/dev/null
       ht_ssh "$name" "runuser -u postgres -- psql -q -d mastodon_production -c 'DROP TABLE hoshu_wal_filler'" ;;
+    sidekiq-scheduler-twice)
+      # What a copied unit for a second Sidekiq often looks like: its own queues, and
+      # scheduler kept "to be safe" although the first one already runs it.
+      ht_ssh "$name" "set -e; sed -e 's|^ExecStart=.*|ExecStart=/home/mastodon/.rbenv/shims/bundle exec sidekiq -c 5 -q default -q scheduler|' \
+          -e 's|^Description=.*|Description=mastodon-sidekiq-2|' /etc/systemd/system/mastodon-sidekiq.service >/etc/systemd/system/mastodon-sidekiq-2.service
+        systemctl daemon-reload; systemctl enable --now mastodon-sidekiq-2.service" >/dev/null 2>&1 ;;
     big-journal)
       ht_ssh "$name" "python3 -c \"
 import sys, random

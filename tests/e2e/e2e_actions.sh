@@ -4,8 +4,7 @@
 # fix. Boots two hosts (A: Mastodon stopped, Sidekiq without scheduler, 1200 dead jobs, a
 # full media disk, stray dumps, a big journal, an empty instances view, a stale served
 # certificate; B: pending OS updates, stale backups, a certificate expiring in 5 days that
-# certbot renews from the host's ACME server, no renewal timer, two Sidekiqs serving the
-# scheduler queue), then
+# certbot renews from the host's ACME server, no renewal timer), then
 #   1. plan mode (hoshu_plan=1) of EVERY action of the catalog, as ActionExpander lays the
 #      script out: exits 0, runs no step ("==>"), and changes nothing (units, main PIDs,
 #      files, Redis, the database's statistics, dpkg's state are the same afterwards);
@@ -51,7 +50,7 @@ t0=$(date +%s)
   --scenario disk-nearly-full --scenario stray-dumps --scenario big-journal --scenario instances-view-empty \
   --scenario cert-served-stale \
   >"$cfg/$a.log" 2>&1 & pa=$!
-"$th" up "$b" --scenario pending-updates --scenario backup-old --scenario cert-expiring --scenario sidekiq-scheduler-twice \
+"$th" up "$b" --scenario pending-updates --scenario backup-old --scenario cert-expiring \
   --scenario no-renewal-timer >"$cfg/$b.log" 2>&1 & pb=$!
 for p in $pa $pb; do wait "$p" || { cat "$cfg/$a.log" "$cfg/$b.log" >&2; die "a host did not boot"; }; done
 echo "booted in $(( $(date +%s) - t0 )) s"
@@ -264,7 +263,7 @@ out_has "$b" system.list_updates "nginx/"
 ok "$b" cert.renew_dry_run --yes
 out_has "$b" cert.renew_dry_run "The simulated renewal succeeded"
 fix_all "$b" before after
-for id in system.updates_pending backup.stale cert.expiring cert.renewal_not_scheduled sidekiq.scheduler_duplicated; do
+for id in system.updates_pending backup.stale cert.expiring cert.renewal_not_scheduled; do
   grep -qx "$id" "$cfg/$b.before.ids" || fail "$b: $id was not found before the fixes (the scenario did not show it)"
 done
 [ "$(ssh_b "apt list --upgradable 2>/dev/null | grep -c /")" = 0 ] || fail "$b: upgrades are still pending: $(ssh_b 'apt list --upgradable 2>/dev/null')"
@@ -277,13 +276,6 @@ ssh_b "openssl x509 -noout -issuer -in /etc/letsencrypt/live/\$(hostname).test/c
   || fail "$b: the certificate on disk was not issued by the host's ACME server: $(ssh_b "openssl x509 -noout -issuer -in /etc/letsencrypt/live/\$(hostname).test/cert.pem")"
 ssh_b "systemctl list-timers --all --no-pager | grep -q certbot-renewal.timer" || fail "$b: list-timers does not show certbot-renewal.timer"
 ssh_b "test -x /etc/letsencrypt/renewal-hooks/deploy/hoshu-reload-nginx.sh" || fail "$b: no deploy hook"
-# shellcheck disable=SC2016  # expanded on the host
-listening=$(ssh_b 'for p in $(redis-cli --raw smembers processes); do i=$(redis-cli --raw hget "$p" info)
-  pid=$(printf "%s" "$i" | sed -n "s/.*\"pid\": *\([0-9]*\).*/\1/p"); [ -d /proc/$pid ] || continue
-  printf "%s" "$i" | grep -q "\"scheduler\"" && printf "%s\n" "$pid"; done')
-[ "$listening" = "$(ssh_b systemctl show -p MainPID --value mastodon-sidekiq)" ] \
-  || fail "$b: the live Sidekiq processes listening to scheduler are '$listening', not only mastodon-sidekiq's"
-[ "$(ssh_b systemctl is-active mastodon-sidekiq-2.service)" = active ] || fail "$b: mastodon-sidekiq-2 does not run after losing scheduler"
 
 echo "== the other actions on $b"
 ok "$b" system.update_ca_certificates --yes

@@ -57,9 +57,10 @@ QString firstOf(const Finding &f, const char *key)
 // (the action's pattern refuses the rest, which the re-check then still shows), at most 32.
 QString dumpList(const Finding &f)
 {
+    static const QRegularExpression blank(QStringLiteral("\\s"));
     QStringList out;
     for (const QString &p : f.evidence.value(QLatin1String("paths")).toStringList()) {
-        if (out.size() < 32 && !p.isEmpty() && !p.contains(QRegularExpression(QStringLiteral("\\s"))))
+        if (out.size() < 32 && !p.isEmpty() && !p.contains(blank))
             out << p;
     }
     return out.join(QLatin1Char(' '));

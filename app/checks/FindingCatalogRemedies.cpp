@@ -47,23 +47,31 @@ QString evidence(const Finding &f, const char *key)
     return f.evidence.value(QLatin1String(key)).toString();
 }
 
-QString firstOf(const Finding &f, const char *key)
+// The items of the finding's list KEY that one run of an action taking a space-separated
+// list can carry: those matching ITEM, at most MAX (the action refuses the rest, and the
+// re-check then still shows them).
+QString spaceSeparated(const Finding &f, const char *key, const QRegularExpression &item, int max)
 {
-    const QStringList list = f.evidence.value(QLatin1String(key)).toStringList();
-    return list.isEmpty() ? QString() : list.first();
-}
-
-// The dumps disk.remove_dump takes in one run: those a space-separated list can carry
-// (the action's pattern refuses the rest, which the re-check then still shows), at most 32.
-QString dumpList(const Finding &f)
-{
-    static const QRegularExpression blank(QStringLiteral("\\s"));
     QStringList out;
-    for (const QString &p : f.evidence.value(QLatin1String("paths")).toStringList()) {
-        if (out.size() < 32 && !p.isEmpty() && !p.contains(blank))
-            out << p;
+    for (const QString &v : f.evidence.value(QLatin1String(key)).toStringList()) {
+        if (out.size() < max && item.match(v).hasMatch())
+            out << v;
     }
     return out.join(QLatin1Char(' '));
+}
+
+// Every dump of disk.stray_dumps in one run of disk.remove_dump.
+QString dumpList(const Finding &f)
+{
+    static const QRegularExpression path(QStringLiteral("^\\S+$"));
+    return spaceSeparated(f, "paths", path, 32);
+}
+
+// Every old Ruby of disk.old_rubies in one run of disk.remove_ruby.
+QString rubyList(const Finding &f)
+{
+    static const QRegularExpression version(QStringLiteral("^[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
+    return spaceSeparated(f, "versions", version, 16);
 }
 
 // A systemd unit that is down: Mastodon's own units start together (the one
@@ -145,7 +153,7 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
     if (id == QLatin1String("disk.old_rubies")) {
         if (docker) // Ruby lives in the images: a newer image replaces it
             return manual(tr("Remove old Mastodon images with docker image prune after an upgrade."));
-        return fix(step("disk.remove_ruby", {{QStringLiteral("version"), firstOf(f, "versions")}}));
+        return fix(step("disk.remove_ruby", {{QStringLiteral("versions"), rubyList(f)}}));
     }
     if (id == QLatin1String("cert.expiring") || id == QLatin1String("cert.expired")) {
         if (evidence(f, "source") == QLatin1String("served"))

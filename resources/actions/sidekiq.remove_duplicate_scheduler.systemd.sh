@@ -79,5 +79,5 @@ for u in $changed; do
   [ "$(systemctl is-active "$u")" = active ] || hoshu_fail "$u does not run after its restart: see journalctl -u $u -n 50" \
     "$u が再起動後に動いていません。journalctl -u $u -n 50 を見てください。"
 done
-hoshu_say "Only $keep (PID $keep_pid) serves the scheduler queue now;$changed still run without it." \
+hoshu_say "Only $keep (PID $keep_pid) serves the scheduler queue now; without it, these keep running:$changed." \
   "scheduler キューを処理するのは $keep(PID $keep_pid)だけになりました。$changed は scheduler なしで動いています。"

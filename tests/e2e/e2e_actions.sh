@@ -3,8 +3,9 @@
 # e2e (CTest label e2e): the catalog's fixing actions against test hosts in the states they
 # fix. Boots two hosts (A: Mastodon stopped, Sidekiq without scheduler, 1200 dead jobs, a
 # full media disk, stray dumps, a big journal, an empty instances view, a stale served
-# certificate; B: pending OS updates, stale backups, a certificate expiring in 5 days that
-# certbot renews from the host's ACME server, no renewal timer), then
+# certificate, two old Rubies; B: pending OS updates, stale backups, a certificate expiring in 5 days that
+# certbot renews from the host's ACME server, no renewal timer, two Sidekiqs serving the
+# scheduler queue), then
 #   1. plan mode (hoshu_plan=1) of EVERY action of the catalog, as ActionExpander lays the
 #      script out: exits 0, runs no step ("==>"), and changes nothing (units, main PIDs,
 #      files, Redis, the database's statistics, dpkg's state are the same afterwards);
@@ -50,7 +51,7 @@ t0=$(date +%s)
   --scenario disk-nearly-full --scenario stray-dumps --scenario big-journal --scenario instances-view-empty \
   --scenario cert-served-stale \
   >"$cfg/$a.log" 2>&1 & pa=$!
-"$th" up "$b" --scenario pending-updates --scenario backup-old --scenario cert-expiring \
+"$th" up "$b" --scenario pending-updates --scenario backup-old --scenario cert-expiring --scenario sidekiq-scheduler-twice \
   --scenario no-renewal-timer >"$cfg/$b.log" 2>&1 & pb=$!
 for p in $pa $pb; do wait "$p" || { cat "$cfg/$a.log" "$cfg/$b.log" >&2; die "a host did not boot"; }; done
 echo "booted in $(( $(date +%s) - t0 )) s"
@@ -130,7 +131,7 @@ plan_script() {
   python3 - "$actions/$id.json" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1]))
-given = {"unit": "mastodon-web.service", "version": "3.2.2", "paths": "/root/mastodon_production_2023-05-01.sql /home/mastodon/backup-before-4.2.sql.gz",
+given = {"unit": "mastodon-web.service", "versions": "3.2.2 3.1.6", "paths": "/root/mastodon_production_2023-05-01.sql /home/mastodon/backup-before-4.2.sql.gz",
          "to": "plan@example.test", "service": "db"}
 for p in doc.get("parameters", []):
     v = str(p.get("default", given.get(p["name"], "")))
@@ -138,6 +139,19 @@ for p in doc.get("parameters", []):
 PY
   cat "$actions/lib.sh" "$actions/$id.systemd.sh"
 }
+
+# Two old Rubies (3.2.2 and a copy as 3.1.6; on both hosts, for the plans) and, on A, a
+# threshold the hosts' small ones reach: disk.old_rubies' fix must remove both in one run,
+# never 3.3.5 (.ruby-version).
+for h in "$a" "$b"; do e2e_ssh "$h" "cp -a /home/mastodon/.rbenv/versions/3.2.2 /home/mastodon/.rbenv/versions/3.1.6"; done
+python3 - "$HOSHU_CONFIG_DIR/servers.json" "$a" <<'PY' || die "could not set $a's threshold for old Rubies"
+import json, sys
+path, name = sys.argv[1], sys.argv[2]
+doc = json.load(open(path))
+[p] = [p for p in doc["servers"] if p["name"] == name]
+p.setdefault("thresholds", {})["oldRubiesWarnBytes"] = 1
+json.dump(doc, open(path, "w"), indent=2)
+PY
 
 echo "== plan mode of every action changes nothing"
 for h in "$a" "$b"; do
@@ -184,8 +198,9 @@ ssh_a test -f /etc/passwd || fail "$a: /etc/passwd is gone"
 act "$a" disk.remove_dump --param "paths=/root/mastodon_production_2023-05-01.sql /etc/passwd" --yes --confirm "$a" \
   && fail "$a: a list with /etc/passwd in it was accepted"
 ssh_a test -f /root/mastodon_production_2023-05-01.sql || fail "$a: a dump was deleted although another file of the list was refused"
-act "$a" disk.remove_ruby --param version=3.3.5 --yes && fail "$a: the Ruby in .ruby-version was removed"
+act "$a" disk.remove_ruby --param "versions=3.2.2 3.3.5" --yes && fail "$a: a list with the Ruby in .ruby-version was accepted"
 ssh_a test -d /home/mastodon/.rbenv/versions/3.3.5 || fail "$a: Ruby 3.3.5 is gone"
+ssh_a test -d /home/mastodon/.rbenv/versions/3.2.2 || fail "$a: Ruby 3.2.2 was removed although another version of the list was refused"
 act "$a" sidekiq.clear_dead_jobs --yes && fail "$a: clear_dead_jobs ran without the typed name"
 [ "$(ssh_a redis-cli zcard dead)" = 1200 ] || fail "$a: the dead set changed without the typed name"
 
@@ -202,7 +217,7 @@ ssh_a "cp /root/site.ok /etc/nginx/sites-available/mastodon && rm /root/site.ok"
 echo "== fix --all on $a again, the configuration mended"
 fix_all "$a" r1 r2
 for id in service.inactive disk.media_cache_large disk.stray_dumps disk.journal_large sidekiq.dead_jobs cert.served_stale \
-  sidekiq.scheduler_missing http.instance_api_failed; do
+  sidekiq.scheduler_missing http.instance_api_failed disk.old_rubies; do
   grep -qx "$id" "$cfg/$a.before.ids" || fail "$a: $id was not found before the fixes (the scenario did not show it)"
 done
 e2e_units_active "$a" || fail "$a: not every Mastodon unit is active after fix --all"
@@ -223,6 +238,9 @@ ssh_a "journalctl --disk-usage" | grep -Eq 'take up [0-9.]+(B|K|M) ' || fail "$a
 code=$(ssh_a "curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:3000/api/v1/instance")
 [ "$code" = 200 ] || fail "$a: /api/v1/instance answers $code after fix --all"
 served_is_on_disk "$a" || fail "$a: nginx does not serve the certificate on disk after fix --all"
+ssh_a "test ! -e /home/mastodon/.rbenv/versions/3.2.2 && test ! -e /home/mastodon/.rbenv/versions/3.1.6" \
+  || fail "$a: an old Ruby is still there after fix --all: $(ssh_a ls /home/mastodon/.rbenv/versions)"
+ssh_a test -x /home/mastodon/.rbenv/versions/3.3.5/bin/ruby || fail "$a: the Ruby Mastodon uses is gone"
 
 echo "== the other actions on $a"
 ok "$a" sidekiq.clear_dead_jobs --param sets=dead_and_retry --yes --confirm "$a"
@@ -234,8 +252,6 @@ ok "$a" media.usage
 out_has "$a" media.usage "Attachments:"
 ok "$a" disk.yarn_cache_clean --yes
 [ "$(ssh_a "find /home/mastodon/.yarn/berry/cache /home/mastodon/.cache/yarn -type f | wc -l")" = 0 ] || fail "$a: yarn's caches are not empty"
-if ssh_a "test -e /home/mastodon/.rbenv/versions/3.2.2"; then ok "$a" disk.remove_ruby --param version=3.2.2 --yes; fi
-ssh_a "test ! -e /home/mastodon/.rbenv/versions/3.2.2" || fail "$a: Ruby 3.2.2 is still there"
 ok "$a" database.analyze --yes
 ok "$a" database.vacuum --yes
 ok "$a" database.reindex --yes
@@ -263,7 +279,7 @@ out_has "$b" system.list_updates "nginx/"
 ok "$b" cert.renew_dry_run --yes
 out_has "$b" cert.renew_dry_run "The simulated renewal succeeded"
 fix_all "$b" before after
-for id in system.updates_pending backup.stale cert.expiring cert.renewal_not_scheduled; do
+for id in system.updates_pending backup.stale cert.expiring cert.renewal_not_scheduled sidekiq.scheduler_duplicated; do
   grep -qx "$id" "$cfg/$b.before.ids" || fail "$b: $id was not found before the fixes (the scenario did not show it)"
 done
 [ "$(ssh_b "apt list --upgradable 2>/dev/null | grep -c /")" = 0 ] || fail "$b: upgrades are still pending: $(ssh_b 'apt list --upgradable 2>/dev/null')"
@@ -276,6 +292,13 @@ ssh_b "openssl x509 -noout -issuer -in /etc/letsencrypt/live/\$(hostname).test/c
   || fail "$b: the certificate on disk was not issued by the host's ACME server: $(ssh_b "openssl x509 -noout -issuer -in /etc/letsencrypt/live/\$(hostname).test/cert.pem")"
 ssh_b "systemctl list-timers --all --no-pager | grep -q certbot-renewal.timer" || fail "$b: list-timers does not show certbot-renewal.timer"
 ssh_b "test -x /etc/letsencrypt/renewal-hooks/deploy/hoshu-reload-nginx.sh" || fail "$b: no deploy hook"
+# shellcheck disable=SC2016  # expanded on the host
+listening=$(ssh_b 'for p in $(redis-cli --raw smembers processes); do i=$(redis-cli --raw hget "$p" info)
+  pid=$(printf "%s" "$i" | sed -n "s/.*\"pid\": *\([0-9]*\).*/\1/p"); [ -d /proc/$pid ] || continue
+  printf "%s" "$i" | grep -q "\"scheduler\"" && printf "%s\n" "$pid"; done')
+[ "$listening" = "$(ssh_b systemctl show -p MainPID --value mastodon-sidekiq)" ] \
+  || fail "$b: the live Sidekiq processes listening to scheduler are '$listening', not only mastodon-sidekiq's"
+[ "$(ssh_b systemctl is-active mastodon-sidekiq-2.service)" = active ] || fail "$b: mastodon-sidekiq-2 does not run after losing scheduler"
 
 echo "== the other actions on $b"
 ok "$b" system.update_ca_certificates --yes

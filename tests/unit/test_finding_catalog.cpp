@@ -29,7 +29,7 @@ Finding problem(const QString &id, const QString &deployment)
         evidence.insert(QStringLiteral("paths"), QStringList{QStringLiteral("/root/mastodon.dump"),
                                                             QStringLiteral("/home/mastodon/old.sql.gz")});
     if (id == QLatin1String("disk.old_rubies"))
-        evidence.insert(QStringLiteral("versions"), QStringList{QStringLiteral("3.2.3")});
+        evidence.insert(QStringLiteral("versions"), QStringList{QStringLiteral("3.2.3"), QStringLiteral("3.1.6")});
     if (id == QLatin1String("mastodon.update_available"))
         evidence.insert(QStringLiteral("latestPatch"), QStringLiteral("4.3.9"));
     if (id == QLatin1String("backup.stale") || id == QLatin1String("backup.shrunk"))
@@ -160,6 +160,9 @@ private Q_SLOTS:
         // left the others: seen on a test host with two).
         QCOMPARE(dump.remedy.steps.constFirst().params.value(QStringLiteral("paths")),
                  QStringLiteral("/root/mastodon.dump /home/mastodon/old.sql.gz"));
+        // Every old Ruby too (it removed the first of them only).
+        const Finding rubies = problem(QStringLiteral("disk.old_rubies"), QStringLiteral("systemd"));
+        QCOMPARE(rubies.remedy.steps.constFirst().params.value(QStringLiteral("versions")), QStringLiteral("3.2.3 3.1.6"));
         const Finding timer = problem(QStringLiteral("timer.failed"), QStringLiteral("systemd"));
         // The failed service of the timer, not the Mastodon list.
         for (const RemedyStep &s : timer.remedy.steps)

@@ -57,15 +57,6 @@ QString outcomeText(FixPlan::Outcome o)
     return FixCommand::tr("[unknown]");
 }
 
-const Finding *findingFor(const QList<Finding> &findings, const FixPlan::Target &t)
-{
-    for (const Finding &f : findings) {
-        if (f.id == t.id && f.subject == t.subject)
-            return &f;
-    }
-    return nullptr;
-}
-
 QString targetName(const FixPlan::Target &t)
 {
     const QString title = FindingCatalog::title(t.id);
@@ -291,9 +282,8 @@ bool FixCommand::startSecondRound(const QList<Finding> &after)
     // failed), the consequences would be held back again and never run.
     QList<Finding> stillSeen;
     for (const Finding &f : after) {
-        const bool wasDeferred = std::any_of(m_deferred.cbegin(), m_deferred.cend(), [&](const FixPlan::Target &d) {
-            return d.id == f.id && d.subject == f.subject;
-        });
+        const bool wasDeferred =
+            std::any_of(m_deferred.cbegin(), m_deferred.cend(), [&](const FixPlan::Target &d) { return d.matches(f); });
         if (wasDeferred)
             stillSeen << f;
     }
@@ -326,7 +316,7 @@ void FixCommand::report(bool reached)
     for (const FixPlan::Target &d : std::as_const(m_deferred)) {
         const bool covered = std::any_of(jobs.cbegin(), jobs.cend(), [&](const FixPlan::Job &j) {
             return std::any_of(j.targets.cbegin(), j.targets.cend(),
-                               [&](const FixPlan::Target &t) { return t.id == d.id && t.subject == d.subject; });
+                               [&](const FixPlan::Target &t) { return t.matches(d); });
         });
         if (!covered)
             untouched.targets << d;
@@ -345,7 +335,7 @@ void FixCommand::report(bool reached)
             const FixPlan::Outcome o = FixPlan::outcome(t, run, after, reached);
             targets << t;
             outcomes << o;
-            const Finding *now = findingFor(after, t);
+            const Finding *now = FixPlan::find(after, t);
             QString line = QStringLiteral("%1 %2").arg(outcomeText(o), targetName(t));
             if (now && o != FixPlan::Outcome::Fixed)
                 line += QStringLiteral(": ") + TerminalText::escaped(now->message());

@@ -14,16 +14,14 @@ bool selected(const Finding &f, const QStringList &only)
     return only.isEmpty() || only.contains(f.id);
 }
 
-const Finding *findTarget(const QList<Finding> &findings, const FixPlan::Target &t)
-{
-    for (const Finding &f : findings) {
-        if (f.id == t.id && f.subject == t.subject)
-            return &f;
-    }
-    return nullptr;
-}
-
 } // namespace
+
+const Finding *FixPlan::find(const QList<Finding> &findings, const Target &target)
+{
+    const auto it =
+        std::find_if(findings.cbegin(), findings.cend(), [&](const Finding &f) { return target.matches(f); });
+    return it == findings.cend() ? nullptr : &*it;
+}
 
 int FixPlan::rank(const QString &id)
 {
@@ -92,7 +90,7 @@ FixPlan::Outcome FixPlan::outcome(const Target &target, RunStatus run, const QLi
 {
     if (!reached)
         return Outcome::Unknown;
-    const Finding *now = findTarget(after, target);
+    const Finding *now = find(after, target);
     if (!now || now->severity == Severity::Ok)
         return Outcome::Fixed;
     if (now->severity == Severity::Unknown)
@@ -124,7 +122,7 @@ int FixPlan::exitCode(const QList<Target> &targets, const QList<Outcome> &outcom
     for (qsizetype i = 0; i < targets.size() && i < outcomes.size(); ++i) {
         if (outcomes.at(i) == Outcome::Fixed)
             continue;
-        const Finding *now = findTarget(after, targets.at(i));
+        const Finding *now = find(after, targets.at(i));
         const Severity s = outcomes.at(i) == Outcome::Unknown || !now ? Severity::Unknown : now->severity;
         worst = SeverityInfo::worst(worst, s);
     }

@@ -19,6 +19,13 @@ public:
         QString id;
         QString subject;
         Severity before = Severity::Unknown;
+        // The same finding: its id and its subject (four stopped units are four targets).
+        bool matches(const QString &otherId, const QString &otherSubject) const
+        {
+            return id == otherId && subject == otherSubject;
+        }
+        bool matches(const Finding &f) const { return matches(f.id, f.subject); }
+        bool matches(const Target &t) const { return matches(t.id, t.subject); }
     };
     struct Job
     {
@@ -39,6 +46,8 @@ public:
     // manual steps): named in the report, never run.
     static QList<Finding> notAutomatic(const QList<Finding> &findings, const QStringList &only = {});
     static int rank(const QString &actionId); // lower runs first
+    // The finding of findings that target is; nullptr when it is not there (any more).
+    static const Finding *find(const QList<Finding> &findings, const Target &target);
 
     // after: the findings of the re-check; reached: whether it reached the server.
     static Outcome outcome(const Target &target, RunStatus run, const QList<Finding> &after, bool reached);

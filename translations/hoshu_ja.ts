@@ -2806,7 +2806,7 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>%1 / %2 dead</source>
-        <translation>%1 / dead %2</translation>
+        <translation>%1 / Dead ジョブ %2</translation>
     </message>
     <message>
         <source>refreshing…</source>

@@ -180,7 +180,20 @@ void ConfirmActionDialog::showScript(bool shown)
     m_commandLabel->setVisible(shown);
     m_command->setVisible(shown);
     m_scriptToggle->setText(shown ? tr("Hide the full script") : tr("Show the full script"));
+    fitToContents();
+}
+
+void ConfirmActionDialog::fitToContents()
+{
+    // adjustSize() alone sizes a top-level window from the layout's size hint, which ignores
+    // height-for-width: once the plan made the dialog wider or taller, the wrapped
+    // description was squeezed into too few lines and drawn over its neighbours.
+    layout()->activate();
     adjustSize();
+    const int needed = layout()->totalHeightForWidth(width());
+    setMinimumHeight(qMax(needed, layout()->totalMinimumSize().height()));
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void ConfirmActionDialog::fitPlanView(const QStringList &lines)
@@ -201,7 +214,6 @@ void ConfirmActionDialog::fitPlanView(const QStringList &lines)
     m_plan->setMinimumWidth(qMax(520, width));
     m_plan->setFixedHeight(rows * metrics.lineSpacing() + margins + metrics.descent()
                            + (scrolls ? m_plan->horizontalScrollBar()->sizeHint().height() : 0));
-    adjustSize();
 }
 
 void ConfirmActionDialog::setPlan(const ActionPlan &plan)
@@ -234,6 +246,7 @@ void ConfirmActionDialog::setPlan(const ActionPlan &plan)
         m_planNotes->setText(plan.notes.join(QLatin1Char('\n')));
         m_planNotes->setVisible(!plan.notes.isEmpty());
     }
+    fitToContents(); // with everything the plan showed or hid
     updateRunButton();
 }
 

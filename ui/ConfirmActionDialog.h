@@ -57,6 +57,7 @@ private:
     void addScriptSection(QVBoxLayout *layout);
     void showScript(bool shown);
     void fitPlanView(const QStringList &lines);
+    void fitToContents();
     void updateRunButton();
 
     Request m_request;

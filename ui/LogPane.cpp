@@ -711,8 +711,10 @@ QTextCharFormat LogPane::specialFormat(LogView::LineKind kind) const
         format.setForeground(ansiColour(1));
         break;
     case LogView::LineKind::Notice:
+        // Set apart by a muted colour, never italics: Japanese has no italic face (a slanted
+        // fallback reads badly), and half of the notices are Japanese.
         format.setFontWeight(QFont::Normal);
-        format.setFontItalic(true);
+        format.setForeground(palette().color(QPalette::PlaceholderText));
         break;
     default:
         break;

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void confirmDangerousRunIsNotDefault();
     void confirmShowsPlanNotScript();
     void confirmFailedPlanOffersNoRun();
+    void confirmWrappedTextKeepsItsLines();
 
     void hostKeyDialogShowsFingerprint();
     void hostKeyChangedHasOnlyClose();
@@ -315,6 +316,41 @@ void TestDialogs::confirmShowsPlanNotScript()
     QVERIFY(!script->isVisible());
     QTest::mouseClick(run, Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+// Once the plan is in (wider, taller), every wrapped label still has the height its text
+// needs: seen on a test host, the description was squeezed and drawn over the risk line.
+void TestDialogs::confirmWrappedTextKeepsItsLines()
+{
+    ConfirmActionDialog::Request request;
+    request.actionTitle = QStringLiteral("Start Mastodon");
+    request.serverName = QStringLiteral("prod");
+    request.risk = Risk::Safe;
+    request.actionDescription = QStringLiteral("Starts every Mastodon service that is not running, by name (web, "
+        "sidekiq, streaming and its streaming@ instances), then checks that each one is running. Services that are "
+        "already running are left alone. Docker deployments: starts the web, sidekiq and streaming containers that "
+        "are not running (up -d --no-deps, never \"down\").");
+    request.displayCommand = QStringLiteral("sh -s");
+    request.hasPlan = true;
+    ConfirmActionDialog dialog(request);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setPlan(ActionPlan::fromOutput("+ systemctl start mastodon-sidekiq.service mastodon-streaming.service "
+                                          "mastodon-streaming@4000.service mastodon-web.service\n"
+                                          "Not running: mastodon-sidekiq.service mastodon-streaming.service "
+                                          "mastodon-streaming@4000.service mastodon-web.service\n",
+                                          QByteArray(), 0));
+    QTest::qWait(50);
+    for (auto *label : dialog.findChildren<QLabel *>()) {
+        if (!label->isVisible() || !label->wordWrap())
+            continue;
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1: %2 px high, needs %3 at width %4")
+                                .arg(label->objectName())
+                                .arg(label->height())
+                                .arg(label->heightForWidth(label->width()))
+                                .arg(label->width())));
+    }
 }
 
 // A plan that fails says why and offers no Run (nginx -t failed: nothing to reload).

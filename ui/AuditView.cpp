@@ -1,5 +1,7 @@
 #include "AuditView.h"
 
+#include "DashboardText.h"
+
 #include "common/AnsiParser.h"
 #include "common/AppPaths.h"
 #include "common/TerminalText.h"
@@ -183,11 +185,16 @@ void AuditView::reload()
         const Action *action = m_catalog.find(e.actionId);
         const QString result = AuditText::outcome(e);
         const QStringList cells {AuditText::localTime(e.time), AuditText::who(e),
-                                 action ? action->title() : e.actionId, e.command, result,
+                                 action ? action->title() : e.actionId, AuditText::commandSummary(e), result,
                                  AuditText::duration(e.durationMs)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
-            item->setToolTip(column == ActionColumn ? e.actionId : cells.at(column));
+            QString tip = cells.at(column);
+            if (column == ActionColumn)
+                tip = e.actionId;
+            else if (column == CommandColumn)
+                tip = e.steps.isEmpty() ? e.command : e.steps.join(QLatin1Char('\n'));
+            item->setToolTip(DashboardText::plainToolTip(tip));
             m_table->setItem(row, column, item);
         }
         if (e.time.toString(Qt::ISODateWithMs) == selectedTime)

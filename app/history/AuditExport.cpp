@@ -32,7 +32,7 @@ QString AuditExport::outputText(const AuditLog::Entry &entry, const AuditOutputS
 
 QByteArray AuditExport::csv(const QList<AuditLog::Entry> &entries, const AuditOutputStore &outputs)
 {
-    QByteArray out = "time,server_id,server,user,host,source,action,parameters,command,outcome,exit_status,error,"
+    QByteArray out = "time,server_id,server,user,host,source,action,parameters,command,steps,outcome,exit_status,error,"
                      "duration_ms,output\r\n";
     for (const AuditLog::Entry &e : entries) {
         QStringList params;
@@ -47,6 +47,7 @@ QByteArray AuditExport::csv(const QList<AuditLog::Entry> &entries, const AuditOu
                                        csvCell(e.actionId),
                                        csvCell(params.join(QLatin1Char(' '))),
                                        csvCell(e.command),
+                                       csvCell(e.steps.join(QLatin1Char('\n'))),
                                        csvCell(AuditLog::outcomeId(e.outcome)),
                                        QByteArray::number(e.exitStatus),
                                        csvCell(e.error),

@@ -1,11 +1,13 @@
 #include "AuditLog.h"
 
 #include "AuditOutputStore.h"
+#include "common/TerminalText.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 AuditLog::AuditLog(const QString &filePath, Source source)
@@ -57,6 +59,8 @@ QJsonObject AuditLog::toJson(const Entry &entry)
     o.insert(QStringLiteral("action"), entry.actionId);
     o.insert(QStringLiteral("parameters"), params);
     o.insert(QStringLiteral("command"), entry.command);
+    if (!entry.steps.isEmpty())
+        o.insert(QStringLiteral("steps"), QJsonArray::fromStringList(entry.steps));
     o.insert(QStringLiteral("exit_status"), entry.exitStatus);
     if (!entry.error.isEmpty())
         o.insert(QStringLiteral("error"), entry.error);
@@ -84,6 +88,10 @@ std::optional<AuditLog::Entry> AuditLog::fromJson(const QJsonObject &o)
     for (auto it = params.constBegin(); it != params.constEnd(); ++it)
         e.parameters.insert(it.key(), it.value().toString());
     e.command = o.value(QStringLiteral("command")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray()) {
+        if (v.isString() && e.steps.size() < kMaxSteps)
+            e.steps << TerminalText::escaped(v.toString().left(500), TerminalText::LineBreaks::Escape);
+    }
     e.exitStatus = o.value(QStringLiteral("exit_status")).toInt(-1);
     e.error = o.value(QStringLiteral("error")).toString();
     e.durationMs = qMax<qint64>(0, o.value(QStringLiteral("duration_ms")).toInteger());
@@ -108,6 +116,21 @@ std::optional<AuditLog::Entry> AuditLog::fromJson(const QJsonObject &o)
     return e;
 }
 
+QStringList AuditLog::stepsOf(const QByteArray &output)
+{
+    QStringList steps;
+    for (QByteArray raw : output.split('\n')) {
+        if (!raw.startsWith("==> "))
+            continue;
+        if (steps.size() >= kMaxSteps)
+            break;
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        steps << TerminalText::escaped(QString::fromUtf8(raw.mid(4)).left(500), TerminalText::LineBreaks::Escape);
+    }
+    return steps;
+}
+
 bool AuditLog::append(const Entry &given, QString *error)
 {
     Entry entry = given;
@@ -117,6 +140,8 @@ bool AuditLog::append(const Entry &given, QString *error)
         entry.host = localHost();
     if (entry.source.isEmpty())
         entry.source = sourceId(m_source);
+    if (entry.steps.isEmpty())
+        entry.steps = stepsOf(entry.output);
 
     const QString dir = QFileInfo(m_filePath).absolutePath();
     if (!QFileInfo::exists(dir)) {

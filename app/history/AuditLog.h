@@ -31,6 +31,9 @@ public:
         QString actionId;
         QMap<QString, QString> parameters;
         QString command;
+        // What the run said it ran (the "==> " lines of its output, plain text, at most
+        // kMaxSteps): the commands a person reads, where command is the whole script.
+        QStringList steps;
         int exitStatus = -1;
         QString error;
         qint64 durationMs = 0;
@@ -46,6 +49,9 @@ public:
 
     explicit AuditLog(const QString &filePath, Source source = Source::Gui);
     bool append(const Entry &entry, QString *error = nullptr);
+    static constexpr int kMaxSteps = 20;
+    // The "==> " lines of an action's output, escaped for display, each cut at 500 characters.
+    static QStringList stepsOf(const QByteArray &output);
     QString filePath() const { return m_filePath; }
 
     // The JSON line of an entry (without its output) and back. fromJson() is

@@ -50,3 +50,8 @@ QString AuditText::who(const AuditLog::Entry &e)
         who += tr(" (hoshu-cli)");
     return who;
 }
+
+QString AuditText::commandSummary(const AuditLog::Entry &entry)
+{
+    return entry.steps.isEmpty() ? entry.command : entry.steps.join(QStringLiteral("; "));
+}

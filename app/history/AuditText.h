@@ -17,4 +17,7 @@ public:
     static QString duration(qint64 ms);
     static QString localTime(const QDateTime &time);
     static QString who(const AuditLog::Entry &entry); // "alice@desk (hoshu-cli)"
+    // What it ran, for a table cell: the steps it reported ("systemctl start …; …"), or,
+    // for a run that reported none (read-only, or older entries), its command.
+    static QString commandSummary(const AuditLog::Entry &entry);
 };

@@ -142,6 +142,28 @@ private Q_SLOTS:
         QCOMPARE(view.table()->item(0, AuditView::ActionColumn)->text(), QStringLiteral("gone.action"));
     }
 
+    // A changing action's row says what it ran (its steps), not "sh -s <<'HOSHU'".
+    void commandColumnShowsTheSteps()
+    {
+        const QString log = freshLog();
+        AuditLog::Entry e = run(QStringLiteral("s1"), QStringLiteral("services.start_mastodon"), QDateTime::currentDateTimeUtc());
+        e.command = QStringLiteral("sh -s <<'HOSHU'\nset -u\nHOSHU");
+        e.output = "==> systemctl start mastodon-web.service\n==> <b>systemctl</b> daemon-reload\n";
+        QVERIFY(AuditLog(log).append(e));
+        AuditView view;
+        view.setLogPath(log);
+        view.setCatalog(catalog());
+        view.setServer(QStringLiteral("s1"), QStringLiteral("web1"));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.table()->rowCount(), 1);
+        QTableWidgetItem *cell = view.table()->item(0, AuditView::CommandColumn);
+        QCOMPARE(cell->text(), QStringLiteral("systemctl start mastodon-web.service; <b>systemctl</b> daemon-reload"));
+        // The tool tip shows the steps literally: server text never renders as rich text.
+        QVERIFY2(!Qt::mightBeRichText(cell->toolTip()) || cell->toolTip().contains(QStringLiteral("&lt;b&gt;")),
+                 qPrintable(cell->toolTip()));
+    }
+
     void exportWritesCsvAndJson()
     {
         const QString log = freshLog();

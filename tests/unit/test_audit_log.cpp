@@ -1,6 +1,7 @@
 // The audit log: what a run leaves on disk (the JSON line, its output file),
 // and the reader that shows it again: newest first, bounded memory, damaged
 // lines skipped and counted, lines of older versions still read.
+#include "common/TerminalText.h"
 #include "history/AuditExport.h"
 #include "history/AuditLog.h"
 #include "history/AuditLogReader.h"
@@ -95,6 +96,32 @@ private Q_SLOTS:
                  QFileDevice::Permissions());
         QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
+    }
+
+    // The commands a person reads: the "==> " lines the run printed, escaped, kept with the entry.
+    void stepsAreTakenFromTheOutput()
+    {
+        const QString file = path(QStringLiteral("steps"));
+        AuditLog::Entry e = entry(QStringLiteral("s1"), QStringLiteral("services.start_mastodon"), QDateTime::currentDateTimeUtc());
+        e.command = QStringLiteral("sh -s <<'HOSHU'\nset -u\n…70 lines…\nHOSHU");
+        e.output = "Not running: mastodon-web.service\n==> systemctl start mastodon-web.service\r\n"
+                   "mastodon-web.service active\n==> systemctl \x1b]52;c;aG9zaHU=\x07is-active x\n";
+        QVERIFY(AuditLog(file).append(e));
+        const AuditLog::Entry back = AuditLogReader(file).read({}).entries.value(0);
+        QCOMPARE(back.steps, (QStringList{QStringLiteral("systemctl start mastodon-web.service"),
+                                          TerminalText::escaped(QStringLiteral("systemctl \x1b]52;c;aG9zaHU=\x07is-active x"))}));
+        QVERIFY(!back.steps.at(1).contains(QChar(0x1b)));
+        QCOMPARE(AuditText::commandSummary(back),
+                 QStringLiteral("systemctl start mastodon-web.service; ") + back.steps.at(1));
+        // A run that printed no step (read-only): its command.
+        AuditLog::Entry quiet = entry(QStringLiteral("s1"), QStringLiteral("system.memory"), QDateTime::currentDateTimeUtc());
+        QCOMPARE(AuditText::commandSummary(quiet), quiet.command);
+        // A forged log line with thousands of steps keeps at most kMaxSteps.
+        QByteArray many;
+        for (int i = 0; i < 100; ++i)
+            many += "==> step " + QByteArray::number(i) + '\n';
+        QCOMPARE(AuditLog::stepsOf(many).size(), AuditLog::kMaxSteps);
+        QCOMPARE(AuditLog::stepsOf(QByteArray(2000, 'x').prepend("==> ")).constFirst().size(), 500);
     }
 
     void guiIsTheDefaultSource()
@@ -390,7 +417,7 @@ private Q_SLOTS:
         const QByteArray csv = AuditExport::csv(entries, AuditOutputStore(file));
         const QList<QByteArray> rows = csv.split('\n');
         QVERIFY(rows.at(0).startsWith("time,server_id,server,user,"));
-        QVERIFY2(csv.contains(",\"'=cmd, \"\"x\"\"\",\"succeeded\",0,\"\",2300,\"'-out,\n\"\"q\"\"\"\r\n"), csv.constData());
+        QVERIFY2(csv.contains(",\"'=cmd, \"\"x\"\"\",\"\",\"succeeded\",0,\"\",2300,\"'-out,\n\"\"q\"\"\"\r\n"), csv.constData());
         QVERIFY(csv.startsWith("time,") && csv.endsWith("\r\n"));
         const QJsonArray json = AuditExport::json(entries, AuditOutputStore(file));
         QCOMPARE(json.size(), 1);

@@ -21,7 +21,7 @@
 #
 # The expander always sets hoshu_lang and hoshu_plan; the defaults are for running
 # this file on its own (tests, a shell by hand).
-: "${hoshu_lang:=en}" "${hoshu_plan:=0}"
+: "${hoshu_lang:=en}" "${hoshu_plan:=0}" "${hoshu_deployment:=systemd}"
 
 hoshu_say() {
   if [ "$hoshu_lang" = ja ]; then

@@ -13,7 +13,6 @@
 # The last line of a successful run is exactly
 #   hoshu-bundle: path=<absolute path> size=<bytes> sha256=<64 hex>
 cd / || exit 1
-dc=''
 umask 077
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 host=$(uname -n | sed 's/[^A-Za-z0-9.-]/_/g')
@@ -24,43 +23,10 @@ s=$work/$name
 [ -f "$mastodon_dir/.env.production" ] || [ "$hoshu_plan" = 1 ] \
   || hoshu_fail "No $mastodon_dir/.env.production: is this Mastodon's directory?" "$mastodon_dir/.env.production がありません。Mastodon のディレクトリですか?"
 
-if [ "$hoshu_deployment" = docker ]; then
-  cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
-  if docker compose version >/dev/null 2>&1; then dc='docker compose'
-  elif command -v docker-compose >/dev/null 2>&1; then dc=docker-compose
-  else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
-  fi
-  # The db service's PostgreSQL as .env.production names its user and database; its own
-  # pg_dump matches it. The dump is written in the container and copied out.
-  db=$(hoshu_env DB_NAME) dbuser=$(hoshu_env DB_USER)
-  db=${db:-postgres} dbuser=${dbuser:-postgres}
-  printf '%s %s\n' "$db" "$dbuser" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_.-]+' \
-    || hoshu_fail "DB_NAME or DB_USER in .env.production is not a plain name." "DB_NAME か DB_USER が .env.production で不正です。"
-  as_db="$dc exec -T db"
-  conn="-U $dbuser -d $db"
-else
-  # Mastodon's database as .env.production names it (as backup.now reaches it).
-  db=$(hoshu_env DB_NAME) dbhost=$(hoshu_env DB_HOST) dbport=$(hoshu_env DB_PORT) dbuser=$(hoshu_env DB_USER)
-  db=${db:-mastodon_production}
-  printf '%s %s %s %s\n' "$db" "${dbhost:-/}" "${dbport:-5432}" "${dbuser:-mastodon}" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_./:-]+ [0-9]+ [A-Za-z0-9_.-]+' \
-    || hoshu_fail "DB_NAME, DB_HOST, DB_PORT or DB_USER in .env.production is not a plain name." "DB_NAME・DB_HOST・DB_PORT・DB_USER のどれかが .env.production で不正です。"
-  case "$dbhost" in
-    '' | /* | localhost | 127.0.0.1 | ::1) local_db=yes ;;
-    *) local_db=no ;;
-  esac
-  if [ "$local_db" = yes ] && id postgres >/dev/null 2>&1; then
-    as_db="runuser -u postgres --"
-    conn="-d $db"
-  else
-    as_db=''
-    PGPASSWORD=$(hoshu_env DB_PASS) && export PGPASSWORD
-    conn="-h ${dbhost:-localhost} -p ${dbport:-5432} -U ${dbuser:-mastodon} -d $db"
-  fi
-fi
-psql="$as_db psql -X -v ON_ERROR_STOP=1 $conn"
-# shellcheck disable=SC2086  # $psql is the command words (checked above)
-sql() { $psql -A -t -q -c "$1"; }
-sql 'SELECT 1' >/dev/null || hoshu_fail "Cannot connect to the database $db." "データベース $db に接続できません。"
+hoshu_db_connect
+db=$hoshu_db as_db=$hoshu_db_as dc=$hoshu_dc
+conn="$hoshu_db_server -d $db"
+sql() { hoshu_sql "$db" "$1"; }
 server_num=$(sql 'SHOW server_version_num')
 server_version=$(sql 'SHOW server_version' | cut -d' ' -f1)
 case $server_num in

@@ -39,45 +39,15 @@ finish() {
   printf 'hoshu-drill: result=%s %s reason=%s source=%s\n' "${outcome%% *}" "$counts" "${outcome#* }" "${src:--}"
   [ "${outcome%% *}" = pass ] || exit 1
 }
-as_db='' server=''
+as_db='' server='' db=''
 trap finish EXIT
 trap 'exit 129' HUP
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-if [ "$hoshu_deployment" = docker ]; then
-  cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
-  if docker compose version >/dev/null 2>&1; then dc='docker compose'
-  elif command -v docker-compose >/dev/null 2>&1; then dc=docker-compose
-  else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
-  fi
-  # The db service's PostgreSQL, as .env.production names its user and database.
-  db=$(hoshu_env DB_NAME) dbuser=$(hoshu_env DB_USER)
-  db=${db:-postgres} dbuser=${dbuser:-postgres}
-  printf '%s %s\n' "$db" "$dbuser" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_.-]+' \
-    || hoshu_fail "DB_NAME or DB_USER in .env.production is not a plain name." "DB_NAME か DB_USER が .env.production で不正です。"
-  as_db="$dc exec -T db" server="-U $dbuser"
-else
-  # The database as .env.production names it (as backup.now reaches it).
-  db=$(hoshu_env DB_NAME) dbhost=$(hoshu_env DB_HOST) dbport=$(hoshu_env DB_PORT) dbuser=$(hoshu_env DB_USER)
-  db=${db:-mastodon_production}
-  printf '%s %s %s %s\n' "$db" "${dbhost:-/}" "${dbport:-5432}" "${dbuser:-mastodon}" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_./:-]+ [0-9]+ [A-Za-z0-9_.-]+' \
-    || hoshu_fail "DB_NAME, DB_HOST, DB_PORT or DB_USER in .env.production is not a plain name." "DB_NAME・DB_HOST・DB_PORT・DB_USER のどれかが .env.production で不正です。"
-  case "$dbhost" in
-    '' | /* | localhost | 127.0.0.1 | ::1) local_db=yes ;;
-    *) local_db=no ;;
-  esac
-  if [ "$local_db" = yes ] && id postgres >/dev/null 2>&1; then
-    as_db="runuser -u postgres --"
-  else
-    PGPASSWORD=$(hoshu_env DB_PASS) && export PGPASSWORD
-    server="-h ${dbhost:-localhost} -p ${dbport:-5432} -U ${dbuser:-mastodon}"
-  fi
-fi
-# sql DATABASE QUERY
-# shellcheck disable=SC2086  # $as_db and $server are the command words (checked above)
-sql() { $as_db psql -X -v ON_ERROR_STOP=1 $server -d "$1" -A -t -q -c "$2"; }
-sql "$db" 'SELECT 1' >/dev/null || hoshu_fail "Cannot connect to the database $db." "データベース $db に接続できません。"
+hoshu_db_connect
+db=$hoshu_db as_db=$hoshu_db_as server=$hoshu_db_server dc=$hoshu_dc
+sql() { hoshu_sql "$@"; } # sql DATABASE QUERY
 major=$(sql "$db" 'SHOW server_version_num')
 case $major in '' | *[!0-9]*) major=0 ;; *) major=$((major / 10000)) ;; esac
 pgbin=

@@ -3,9 +3,13 @@
 # scratch database hoshu_drill_STAMP beside the live one, its row counts compared with the
 # live database's, the scratch database dropped whatever happens. The last line is exactly
 #   hoshu-drill: result=pass|fail accounts=N/M statuses=N/M media_attachments=N/M users=N/M reason=R source=PATH
-# N: rows in the restored copy; M: live rows created at or before the dump's time (its
-# "Archive created at"; the dump cannot hold rows made later). Passes when N >= M for all
-# four tables (rows deleted since the dump make N larger; equal on a quiet server). R is ok,
+# N: rows in the restored copy; M: live rows created AND last updated 10 s or more before the
+# dump's time T (its "Archive created at"): those existed when the dump was made, unchanged
+# since, so the dump must hold every one of them. Passes when N >= M for all four tables.
+# Rows made later cannot be in the dump; a row fetched later with a backdated created_at (a
+# remote status keeps its publication time) still has a new updated_at, so it is not counted;
+# rows deleted since make N larger; on a quiet server N = M. The 10 s cover a transaction that
+# was still open when pg_dump took its snapshot. R is ok,
 # no_dump, extract, pg_restore, createdb or counts; "-" stands for a count not taken.
 cd / || exit 1
 umask 077
@@ -140,13 +144,16 @@ if ! printf '%s\n' "$when" | grep -Eqx '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9
   when="$(date -u -d "@$(stat -c %Y "$dump")" '+%Y-%m-%d %H:%M:%S') UTC"
 fi
 hoshu_say "The dump was made at $when." "ダンプの作成時刻: $when"
+# Mastodon's timestamps are UTC without a zone.
+upto="(('$when'::timestamptz - interval '10 seconds') AT TIME ZONE 'UTC')"
 counts='' ok=yes
 for t in $tables; do
   n=$(sql "$scratch" "SELECT count(*) FROM $t" 2>/dev/null)
-  m=$(sql "$db" "SELECT count(*) FROM $t WHERE created_at <= ('$when'::timestamptz AT TIME ZONE 'UTC')" 2>/dev/null)
+  m=$(sql "$db" "SELECT count(*) FROM $t WHERE created_at <= $upto AND updated_at <= $upto" 2>/dev/null)
   counts="$counts${counts:+ }$t=${n:--}/${m:--}"
   if [ -z "$n" ] || [ -z "$m" ] || [ "$n" -lt "$m" ]; then ok=no; fi
-  hoshu_say "$t: ${n:-?} rows restored, ${m:-?} live rows from before the dump." "$t: 復元 ${n:-?} 行、ダンプ以前からある行 ${m:-?} 行。"
+  hoshu_say "$t: ${n:-?} rows restored; ${m:-?} live rows were there before the dump, unchanged since." \
+    "$t: 復元 ${n:-?} 行、ダンプ以前からあって変わっていないライブの行 ${m:-?} 行。"
 done
 if [ "$ok" = yes ]; then
   outcome='pass ok'
@@ -154,6 +161,6 @@ if [ "$ok" = yes ]; then
     "訓練は合格です: $src は復元でき、作成時点のライブのデータベースの行がすべてあります。"
 else
   outcome='fail counts'
-  hoshu_fail "Drill FAILED: the restored copy has fewer rows than the live database had when the dump was made." \
-    "訓練は不合格です: 復元した複製の行が、ダンプ作成時点のライブのデータベースより少ないです。"
+  hoshu_fail "Drill FAILED: the restored copy lacks rows that the live database had when the dump was made." \
+    "訓練は不合格です: ダンプ作成時点のライブのデータベースにあった行が、復元した複製にありません。"
 fi

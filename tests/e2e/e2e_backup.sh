@@ -9,7 +9,9 @@
 #      size, H is its sha256sum and the one in P.sha256 (sha256sum -c passes); tar lists the
 #      members; MANIFEST names the versions and every member's SHA-256 and size rightly;
 #      pg_restore --list reads the dump; a dump that shrank by more than half is warned about;
-#   3. backup.drill on the newest bundle passes (the counts equal: nothing writes meanwhile);
+#   3. backup.drill on the newest bundle passes (the counts equal: nothing writes meanwhile),
+#      also with a status fetched after the dump but published before it, and fails for the
+#      counts when a row from before the dump is missing from it;
 #      a truncated copy of the dump fails for the right reason (pg_restore's error) and leaves
 #      no scratch database and no extracted file;
 #   4. backup.install_schedule keep=3: a new bundle, the timer listed, then
@@ -202,6 +204,29 @@ else
 fi
 drills() { on "cd / && runuser -u postgres -- psql -X -A -t -q -c \"SELECT datname FROM pg_database WHERE datname LIKE 'hoshu_drill%'\"; ls -d $dir/.hoshu-drill-* 2>/dev/null"; }
 [ -z "$(drills)" ] || fail "the drill left behind: $(drills)"
+
+# The rule: a status fetched after the dump but published before it (created_at old,
+# updated_at new) is no loss: the drill still passes; a row that was there before the dump,
+# unchanged, yet is not in it (as with a dump of the wrong database) fails it for the counts.
+sql_on() { on "cd / && runuser -u postgres -- psql -X -A -t -q -d mastodon_production -c \"$1\""; }
+sql_on "INSERT INTO statuses (id, text, account_id, local, created_at, updated_at) VALUES (900000101, 'fetched late', (SELECT min(id) FROM accounts), false, (now() - interval '1 hour') AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')" \
+  || fail "cannot insert the late status"
+act backup.drill --yes || fail "the drill failed because of a status fetched after the dump"
+sql_on "INSERT INTO statuses (id, text, account_id, local, created_at, updated_at) VALUES (900000102, 'lost', (SELECT min(id) FROM accounts), true, (now() - interval '1 hour') AT TIME ZONE 'UTC', (now() - interval '1 hour') AT TIME ZONE 'UTC')" \
+  || fail "cannot insert the lost status"
+act backup.drill --yes && fail "the drill passed although the dump lacks a row from before it"
+line=$(lastline backup.drill)
+re='^hoshu-drill: result=fail accounts=([0-9]+)/([0-9]+) statuses=([0-9]+)/([0-9]+) media_attachments=([0-9]+)/([0-9]+) users=([0-9]+)/([0-9]+) reason=counts source=/'
+if [[ $line =~ $re ]]; then
+  m=("${BASH_REMATCH[@]}")
+  if [ "${m[1]}:${m[5]}:${m[7]}" != "${m[2]}:${m[6]}:${m[8]}" ] || [ $((m[3] + 1)) -ne "${m[4]}" ]; then
+    fail "the drill should miss exactly one status and nothing else: $line"
+  fi
+else
+  fail "a dump lacking a row did not fail for the counts: '$line'"
+fi
+[ -z "$(drills)" ] || fail "the drill that failed for the counts left behind: $(drills)"
+sql_on "DELETE FROM statuses WHERE id IN (900000101, 900000102)" >/dev/null || fail "cannot delete the two statuses"
 
 # A truncated copy of the dump (its table of contents intact, its data cut at 90%).
 on_sh "$path" "$name" <<'SH' || fail "cannot make the truncated dump"

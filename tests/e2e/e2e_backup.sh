@@ -9,6 +9,7 @@
 #      size, H is its sha256sum and the one in P.sha256 (sha256sum -c passes); tar lists the
 #      members; MANIFEST names the versions and every member's SHA-256 and size rightly;
 #      pg_restore --list reads the dump; a dump that shrank by more than half is warned about;
+#      media=yes adds the local media, not the remote cache;
 #   3. backup.drill on the newest bundle passes (the counts equal: nothing writes meanwhile),
 #      also with a status fetched after the dump but published before it, and fails for the
 #      counts when a row from before the dump is missing from it;
@@ -186,9 +187,19 @@ cd / && n=mastodon-bundle-$(uname -n)-$(date -u -d "-1 second" +%Y%m%dT%H%M%SZ) 
   tar -cf "/var/backups/mastodon/$n.tar" -C "$t" "$n" && rm -rf "$t" && echo "$n"
 SH
 fake=$dir/$(cat "$cfg/fake").tar
-act backup.bundle --yes || fail "backup.bundle (after the fake) failed"
+# This one with the local media: public/system without the remote cache.
+act backup.bundle --param media=yes --yes || fail "backup.bundle media=yes (after the fake) failed"
 grep -q 'WARNING: THE DUMP SHRANK BY MORE THAN HALF' "$cfg/backup.bundle.err" || fail "no loud warning for a dump that shrank by more than half"
+grep -q '^WARNING: the dump shrank by more than half' "$cfg/backup.bundle.out" || fail "the shrink warning is not repeated at the end"
 on rm -f "$fake"
+mpath=$(lastline backup.bundle | sed -n 's/^hoshu-bundle: path=\([^ ]*\) .*/\1/p')
+mname=$(basename "$mpath" .tar)
+on tar -tf "$mpath" >"$cfg/members.media" || fail "tar cannot list the media bundle"
+media_local=$(on "find /home/mastodon/live/public/system -path '*/public/system/cache' -prune -o -type f -print | wc -l")
+[ "$(grep -c "^$mname/public/system/.*[^/]\$" "$cfg/members.media")" = "$media_local" ] \
+  || fail "the media bundle does not hold the $media_local local media files"
+grep -q "^$mname/public/system/cache" "$cfg/members.media" && fail "the media bundle holds the remote cache"
+[ "$(on tar -xOf "$mpath" "$mname/MANIFEST" | grep -c ' public/system/')" = "$media_local" ] || fail "MANIFEST does not list the media files"
 
 echo "== 3. backup.drill"
 act backup.drill --yes || fail "the drill of the newest bundle failed"

@@ -10,7 +10,8 @@
 # remote status keeps its publication time) still has a new updated_at, so it is not counted;
 # rows deleted since make N larger; on a quiet server N = M. The 10 s cover a transaction that
 # was still open when pg_dump took its snapshot. R is ok,
-# no_dump, extract, pg_restore, createdb or counts; "-" stands for a count not taken.
+# no_dump, extract, space, pg_restore, createdb, counts, left_behind, or internal (stopped before
+# any of these: the database unreachable, say); "-" stands for a count not taken.
 cd / || exit 1
 umask 077
 stamp=$(date -u +%Y%m%d%H%M%S)

@@ -71,6 +71,7 @@ std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, cons
         head += assignment(name, value);
     }
     head += assignment(QStringLiteral("hoshu_lang"), UiLanguage::isJapanese() ? QStringLiteral("ja") : QStringLiteral("en"));
+    head += assignment(QStringLiteral("hoshu_deployment"), context.deployment);
     QByteArray tail;
     for (const ActionParameter &p : action.parameters) {
         QString message;
@@ -78,6 +79,14 @@ std::optional<ExpandedCommand> ActionExpander::expand(const Action &action, cons
         if (!value)
             return fail(error, message);
         tail += assignment(p.name, *value);
+    }
+    // An action that installs another one's script (a scheduled job) gets it with its
+    // prelude, to write to a file on the server: the same code as that action runs.
+    if (!variant->embeddedScript.isEmpty()) {
+        QByteArray embedded = lib + variant->embeddedScript.toUtf8();
+        if (!embedded.endsWith('\n'))
+            embedded += '\n';
+        tail += "hoshu_embedded_script=" + ShellQuote::quote(embedded) + '\n';
     }
     tail += lib;
     tail += variant->script.toUtf8();

@@ -70,6 +70,8 @@ Action ActionJson::fromJson(const json &doc, const QMap<QString, QByteArray> &sc
             : deployment;
         v.script = QString::fromUtf8(scripts.value(source));
         v.needsRoot = it.value().value("needs_root", a.needsRoot);
+        if (it.value().contains("embeds"))
+            v.embeds = QString::fromStdString(it.value()["embeds"].get<std::string>());
         a.variants.insert(deployment, v);
     }
     return a;

@@ -8,4 +8,9 @@ struct ActionVariant
 {
     QString script;         // POSIX sh, the whole file
     bool needsRoot = false; // the action's needs_root unless the variant overrides it
+    // "embeds": "<id>": the action installs another action's script on the server (a
+    // scheduled job). Catalog resolves it: that action's script for the same deployment,
+    // which the expander hands to this script as $hoshu_embedded_script (lib.sh + it).
+    QString embeds;
+    QString embeddedScript;
 };

@@ -124,9 +124,45 @@ Catalog Catalog::loadFromFiles(const QStringList &paths, QStringList *errors)
     }
     std::sort(catalog.m_actions.begin(), catalog.m_actions.end(),
               [](const Action &a, const Action &b) { return a.id < b.id; });
+    problems << catalog.resolveEmbeds();
     if (errors)
         errors->append(problems);
     return catalog;
+}
+
+// "embeds": the other action's script of the same deployment, which must exist and embed
+// nothing itself; the embedding action has every parameter of it (the installed script
+// gets their values). An action whose embed does not resolve is left out.
+QStringList Catalog::resolveEmbeds()
+{
+    QStringList problems;
+    QList<Action> kept;
+    for (Action a : std::as_const(m_actions)) {
+        QString problem;
+        for (auto it = a.variants.begin(); it != a.variants.end() && problem.isEmpty(); ++it) {
+            if (it->embeds.isEmpty())
+                continue;
+            const Action *other = find(it->embeds);
+            const ActionVariant *ov = other ? other->variant(it.key()) : nullptr;
+            if (!ov || !ov->embeds.isEmpty()) {
+                problem = QStringLiteral("%1.json: /variants/%2/embeds: no action \"%3\" with a %2 variant that embeds nothing")
+                              .arg(a.id, it.key(), it->embeds);
+                break;
+            }
+            for (const ActionParameter &p : other->parameters) {
+                if (!a.parameter(p.name))
+                    problem = QStringLiteral("%1.json: /variants/%2/embeds: %3 has the parameter \"%4\", %1 has not")
+                                  .arg(a.id, it.key(), other->id, p.name);
+            }
+            it->embeddedScript = ov->script;
+        }
+        if (problem.isEmpty())
+            kept << a;
+        else
+            problems << problem;
+    }
+    m_actions = kept;
+    return problems;
 }
 
 const Action *Catalog::find(const QString &id) const

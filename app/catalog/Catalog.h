@@ -25,5 +25,7 @@ public:
     int size() const { return int(m_actions.size()); }
 
 private:
+    QStringList resolveEmbeds();
+
     QList<Action> m_actions;
 };

@@ -74,9 +74,20 @@ void checkVariants(JsonChecker &c, const json &variants, const QString &fileName
         const QString path = QStringLiteral("/variants/") + deployment;
         if (!CatalogValidator::deployments().contains(deployment))
             continue; // already reported as an unknown key
-        const bool keysOk = c.keys(it.value(), path, {}, {QStringLiteral("needs_root"), QStringLiteral("same_script_as")});
+        const bool keysOk = c.keys(it.value(), path, {},
+                                   {QStringLiteral("needs_root"), QStringLiteral("same_script_as"), QStringLiteral("embeds")});
         if (keysOk && it.value().contains("needs_root"))
             c.isBool(it.value()["needs_root"], path + QStringLiteral("/needs_root"));
+        // "embeds": another action's id; Catalog checks that it exists (it sees all actions).
+        QSet<QString> names = paramNames;
+        if (keysOk && it.value().contains("embeds")) {
+            const json &e = it.value()["embeds"];
+            static const QRegularExpression idRe(QStringLiteral("\\A[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\z"));
+            if (!e.is_string() || !idRe.match(QString::fromStdString(e.get<std::string>())).hasMatch()
+                || QString::fromStdString(e.get<std::string>()) == id)
+                c.error(path + QStringLiteral("/embeds"), QStringLiteral("must name another action by its id"));
+            names.insert(QStringLiteral("hoshu_embedded_script"));
+        }
         const QString scriptFile = CatalogValidator::scriptFileName(id, deployment);
         if (keysOk && it.value().contains("same_script_as")) {
             // One file for two deployments instead of two identical copies.
@@ -98,7 +109,7 @@ void checkVariants(JsonChecker &c, const json &variants, const QString &fileName
             c.error(path, QStringLiteral("no script file %1").arg(scriptFile));
             continue;
         }
-        c.add(ScriptValidator::check(scripts.value(deployment), scriptFile, paramNames));
+        c.add(ScriptValidator::check(scripts.value(deployment), scriptFile, names));
     }
     for (auto it = scripts.constBegin(); it != scripts.constEnd(); ++it) {
         if (!variants.contains(it.key().toStdString()))

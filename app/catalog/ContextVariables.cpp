@@ -27,7 +27,7 @@ QString ContextVariables::defaultValue(const QString &name, const QString &deplo
 
 QStringList ContextVariables::builtinNames()
 {
-    return {QStringLiteral("hoshu_lang"), QStringLiteral("hoshu_plan")};
+    return {QStringLiteral("hoshu_lang"), QStringLiteral("hoshu_plan"), QStringLiteral("hoshu_deployment")};
 }
 
 QStringList ContextVariables::scriptNames()

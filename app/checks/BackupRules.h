@@ -12,4 +12,8 @@ public:
     // The file name with its digits blanked: files of one series share it
     // ("mastodon_production-20261101.dump" -> "mastodon_production-#.dump").
     static QString seriesOf(const QString &path);
+    // Whether a listed file counts as a backup: not a checksum/signature sidecar
+    // ("x.tar.sha256"), not inside a hidden directory under the backup directory (a bundle
+    // being made).
+    static bool isBackupFile(const FileEntry &f);
 };

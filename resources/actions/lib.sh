@@ -12,6 +12,8 @@
 #   hoshu_end_of_plan      plan mode: exit 0 here (the verify part after it is not run)
 #   hoshu_quote ARG…       the words as shell words, separated by spaces, no newline
 #   hoshu_env KEY          KEY's value in Mastodon's .env.production
+#   hoshu_db_connect       Mastodon's database from .env.production, answering; then
+#                          hoshu_sql DB QUERY (hoshu_db, hoshu_db_as, hoshu_db_server, hoshu_dc)
 #   hoshu_redis_connect    Sidekiq's Redis from .env.production, answering; then hoshu_redis ARG…
 #                          (hoshu_redis_host, hoshu_redis_port name it in plan lines)
 #   hoshu_scheduler_pids   after hoshu_redis_connect: "PID IDENTITY" of each live Sidekiq
@@ -21,7 +23,7 @@
 #
 # The expander always sets hoshu_lang and hoshu_plan; the defaults are for running
 # this file on its own (tests, a shell by hand).
-: "${hoshu_lang:=en}" "${hoshu_plan:=0}"
+: "${hoshu_lang:=en}" "${hoshu_plan:=0}" "${hoshu_deployment:=systemd}"
 
 hoshu_say() {
   if [ "$hoshu_lang" = ja ]; then
@@ -116,6 +118,49 @@ hoshu_env() {
   # shellcheck disable=SC2154 # mastodon_dir: one of the expander's context variables
   sed -n "s/^$1=//p" "$mastodon_dir/.env.production" 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'
 }
+
+# hoshu_db_connect: Mastodon's database as .env.production names it (DB_NAME, DB_HOST,
+# DB_PORT, DB_USER; docker: the db service), answering; fails saying why otherwise. Sets
+# hoshu_db (the database), hoshu_db_as (the words that run a PostgreSQL client where and as
+# whom it must: "runuser -u postgres --" for a local server, reached as its superuser over the
+# socket (peer authentication, not a pgbouncer's port); "" for a remote one, as Mastodon's user
+# with DB_PASS in PGPASSWORD, never in an argument; "<compose> exec -T db" on docker, where
+# `cd "$mastodon_dir"` is done), hoshu_db_server (connection options without -d) and hoshu_dc
+# (docker: "docker compose" or "docker-compose"; else empty). All are plain words, checked.
+# Then `hoshu_sql DB QUERY` prints one query's rows (psql -A -t -q, ON_ERROR_STOP).
+hoshu_db_connect() {
+  hoshu_dc=
+  if [ "$hoshu_deployment" = docker ]; then
+    cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
+    if docker compose version >/dev/null 2>&1; then hoshu_dc='docker compose'
+    elif command -v docker-compose >/dev/null 2>&1; then hoshu_dc=docker-compose
+    else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
+    fi
+    hoshu_db=$(hoshu_env DB_NAME) _hoshu_dbuser=$(hoshu_env DB_USER)
+    hoshu_db=${hoshu_db:-postgres} _hoshu_dbuser=${_hoshu_dbuser:-postgres}
+    printf '%s %s\n' "$hoshu_db" "$_hoshu_dbuser" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_.-]+' \
+      || hoshu_fail "DB_NAME or DB_USER in .env.production is not a plain name." "DB_NAME か DB_USER が .env.production で不正です。"
+    hoshu_db_as="$hoshu_dc exec -T db" hoshu_db_server="-U $_hoshu_dbuser"
+  else
+    hoshu_db=$(hoshu_env DB_NAME) _hoshu_dbhost=$(hoshu_env DB_HOST) _hoshu_dbport=$(hoshu_env DB_PORT) _hoshu_dbuser=$(hoshu_env DB_USER)
+    hoshu_db=${hoshu_db:-mastodon_production}
+    printf '%s %s %s %s\n' "$hoshu_db" "${_hoshu_dbhost:-/}" "${_hoshu_dbport:-5432}" "${_hoshu_dbuser:-mastodon}" \
+      | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_./:-]+ [0-9]+ [A-Za-z0-9_.-]+' \
+      || hoshu_fail "DB_NAME, DB_HOST, DB_PORT or DB_USER in .env.production is not a plain name." "DB_NAME・DB_HOST・DB_PORT・DB_USER のどれかが .env.production で不正です。"
+    hoshu_db_as='' hoshu_db_server=''
+    case "$_hoshu_dbhost" in
+      '' | /* | localhost | 127.0.0.1 | ::1) id postgres >/dev/null 2>&1 && hoshu_db_as="runuser -u postgres --" ;;
+    esac
+    if [ -z "$hoshu_db_as" ]; then
+      PGPASSWORD=$(hoshu_env DB_PASS) && export PGPASSWORD
+      hoshu_db_server="-h ${_hoshu_dbhost:-localhost} -p ${_hoshu_dbport:-5432} -U ${_hoshu_dbuser:-mastodon}"
+    fi
+  fi
+  hoshu_sql "$hoshu_db" 'SELECT 1' >/dev/null || hoshu_fail "Cannot connect to the database $hoshu_db${hoshu_dc:+ in the db container}." \
+    "${hoshu_dc:+db コンテナの}データベース $hoshu_db に接続できません。"
+}
+# shellcheck disable=SC2086  # $hoshu_db_as and $hoshu_db_server are command words (checked above)
+hoshu_sql() { $hoshu_db_as psql -X -v ON_ERROR_STOP=1 $hoshu_db_server -d "$1" -A -t -q -c "$2"; }
 
 # hoshu_redis_connect: Sidekiq's Redis as Mastodon reads it (REDIS_HOST, REDIS_PORT,
 # REDIS_PASSWORD); fails unless they are a host name and a port and Redis answers. Afterwards

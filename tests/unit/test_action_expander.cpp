@@ -52,8 +52,8 @@ Action echoAction()
         "printf '%s\\0' \"$count\" \"$mode\" \"$label\" \"$word\" \"$mastodon_dir\"\n"
         "printf 'stdin:'\n"
         "cat\n");
-    a.variants.insert(QStringLiteral("systemd"), ActionVariant{script, true});
-    a.variants.insert(QStringLiteral("docker"), ActionVariant{script, false});
+    a.variants.insert(QStringLiteral("systemd"), ActionVariant{script, true, {}, {}});
+    a.variants.insert(QStringLiteral("docker"), ActionVariant{script, false, {}, {}});
     return a;
 }
 
@@ -231,7 +231,7 @@ void TestActionExpander::defaultsAndContext()
     auto cmd = ActionExpander::expand(a, {}, context(), &error);
     QVERIFY2(cmd, qPrintable(error));
     // Assignments, the prelude, the script; the plan differs only in hoshu_plan.
-    const QByteArray assignments = "mastodon_dir='/home/mastodon/live'\nhoshu_lang='en'\nhoshu_plan='0'\ncount='10'\n"
+    const QByteArray assignments = "mastodon_dir='/home/mastodon/live'\nhoshu_lang='en'\nhoshu_deployment='systemd'\nhoshu_plan='0'\ncount='10'\n"
                                    "mode='fast'\nlabel='none'\nword='abc'\n";
     QVERIFY(!ActionExpander::prelude().isEmpty());
     QCOMPARE(cmd->script, "set -u\n" + assignments + ActionExpander::prelude() + a.variant(QStringLiteral("systemd"))->script.toUtf8());
@@ -357,7 +357,7 @@ void TestActionExpander::sudoPasswordNeverShown()
                                         "  tr '\\000' ' ' <\"${f%environ}cmdline\"; echo; done\n"
                                         "echo ALL\n"
                                         "cat /proc/[0-9]*/cmdline 2>/dev/null | tr '\\000' ' '\n"),
-                                    true});
+                                    true, {}, {}});
     QString error;
     const auto cmd = ActionExpander::expand(a, {}, context(RootMode::SudoWithPassword), &error);
     QVERIFY2(cmd, qPrintable(error));

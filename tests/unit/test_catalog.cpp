@@ -119,7 +119,10 @@ const QList<QRegularExpression> &changingCalls()
            "| -[^ ]*)* (up|down|restart|stop|start|rm|kill|pull|create|pause|unpause|run)( |$)"),
         re("(^|[ '\"])docker (restart|stop|start|rm|kill|run|pull)( |$)"),
         re("(^|[ '\"])(rm|mv|cp|ln|install|mkdir|rmdir|chmod|chown|chgrp|truncate|dd|touch|tee|reboot|shutdown|pkill|"
-           "swapoff|swapon|update-ca-certificates|pg_dump|pg_repack)( |$)"),
+           "swapoff|swapon|update-ca-certificates|pg_dump|pg_repack|createdb|dropdb)( |$)"),
+        // tar that writes: creates, extracts (also to stdout: the plan must not read a whole
+        // archive either), appends.
+        re("(^|[ '\"])tar( .*)? (-?[A-Za-z]*[cxru][A-Za-z]*|--create|--extract|--get|--append|--update|--delete)( |$)"),
         re("(^|[ '\"])sysctl( .*)? (-w|[a-z0-9_.]+=)"),
         re("(^|[ '\"])(apt|apt-get|dnf|yum)( -[^ ]*)* (install|upgrade|dist-upgrade|full-upgrade|remove|purge|"
            "autoremove|reinstall)( |$)"),
@@ -156,6 +159,7 @@ private slots:
     void badFiles();
     void goodFixtureLoads();
     void duplicateIdsAcrossDirectories();
+    void embedsAnotherActionsScript();
     void scriptVariables_data();
     void scriptVariables();
     void restartWithFakeSystemd();
@@ -340,7 +344,7 @@ void TestCatalog::badFiles_data()
         QStringLiteral("bad.missing_keys.json: /: missing key \"timeout_sec\""),
         QStringLiteral("bad.missing_keys.json: /command: unknown key \"command\" (allowed: schema, id, title, description, risk, needs_root, mastodon_down, timeout_sec, variants, confirm_by_typing_name, parameters, estimate)"),
         QStringLiteral("bad.missing_keys.json: /fixes: unknown key \"fixes\" (allowed: schema, id, title, description, risk, needs_root, mastodon_down, timeout_sec, variants, confirm_by_typing_name, parameters, estimate)"),
-        QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: needs_root, same_script_as)")};
+        QStringLiteral("bad.missing_keys.json: /variants/docker/sudo: unknown key \"sudo\" (allowed: needs_root, same_script_as, embeds)")};
     QTest::newRow("mastodon_down missing") << "bad.no_mastodon_down" << QStringList{
         QStringLiteral("bad.no_mastodon_down.json: /: missing key \"mastodon_down\"")};
     QTest::newRow("no variants") << "bad.no_variants" << QStringList{
@@ -368,8 +372,8 @@ void TestCatalog::badFiles_data()
         QStringLiteral("bad.unanchored.json: /parameters/4/regex: regex \"^[a-z$]+[$]\" is not anchored: it must end with $ or \\z")};
     QTest::newRow("script var") << "bad.script_var" << QStringList{
         QStringLiteral("bad.script_var.docker.sh: script is empty"),
-        QStringLiteral("bad.script_var.systemd.sh: line 2: \"$dayz\" is neither a parameter, a context variable (mastodon_dir, hoshu_lang, hoshu_plan) nor assigned in the script"),
-        QStringLiteral("bad.script_var.systemd.sh: line 4: \"$target\" is neither a parameter, a context variable (mastodon_dir, hoshu_lang, hoshu_plan) nor assigned in the script")};
+        QStringLiteral("bad.script_var.systemd.sh: line 2: \"$dayz\" is neither a parameter, a context variable (mastodon_dir, hoshu_lang, hoshu_plan, hoshu_deployment) nor assigned in the script"),
+        QStringLiteral("bad.script_var.systemd.sh: line 4: \"$target\" is neither a parameter, a context variable (mastodon_dir, hoshu_lang, hoshu_plan, hoshu_deployment) nor assigned in the script")};
     QTest::newRow("syntax") << "bad.syntax" << QStringList{
         QStringLiteral("bad.syntax.json: not valid JSON: *")};
     QTest::newRow("unknown deployment") << "bad.unknown_deployment" << QStringList{
@@ -387,14 +391,14 @@ void TestCatalog::badFiles_data()
         QStringLiteral("bad.wrong_types.json: /confirm_by_typing_name: must be true or false, not number"),
         QStringLiteral("bad.wrong_types.json: /timeout_sec: timeout_sec 0 is outside 1..86400"),
         QStringLiteral("bad.wrong_types.json: /parameters: must be an array, not object"),
-        QStringLiteral("bad.wrong_types.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root, same_script_as)"),
+        QStringLiteral("bad.wrong_types.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root, same_script_as, embeds)"),
         QStringLiteral("bad.wrong_types.json: /variants/systemd/needs_root: must be true or false, not null"),
         QStringLiteral("bad.wrong_types.json: /variants/systemd: no script file bad.wrong_types.systemd.sh")};
     // The old format (scripts as JSON arrays of lines) is refused, not half read.
     QTest::newRow("schema 1") << "bad.schema1" << QStringList{
         QStringLiteral("bad.schema1.json: /: missing key \"mastodon_down\""),
         QStringLiteral("bad.schema1.json: /schema: unsupported schema 1 (expected 2)"),
-        QStringLiteral("bad.schema1.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root, same_script_as)"),
+        QStringLiteral("bad.schema1.json: /variants/systemd/script: unknown key \"script\" (allowed: needs_root, same_script_as, embeds)"),
         QStringLiteral("bad.schema1.json: /variants/systemd: no script file bad.schema1.systemd.sh")};
     QTest::newRow("missing .sh") << "bad.missing_script" << QStringList{
         QStringLiteral("bad.missing_script.json: /variants/docker: no script file bad.missing_script.docker.sh")};
@@ -464,6 +468,74 @@ void TestCatalog::goodFixtureLoads()
     QCOMPARE(a->variant(QStringLiteral("systemd"))->script, QString::fromUtf8(sh.readAll()));
     for (const QString &e : std::as_const(errors))
         QVERIFY2(!e.startsWith(QLatin1String("good.")), qPrintable(e));
+}
+
+// "embeds": the installing action gets the other action's script (with lib.sh) as
+// $hoshu_embedded_script; an unknown action or a parameter it lacks leaves it out.
+void TestCatalog::embedsAnotherActionsScript()
+{
+    const Action *job = m_catalog.find(QStringLiteral("backup.install_schedule"));
+    const Action *bundle = m_catalog.find(QStringLiteral("backup.bundle"));
+    QVERIFY(job && bundle);
+    for (const QString &deployment : {QStringLiteral("systemd"), QStringLiteral("docker")}) {
+        QVERIFY(job->variant(deployment) && bundle->variant(deployment));
+        QCOMPARE(job->variant(deployment)->embeddedScript, bundle->variant(deployment)->script);
+        ActionExpander::Context c;
+        c.deployment = deployment;
+        QString error;
+        const auto cmd = ActionExpander::expand(*job, {}, c, &error);
+        QVERIFY2(cmd, qPrintable(error));
+        const QByteArray embedded = "hoshu_embedded_script="
+            + ShellQuote::quote(ActionExpander::prelude() + bundle->variant(deployment)->script.toUtf8()) + '\n';
+        QVERIFY(cmd->script.contains(embedded));
+        QVERIFY(cmd->planScript.contains(embedded));
+    }
+    // An action without "embeds" gets no such variable.
+    ActionExpander::Context c;
+    c.deployment = QStringLiteral("systemd");
+    const auto plain = ActionExpander::expand(*bundle, {}, c, nullptr);
+    QVERIFY(plain && !plain->script.contains("hoshu_embedded_script"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    const QByteArray head = R"({"schema": 2, "title": {"en": "T", "ja": "T"}, "description": {"en": "D", "ja": "D"},
+        "risk": "safe", "needs_root": true, "mastodon_down": false, "timeout_sec": 60, )";
+    write(QStringLiteral("x.work.json"), head + R"("id": "x.work",
+        "parameters": [{"name": "days", "type": "int", "min": 1, "max": 9, "default": 1, "title": {"en": "D", "ja": "D"}}],
+        "variants": {"systemd": {}}})");
+    write(QStringLiteral("x.work.systemd.sh"), "echo \"$days\"\n");
+    write(QStringLiteral("x.job.json"), head + R"("id": "x.job",
+        "parameters": [{"name": "days", "type": "int", "min": 1, "max": 9, "default": 1, "title": {"en": "D", "ja": "D"}}],
+        "variants": {"systemd": {"embeds": "x.work"}}})");
+    write(QStringLiteral("x.job.systemd.sh"), "hoshu_step true\nhoshu_end_of_plan\nprintf '%s' \"$hoshu_embedded_script\"\n");
+    write(QStringLiteral("x.lacks.json"), head + R"("id": "x.lacks", "variants": {"systemd": {"embeds": "x.work"}}})");
+    write(QStringLiteral("x.lacks.systemd.sh"), "true\n");
+    write(QStringLiteral("x.nowhere.json"), head + R"("id": "x.nowhere", "variants": {"systemd": {"embeds": "x.none"}}})");
+    write(QStringLiteral("x.nowhere.systemd.sh"), "true\n");
+    write(QStringLiteral("x.other.json"), head + R"("id": "x.other", "variants": {"systemd": {}}})");
+    write(QStringLiteral("x.other.systemd.sh"), "echo \"$hoshu_embedded_script\"\n");
+    QStringList errors;
+    const Catalog cat = Catalog::loadFromDirectory(dir.path(), &errors);
+    errors.sort();
+    QCOMPARE(errors, QStringList({
+        QStringLiteral("x.lacks.json: /variants/systemd/embeds: x.work has the parameter \"days\", x.lacks has not"),
+        QStringLiteral("x.nowhere.json: /variants/systemd/embeds: no action \"x.none\" with a systemd variant that embeds nothing"),
+        QStringLiteral("x.other.systemd.sh: line 1: \"$hoshu_embedded_script\" is neither a parameter, a context variable "
+                       "(mastodon_dir, hoshu_lang, hoshu_plan, hoshu_deployment) nor assigned in the script"),
+    }));
+    QVERIFY(cat.find(QStringLiteral("x.job")) && cat.find(QStringLiteral("x.work")));
+    QCOMPARE(cat.find(QStringLiteral("x.job"))->variant(QStringLiteral("systemd"))->embeddedScript, QStringLiteral("echo \"$days\"\n"));
+    // The job text reaches the script intact.
+    const auto cmd = ActionExpander::expand(*cat.find(QStringLiteral("x.job")), {}, c, nullptr);
+    QVERIFY(cmd);
+    const Run r = runShell(QStringLiteral("sh"), {QStringLiteral("-s")}, cmd->script);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.endsWith(ActionExpander::prelude() + "echo \"$days\"\n"), r.out.right(200).constData());
 }
 
 void TestCatalog::duplicateIdsAcrossDirectories()

@@ -1,6 +1,7 @@
 // The rules over real probe outputs of the test hosts (tests/fixtures/probes/snapshots):
 // each scenario gives exactly its expected problems, the healthy host none; plus the
 // pure rules that need data from elsewhere (history, releases, dates the user enters).
+#include "checks/BackupRules.h"
 #include "checks/Checker.h"
 #include "checks/ConnectionRule.h"
 #include "checks/DiskProjection.h"
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void updateAvailableIsNeverSilentlyAbsent();
     void dockerChecksTheHostsOwnUnits();
     void seed003DbbackupLayoutIsABackup();
+    void bundleIsABackup();
     void renewals();
     void connectionFailed();
     void cliJsonAndExitCode();
@@ -325,6 +327,57 @@ void TestChecks::seed003DbbackupLayoutIsABackup()
     stray.path = QStringLiteral("/home/mastodon/mastodon.sql");
     snap.dumps.files << stray;
     QVERIFY(problems(Checker::evaluate(snap)).contains(QStringLiteral("warning disk.stray_dumps")));
+}
+
+// backup.bundle's tar counts as a backup; its .sha256 beside it and a bundle still being
+// staged (DIR/.NAME.tmp/...) do not.
+void TestChecks::bundleIsABackup()
+{
+    Snapshot snap = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy"));
+    const QString dir = QStringLiteral("/var/backups/mastodon");
+    const auto file = [&](const QString &name, qint64 bytes, qint64 ageSecs) {
+        FileEntry f;
+        f.path = dir + QLatin1Char('/') + name;
+        f.sizeBytes = bytes;
+        f.modified = snap.serverNow().addSecs(-ageSecs);
+        f.dir = dir;
+        return f;
+    };
+    const QString name = QStringLiteral("mastodon-bundle-e2e-bak-1-20261202T031000Z");
+    const FileEntry oldDump = file(QStringLiteral("mastodon_production-20261120.dump"), 40LL << 20, 12 * 86400);
+    const FileEntry tar = file(name + QStringLiteral(".tar"), 60LL << 20, 3600);
+    const FileEntry sum = file(name + QStringLiteral(".tar.sha256"), 110, 3590);
+    const FileEntry staged = file(QStringLiteral(".mastodon-bundle-e2e-bak-1-20261202T041000Z.tmp/mastodon-bundle-e2e-bak-1-20261202T041000Z/database.dump"),
+                                  1 << 20, 60);
+    snap.backups = FileList();
+    snap.backups.status = ParseStatus::good();
+    snap.backups.searched = {dir};
+    snap.backups.dirs = {dir};
+    snap.backups.files = {oldDump, tar, sum, staged};
+    const QList<Finding> all = Checker::evaluate(snap);
+    const QStringList p = problems(all);
+    for (const QString &line : p)
+        QVERIFY2(!line.contains(QLatin1String("backup.")), qPrintable(p.join(QLatin1Char('|'))));
+    bool seen = false;
+    for (const Finding &f : all) {
+        if (f.id == QLatin1String("backup.stale")) {
+            QCOMPARE(f.subject, tar.path);
+            seen = true;
+        }
+    }
+    QVERIFY(seen);
+    QVERIFY(BackupRules::isBackupFile(tar));
+    QVERIFY(!BackupRules::isBackupFile(sum));
+    QVERIFY(!BackupRules::isBackupFile(staged));
+
+    // Only the old dump, the checksum and a bundle being made: the old dump is the newest backup.
+    snap.backups.files = {oldDump, sum, staged};
+    QVERIFY2(problems(Checker::evaluate(snap)).contains(QStringLiteral("critical backup.stale ") + oldDump.path),
+             qPrintable(problems(Checker::evaluate(snap)).join(QLatin1Char('|'))));
+    // Nothing but those: no backup at all.
+    snap.backups.files = {sum, staged};
+    QVERIFY2(problems(Checker::evaluate(snap)).contains(QStringLiteral("warning backup.missing")),
+             qPrintable(problems(Checker::evaluate(snap)).join(QLatin1Char('|'))));
 }
 
 void TestChecks::renewals()

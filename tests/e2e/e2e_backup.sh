@@ -1,0 +1,302 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# e2e (CTest label e2e): backups that work, on a real test host (issue 9, the server side).
+# Boots one host whose backups are 9 days old (scenario backup-old: backup.stale), then
+#   1. plan mode of backup.bundle, backup.drill and backup.install_schedule changes nothing
+#      (the backup directory, /usr/local/lib/hoshu, the units, the databases, Redis's LASTSAVE);
+#   2. `hoshu-cli run backup.bundle --yes`: its last line is exactly
+#      "hoshu-bundle: path=P size=N sha256=H"; P exists (0600, in a 0700 directory), N is its
+#      size, H is its sha256sum and the one in P.sha256 (sha256sum -c passes); tar lists the
+#      members; MANIFEST names the versions and every member's SHA-256 and size rightly;
+#      pg_restore --list reads the dump; a dump that shrank by more than half is warned about;
+#      media=yes adds the local media, not the remote cache;
+#   3. backup.drill on the newest bundle passes (the counts equal: nothing writes meanwhile),
+#      also with a status fetched after the dump but published before it, and fails for the
+#      counts when a row from before the dump is missing from it;
+#      a truncated copy of the dump fails for the right reason (pg_restore's error) and leaves
+#      no scratch database and no extracted file;
+#   4. backup.install_schedule keep=3: a new bundle, the timer listed, then
+#      `systemctl start hoshu-backup.service` makes another; retention keeps 3 bundles; a
+#      failing run leaves hoshu-backup.service failed and `check` reports timer.failed;
+#      afterwards `hoshu-cli check --slow --json` reports no backup.stale / backup.missing.
+# Always tears the host down and checks nothing is left.
+# Usage: e2e_backup.sh PATH/TO/hoshu-cli   (E2E_BACKUP_PREFIX names the host, default e2e-bak)
+set -uo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+th="$here/../testhost/hoshu-testhost"
+actions="$here/../../resources/actions"
+cli="${1:-}"
+prefix="${E2E_BACKUP_PREFIX:-e2e-bak}"
+h=$prefix-1
+dir=/var/backups/mastodon
+
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+
+e2e_require tar:tar sha256sum:coreutils
+e2e_require_exe "$cli" hoshu-cli
+[ -f "$actions/lib.sh" ] || die "no $actions/lib.sh (the action prelude)"
+
+e2e_begin backup "$h"
+t_start=$(date +%s)
+
+echo "== boot $h (backups 9 days old)"
+"$th" build >/dev/null || die "hoshu-testhost build failed"
+t0=$(date +%s)
+"$th" up "$h" --scenario backup-old >"$cfg/$h.log" 2>&1 || { cat "$cfg/$h.log" >&2; die "$h did not boot"; }
+echo "booted in $(( $(date +%s) - t0 )) s"
+e2e_add_server "$h" "$h" root || die "$h: hoshu-cli server add failed"
+
+on() { e2e_ssh "$h" "$@"; }
+# act ACTION [ARG]...: hoshu-cli run, stdout in $cfg/ACTION.out, stderr in $cfg/ACTION.err
+# (both shown indented); returns the CLI's exit status.
+act() {
+  local id=$1 rc; shift
+  "$cli" run "$h" "$id" "$@" >"$cfg/$id.out" 2>"$cfg/$id.err"; rc=$?
+  cat "$cfg/$id.out" "$cfg/$id.err" | sed "s/^/  [$id] /" | cut -c1-200 | head -n 80
+  echo "  [$id] exit $rc"
+  return "$rc"
+}
+# findings TAG: the non-OK finding ids of `check --json --slow` as "id subject", in $cfg/TAG.ids.
+findings() {
+  "$cli" check "$h" --json --slow >"$cfg/$1.json" 2>"$cfg/$1.err"
+  python3 - "$cfg/$1.json" "$h" >"$cfg/$1.ids" <<'PY' || fail "check --json printed no JSON"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+[srv] = [s for s in doc["servers"] if s["name"] == sys.argv[2]]
+for f in srv["findings"]:
+    if f["severity"] not in ("ok",):
+        print(f["id"], f.get("subject", ""), f["severity"])
+PY
+  echo "$h ($1): $(paste -sd'|' "$cfg/$1.ids")"
+}
+has_finding() { grep -q "^$2 " "$cfg/$1.ids"; }
+# plan_script ID: ID's script as ActionExpander lays it out in plan mode (defaults; an embedding
+# action gets the embedded action's script with the prelude as $hoshu_embedded_script).
+plan_script() {
+  python3 - "$actions" "$1" <<'PY'
+import json, shlex, sys
+actions, aid = sys.argv[1], sys.argv[2]
+doc = json.load(open("%s/%s.json" % (actions, aid)))
+lib = open(actions + "/lib.sh").read()
+print("set -u\nmastodon_dir='/home/mastodon/live'\nhoshu_lang='en'\nhoshu_deployment='systemd'\nhoshu_plan='1'")
+for p in doc.get("parameters", []):
+    print("%s=%s" % (p["name"], shlex.quote(str(p["default"]))))
+emb = doc["variants"]["systemd"].get("embeds")
+if emb:
+    print("hoshu_embedded_script=" + shlex.quote(lib + open("%s/%s.systemd.sh" % (actions, emb)).read()))
+sys.stdout.write(lib + open("%s/%s.systemd.sh" % (actions, aid)).read())
+PY
+}
+# shellcheck disable=SC2016  # expanded on the host
+state_script='cd /
+find /var/backups /usr/local/lib /etc/systemd/system /etc/cron.d -xdev -printf "%p %s %T@ %m\n" 2>/dev/null | sort
+find /var/lib/postgresql /tmp /var/tmp /root -maxdepth 1 -printf "%p\n" 2>/dev/null | sort
+runuser -u postgres -- psql -X -A -t -q -c "SELECT datname FROM pg_database ORDER BY 1"
+systemctl list-timers --all --no-legend --no-pager | awk "{ print \$(NF-1), \$NF }" | sort'
+state() { on "$state_script" >"$cfg/state.$1" 2>&1; }
+# on_sh ARG... <SCRIPT: SCRIPT run by the host's /bin/sh with the ARGs as $1, $2, ... (plain words).
+on_sh() { { printf 'set --'; printf " '%s'" "$@"; printf '\n'; cat; } | on sh -s; }
+lastline() { tail -n 1 "$cfg/$1.out"; }
+
+echo "== before: the backups are stale"
+findings before
+has_finding before backup.stale || fail "backup-old: check does not report backup.stale"
+
+# Some rows written now, so the dump holds more than the seed.
+on "cd / && runuser -u postgres -- psql -X -q -d mastodon_production -c \"INSERT INTO statuses (id, text, account_id, local, created_at, updated_at)
+  SELECT 900000000 + g, 'e2e backup row ' || g, (SELECT min(id) FROM accounts), true, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+  FROM generate_series(1, 25) g\"" || fail "cannot insert rows"
+
+echo "== 1. plan mode changes nothing"
+for id in backup.bundle backup.drill backup.install_schedule; do
+  state before
+  plan_script "$id" >"$cfg/$id.plan.sh"
+  on sh -s <"$cfg/$id.plan.sh" >"$cfg/$id.plan" 2>&1; rc=$?
+  state after
+  sed "s/^/  [$id plan] /" "$cfg/$id.plan" | cut -c1-160 | head -n 40
+  [ "$rc" -eq 0 ] || fail "plan of $id exited $rc"
+  grep -q '^==> ' "$cfg/$id.plan" && fail "plan of $id ran a step"
+  grep -q '^+ ' "$cfg/$id.plan" || fail "plan of $id shows no step"
+  grep -q 'Background saving started' "$cfg/$id.plan" && fail "plan of $id made Redis save"
+  diff -u "$cfg/state.before" "$cfg/state.after" >"$cfg/$id.plan.diff" || { cat "$cfg/$id.plan.diff" >&2; fail "plan of $id changed the host"; }
+done
+grep -q '^+ runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_dump -Fc ' "$cfg/backup.bundle.plan" \
+  || fail "the plan of backup.bundle does not name the server's own pg_dump"
+grep -q '^+ systemctl start hoshu-backup.service$' "$cfg/backup.install_schedule.plan" || fail "the plan of install_schedule does not start the service"
+
+echo "== 2. backup.bundle"
+t0=$(date +%s)
+act backup.bundle --yes || fail "backup.bundle failed"
+echo "backup.bundle took $(( $(date +%s) - t0 )) s"
+line=$(lastline backup.bundle)
+re='^hoshu-bundle: path=(/var/backups/mastodon/mastodon-bundle-'"$h"'-[0-9]{8}T[0-9]{6}Z\.tar) size=([0-9]+) sha256=([0-9a-f]{64})$'
+if [[ $line =~ $re ]]; then
+  path=${BASH_REMATCH[1]} size=${BASH_REMATCH[2]} sum=${BASH_REMATCH[3]}
+else
+  die "the last line of backup.bundle is not the hoshu-bundle line: '$line'"
+fi
+name=$(basename "$path" .tar)
+[ "$(on stat -c %s "$path")" = "$size" ] || fail "size=$size is not the size of $path"
+[ "$(on stat -c %a "$path")" = 600 ] || fail "$path is not 0600"
+[ "$(on "stat -c '%a %U' $dir")" = "700 root" ] || fail "$dir is not 0700 root: $(on "stat -c '%a %U' $dir")"
+[ "$(on sha256sum "$path" | cut -d' ' -f1)" = "$sum" ] || fail "sha256=$sum is not sha256sum of $path"
+[ "$(on cat "$path.sha256")" = "$sum  $name.tar" ] || fail "$path.sha256 is not '$sum  $name.tar': $(on cat "$path.sha256")"
+on "cd $dir && sha256sum -c --quiet $name.tar.sha256" || fail "sha256sum -c $name.tar.sha256 fails"
+on tar -tf "$path" >"$cfg/members" || fail "tar cannot list $path"
+for m in MANIFEST database.dump redis/dump.rdb files/home/mastodon/live/.env.production files/etc/nginx/sites-available/mastodon \
+  files/etc/systemd/system/mastodon-web.service files/etc/systemd/system/mastodon-sidekiq.service \
+  files/etc/systemd/system/mastodon-streaming@.service "files/etc/letsencrypt/live/$h.test/fullchain.pem" \
+  "files/etc/letsencrypt/renewal/$h.test.conf" files/etc/cron.d/certbot; do
+  grep -qx "$name/$m" "$cfg/members" || fail "the bundle has no $m"
+done
+grep -q "public/system" "$cfg/members" && fail "media=no, yet the bundle has media"
+on tar -xOf "$path" "$name/MANIFEST" >"$cfg/MANIFEST"
+sed 's/^/  [MANIFEST] /' "$cfg/MANIFEST" | head -n 12
+for kv in "format=hoshu-bundle 1" "host=$h" deployment=systemd mastodon_version=4.3.2 database=mastodon_production media=no; do
+  grep -qx "$kv" "$cfg/MANIFEST" || fail "MANIFEST has no line $kv"
+done
+grep -Eqx 'postgresql_version=15\.[0-9]+' "$cfg/MANIFEST" || fail "MANIFEST names no PostgreSQL 15 version"
+# Every member's SHA-256 and size as MANIFEST says, and every file of the bundle in it.
+on_sh "$path" "$name" <<'SH' || fail "the MANIFEST does not match the bundle's files"
+cd / && t=$(mktemp -d) && tar -xf "$1" -C "$t" && cd "$t/$2" || exit 1
+n=0 bad=0
+while read -r s z p; do
+  n=$((n + 1))
+  [ "$(sha256sum <"$p" | cut -d" " -f1) $(stat -c %s "$p")" = "$s $z" ] || { echo "mismatch: $p"; bad=1; }
+done <<EOF
+$(grep -E "^[0-9a-f]{64} " MANIFEST)
+EOF
+files=$(find . -type f ! -name MANIFEST | wc -l)
+[ "$files" = "$n" ] || { echo "MANIFEST lists $n files, the bundle has $files"; bad=1; }
+echo "MANIFEST: $n files checked"
+cd / && rm -rf "$t"
+exit "$bad"
+SH
+on "cd / && tar -xOf $path $name/database.dump | runuser -u postgres -- pg_restore --list" >"$cfg/list" 2>&1 \
+  || fail "pg_restore --list cannot read the bundle's dump"
+grep -q 'TABLE DATA public statuses' "$cfg/list" || fail "the bundle's dump has no data of statuses"
+for step in "pg_dump -Fc" "bgsave" "tar -cf"; do grep -q -- "^==> .*$step" "$cfg/backup.bundle.out" || fail "backup.bundle did not log the step $step"; done
+grep -q '^database.dump: [0-9]* bytes' "$cfg/backup.bundle.out" || fail "backup.bundle did not log the dump's size"
+
+echo "== 2b. a dump that shrank by more than half is warned about"
+# A previous bundle (named just before the next one) whose MANIFEST says its dump was 100 MB.
+on_sh >"$cfg/fake" <<'SH' || fail "cannot make the fake previous bundle"
+cd / && n=mastodon-bundle-$(uname -n)-$(date -u -d "-1 second" +%Y%m%dT%H%M%SZ) && t=$(mktemp -d) && mkdir "$t/$n" &&
+  printf "format=hoshu-bundle 1\n%s 104857600 database.dump\n" "$(printf "%064d" 0)" >"$t/$n/MANIFEST" &&
+  tar -cf "/var/backups/mastodon/$n.tar" -C "$t" "$n" && rm -rf "$t" && echo "$n"
+SH
+fake=$dir/$(cat "$cfg/fake").tar
+# This one with the local media: public/system without the remote cache.
+act backup.bundle --param media=yes --yes || fail "backup.bundle media=yes (after the fake) failed"
+grep -q 'WARNING: THE DUMP SHRANK BY MORE THAN HALF' "$cfg/backup.bundle.err" || fail "no loud warning for a dump that shrank by more than half"
+grep -q '^WARNING: the dump shrank by more than half' "$cfg/backup.bundle.out" || fail "the shrink warning is not repeated at the end"
+on rm -f "$fake"
+mpath=$(lastline backup.bundle | sed -n 's/^hoshu-bundle: path=\([^ ]*\) .*/\1/p')
+mname=$(basename "$mpath" .tar)
+on tar -tf "$mpath" >"$cfg/members.media" || fail "tar cannot list the media bundle"
+media_local=$(on "find /home/mastodon/live/public/system -path '*/public/system/cache' -prune -o -type f -print | wc -l")
+[ "$(grep -c "^$mname/public/system/.*[^/]\$" "$cfg/members.media")" = "$media_local" ] \
+  || fail "the media bundle does not hold the $media_local local media files"
+grep -q "^$mname/public/system/cache" "$cfg/members.media" && fail "the media bundle holds the remote cache"
+[ "$(on tar -xOf "$mpath" "$mname/MANIFEST" | grep -c ' public/system/')" = "$media_local" ] || fail "MANIFEST does not list the media files"
+
+echo "== 3. backup.drill"
+act backup.drill --yes || fail "the drill of the newest bundle failed"
+line=$(lastline backup.drill)
+re='^hoshu-drill: result=pass accounts=([0-9]+)/([0-9]+) statuses=([0-9]+)/([0-9]+) media_attachments=([0-9]+)/([0-9]+) users=([0-9]+)/([0-9]+) reason=ok source=/var/backups/mastodon/mastodon-bundle-[^ ]+\.tar$'
+if [[ $line =~ $re ]]; then
+  for i in 1 3 5 7; do
+    [ "${BASH_REMATCH[$i]}" = "${BASH_REMATCH[$((i + 1))]}" ] || fail "drill counts differ on a quiet server: $line"
+  done
+  [ "${BASH_REMATCH[3]}" -ge 25 ] || fail "the drill restored fewer statuses than were inserted: $line"
+else
+  fail "the last line of backup.drill is not a passing hoshu-drill line: '$line'"
+fi
+drills() { on "cd / && runuser -u postgres -- psql -X -A -t -q -c \"SELECT datname FROM pg_database WHERE datname LIKE 'hoshu_drill%'\"; ls -d $dir/.hoshu-drill-* 2>/dev/null"; }
+[ -z "$(drills)" ] || fail "the drill left behind: $(drills)"
+
+# The rule: a status fetched after the dump but published before it (created_at old,
+# updated_at new) is no loss: the drill still passes; a row that was there before the dump,
+# unchanged, yet is not in it (as with a dump of the wrong database) fails it for the counts.
+sql_on() { on "cd / && runuser -u postgres -- psql -X -A -t -q -d mastodon_production -c \"$1\""; }
+sql_on "INSERT INTO statuses (id, text, account_id, local, created_at, updated_at) VALUES (900000101, 'fetched late', (SELECT min(id) FROM accounts), false, (now() - interval '1 hour') AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')" \
+  || fail "cannot insert the late status"
+act backup.drill --yes || fail "the drill failed because of a status fetched after the dump"
+sql_on "INSERT INTO statuses (id, text, account_id, local, created_at, updated_at) VALUES (900000102, 'lost', (SELECT min(id) FROM accounts), true, (now() - interval '1 hour') AT TIME ZONE 'UTC', (now() - interval '1 hour') AT TIME ZONE 'UTC')" \
+  || fail "cannot insert the lost status"
+act backup.drill --yes && fail "the drill passed although the dump lacks a row from before it"
+line=$(lastline backup.drill)
+re='^hoshu-drill: result=fail accounts=([0-9]+)/([0-9]+) statuses=([0-9]+)/([0-9]+) media_attachments=([0-9]+)/([0-9]+) users=([0-9]+)/([0-9]+) reason=counts source=/'
+if [[ $line =~ $re ]]; then
+  m=("${BASH_REMATCH[@]}")
+  if [ "${m[1]}:${m[5]}:${m[7]}" != "${m[2]}:${m[6]}:${m[8]}" ] || [ $((m[3] + 1)) -ne "${m[4]}" ]; then
+    fail "the drill should miss exactly one status and nothing else: $line"
+  fi
+else
+  fail "a dump lacking a row did not fail for the counts: '$line'"
+fi
+[ -z "$(drills)" ] || fail "the drill that failed for the counts left behind: $(drills)"
+sql_on "DELETE FROM statuses WHERE id IN (900000101, 900000102)" >/dev/null || fail "cannot delete the two statuses"
+
+# A truncated copy of the dump (its table of contents intact, its data cut at 90%).
+on_sh "$path" "$name" <<'SH' || fail "cannot make the truncated dump"
+cd / && tar -xOf "$1" "$2/database.dump" >/root/e2e-full.dump && s=$(stat -c %s /root/e2e-full.dump) &&
+  head -c $((s * 9 / 10)) /root/e2e-full.dump >/root/e2e-truncated.dump && rm -f /root/e2e-full.dump
+SH
+act backup.drill --param bundle=/root/e2e-truncated.dump --yes && fail "the drill of a truncated dump passed"
+line=$(lastline backup.drill)
+[[ $line == "hoshu-drill: result=fail accounts=-/- statuses=-/- media_attachments=-/- users=-/- reason=pg_restore source=/root/e2e-truncated.dump" ]] \
+  || fail "the truncated dump did not fail for pg_restore: '$line'"
+grep -q '^pg_restore: error: ' "$cfg/backup.drill.err" || fail "the drill does not show pg_restore's error"
+grep -q '^==> .*createdb ' "$cfg/backup.drill.out" || fail "the truncated drill did not get as far as the restore"
+grep -q '^==> .*dropdb --if-exists hoshu_drill_' "$cfg/backup.drill.out" || fail "the failed drill did not drop its scratch database"
+[ -z "$(drills)" ] || fail "the failed drill left behind: $(drills)"
+on rm -f /root/e2e-truncated.dump
+
+echo "== 4. backup.install_schedule keep=3"
+bundles() { on "ls -1 $dir/mastodon-bundle-*.tar" 2>/dev/null; }
+n0=$(bundles | wc -l)
+act backup.install_schedule --param keep=3 --yes || fail "install_schedule failed"
+grep -q '^hoshu-backup.timer is active' "$cfg/backup.install_schedule.out" || fail "install_schedule did not verify its timer"
+on "systemctl list-timers --all --no-pager" | grep -q 'hoshu-backup\.timer' || fail "hoshu-backup.timer is not in list-timers"
+on "grep -q '^Persistent=true' /etc/systemd/system/hoshu-backup.timer && grep -q '^RandomizedDelaySec=' /etc/systemd/system/hoshu-backup.timer" \
+  || fail "the timer is not Persistent with a RandomizedDelaySec"
+# The job is backup.bundle's script itself, after the values it runs with.
+on cat /usr/local/lib/hoshu/backup.sh >"$cfg/backup.sh"
+tail -n +"$(grep -n '^keep=3$' "$cfg/backup.sh" | cut -d: -f1)" "$cfg/backup.sh" | tail -n +2 >"$cfg/backup.sh.code"
+cat "$actions/lib.sh" "$actions/backup.bundle.systemd.sh" | cmp -s - "$cfg/backup.sh.code" \
+  || fail "/usr/local/lib/hoshu/backup.sh is not lib.sh + backup.bundle.systemd.sh"
+before=$(bundles | tail -n 1)
+t0=$(date +%s)
+on systemctl start hoshu-backup.service || fail "systemctl start hoshu-backup.service failed"
+echo "the scheduled run took $(( $(date +%s) - t0 )) s"
+after=$(bundles | tail -n 1)
+if [ -z "$after" ] || [ "$after" = "$before" ]; then fail "systemctl start hoshu-backup.service made no new bundle"; fi
+[ "$(on systemctl show -p Result --value hoshu-backup.service)" = success ] || fail "hoshu-backup.service did not succeed"
+n1=$(bundles | wc -l)
+echo "bundles: $n0 before install_schedule, $n1 after two scheduled runs (keep=3)"
+[ "$n1" -eq 3 ] || fail "retention kept $n1 bundles, not 3"
+[ "$(on "ls -1 $dir/mastodon-bundle-*.tar.sha256" | wc -l)" -eq 3 ] || fail "retention left a different number of .sha256 files"
+on ls -l "$dir" | sed 's/^/  [ls] /'
+
+echo "== 4b. a failing run shows as a failed unit"
+on "cp -p /home/mastodon/live/.env.production /root/env.keep && sed -i 's/^DB_NAME=.*/DB_NAME=no_such_db/' /home/mastodon/live/.env.production"
+on systemctl start hoshu-backup.service && fail "the run against a missing database succeeded"
+[ "$(on systemctl is-failed hoshu-backup.service)" = failed ] || fail "hoshu-backup.service is not failed after a failing run"
+on "journalctl -u hoshu-backup.service -n 5 --no-pager -o cat" | sed 's/^/  [journal] /'
+findings failed
+grep -q '^timer.failed hoshu-backup.timer' "$cfg/failed.ids" || fail "check does not report timer.failed for hoshu-backup.timer"
+on "cp -p /root/env.keep /home/mastodon/live/.env.production && rm -f /root/env.keep"
+on systemctl start hoshu-backup.service || fail "the run after the repair failed"
+
+echo "== after: the backups are fresh"
+findings after
+has_finding after backup.stale && fail "check still reports backup.stale"
+has_finding after backup.missing && fail "check reports backup.missing"
+has_finding after timer.failed && fail "check still reports timer.failed"
+[ "$(bundles | wc -l)" -eq 3 ] || fail "retention kept $(bundles | wc -l) bundles, not 3"
+
+echo "e2e_backup ran $(( $(date +%s) - t_start )) s (boot included)"
+[ "$fails" -eq 0 ] || die "$fails check(s) failed"
+echo "PASS: backup.bundle wrote a bundle whose line, checksum, members, MANIFEST and dump check out; the drill passed and a truncated dump failed for pg_restore leaving nothing; the schedule made bundles, kept 3, failed visibly, and the backups are no longer stale"

@@ -128,6 +128,11 @@ bool SshWorker::configureSession()
     ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, globalPath.constData());
     const long timeout = qMax(1, m_params.connectTimeoutSec);
     ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
+    // As OpenSSH does: small packets (SFTP read requests, window adjusts, keepalives) leave at
+    // once. With Nagle's algorithm they waited for the server's delayed ACK, ~40 ms a time,
+    // which held SFTP downloads to a quarter of OpenSSH's speed on loopback.
+    const int noDelay = 1;
+    ssh_options_set(m_session, SSH_OPTIONS_NODELAY, &noDelay);
 
     char *proxy = nullptr;
     if (ssh_options_get(m_session, SSH_OPTIONS_PROXYCOMMAND, &proxy) == SSH_OK && proxy) {

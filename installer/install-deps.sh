@@ -10,7 +10,7 @@ PKGS=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev
-  qtkeychain-qt6-dev libssh-dev nlohmann-json3-dev
+  qtkeychain-qt6-dev libssh-dev libssl-dev nlohmann-json3-dev
   openssh-server openssh-client
   gnome-keyring dbus dbus-x11 libsecret-tools
   xvfb xauth fonts-noto-cjk

@@ -4145,6 +4145,37 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
 </context>
 <context>
+    <name>TransferError</name>
+    <message>
+        <source>The download was cancelled. What arrived so far is kept and the next download continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not read the file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the server is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; changed on the server while it was being downloaded. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected SHA-256 checksum is not valid (64 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match its SHA-256 checksum, so it was not saved as &quot;%1&quot;. Download it again; if this repeats, the backup on the server may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop console for people who run their own Mastodon servers.</source>

@@ -4169,6 +4169,37 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
 </context>
 <context>
+    <name>TransferError</name>
+    <message>
+        <source>The download was cancelled. What arrived so far is kept and the next download continues from there.</source>
+        <translation>ダウンロードを取り消しました。受信済みの部分は残してあり、次のダウンロードはそこから続きます。</translation>
+    </message>
+    <message>
+        <source>The server could not read the file &quot;%1&quot;.</source>
+        <translation>サーバがファイル「%1」を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the server is not a regular file.</source>
+        <translation>サーバ上の「%1」は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; changed on the server while it was being downloaded. Download it again.</source>
+        <translation>ダウンロード中にサーバ上のファイル「%1」が変わりました。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; could not be written.</source>
+        <translation>このコンピュータのファイル「%1」に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The expected SHA-256 checksum is not valid (64 hexadecimal digits).</source>
+        <translation>照合する SHA-256 チェックサムが正しくありません（16 進数 64 桁です）。</translation>
+    </message>
+    <message>
+        <source>The downloaded file does not match its SHA-256 checksum, so it was not saved as &quot;%1&quot;. Download it again; if this repeats, the backup on the server may be damaged.</source>
+        <translation>ダウンロードしたファイルが SHA-256 チェックサムと一致しないため、「%1」として保存しませんでした。もう一度ダウンロードしてください。繰り返す場合は、サーバ上のバックアップが壊れている可能性があります。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop console for people who run their own Mastodon servers.</source>

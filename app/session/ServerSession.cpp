@@ -76,6 +76,13 @@ RemoteExecutor *ServerSession::executor()
     return isConnected() ? m_connection.data() : nullptr;
 }
 
+SftpDownload *ServerSession::download(const SftpDownloadRequest &request)
+{
+    if (m_injectedExecutor || !isConnected() || !m_connection)
+        return nullptr;
+    return m_connection->download(request);
+}
+
 void ServerSession::setExecutor(RemoteExecutor *executor)
 {
     dropConnection();

@@ -59,6 +59,9 @@ public:
 
     // The live connection, or nullptr when not connected.
     RemoteExecutor *executor();
+    // Fetches one file (a backup bundle) over the live connection, resumable and checked
+    // against its SHA-256 (see SshConnection::download); nullptr when not connected.
+    SftpDownload *download(const SftpDownloadRequest &request);
     // For tests: commands run on `executor` (e.g. tests/support/FakeExecutor)
     // instead of SSH; connectToServer() then connects at once (next event-loop
     // turn) without a keychain or a host key. Not owned; never set in production.

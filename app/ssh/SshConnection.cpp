@@ -15,6 +15,7 @@ SshConnection::SshConnection(const ConnectionParams &params, QObject *parent)
 {
     qRegisterMetaType<SshError>();
     qRegisterMetaType<HostKeyInfo>();
+    qRegisterMetaType<TransferError>();
 
     m_thread = new QThread; // not parented: it may have to outlive us (see destructor)
     m_thread->setObjectName(QStringLiteral("ssh:%1").arg(params.host));
@@ -41,6 +42,9 @@ SshConnection::SshConnection(const ConnectionParams &params, QObject *parent)
     connect(m_worker, &SshWorker::processOutput, this, &SshConnection::onProcessOutput);
     connect(m_worker, &SshWorker::processFinished, this, &SshConnection::onProcessFinished);
     connect(m_worker, &SshWorker::processFailed, this, &SshConnection::onProcessFailed);
+    connect(m_worker, &SshWorker::downloadProgress, this, &SshConnection::onDownloadProgress);
+    connect(m_worker, &SshWorker::downloadFinished, this, &SshConnection::onDownloadFinished);
+    connect(m_worker, &SshWorker::downloadFailed, this, &SshConnection::onDownloadFailed);
     m_thread->start();
 }
 
@@ -130,6 +134,49 @@ RemoteProcess *SshConnection::exec(const RemoteScript &script, const ExecOptions
     return process;
 }
 
+SftpDownload *SshConnection::download(const SftpDownloadRequest &request)
+{
+    if (m_state == State::Disconnected || m_state == State::Failed)
+        open();
+    auto *handle = new SftpDownload;
+    const quint64 id = m_nextId++;
+    m_downloads.insert(id, handle);
+    SshWorker *worker = m_worker;
+    connect(handle, &SftpDownload::cancelRequested, this, [worker, id] {
+        QMetaObject::invokeMethod(worker, [worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
+    });
+    connect(handle, &QObject::destroyed, this, [this, id] {
+        if (m_downloads.remove(id)) {
+            SshWorker *w = m_worker;
+            QMetaObject::invokeMethod(w, [w, id] { w->cancel(id); }, Qt::QueuedConnection);
+        }
+    });
+    QMetaObject::invokeMethod(m_worker, [worker, id, request] { worker->download(id, request); }, Qt::QueuedConnection);
+    return handle;
+}
+
+void SshConnection::onDownloadProgress(quint64 id, qint64 done, qint64 total)
+{
+    if (SftpDownload *d = m_downloads.value(id))
+        emit d->progress(done, total);
+}
+
+void SshConnection::onDownloadFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256)
+{
+    QPointer<SftpDownload> d = m_downloads.take(id);
+    if (d) {
+        d->setResult(resumedFrom, transferred, sha256);
+        emit d->finished();
+    }
+}
+
+void SshConnection::onDownloadFailed(quint64 id, const TransferError &error)
+{
+    QPointer<SftpDownload> d = m_downloads.take(id);
+    if (d)
+        emit d->failed(error);
+}
+
 void SshConnection::setState(State state)
 {
     if (m_state == state)
@@ -180,5 +227,10 @@ void SshConnection::failAllProcesses(const SshError &error)
     for (const QPointer<RemoteProcess> &p : processes) {
         if (p && !p->hasEnded())
             emit p->failed(error);
+    }
+    const auto downloads = std::exchange(m_downloads, {});
+    for (const QPointer<SftpDownload> &d : downloads) {
+        if (d && !d->hasEnded())
+            emit d->failed(TransferError::fromSsh(error));
     }
 }

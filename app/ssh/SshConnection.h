@@ -4,6 +4,8 @@
 #include "ssh/HostKeyInfo.h"
 #include "ssh/RemoteExecutor.h"
 #include "ssh/RemoteProcess.h"
+#include "ssh/SftpDownload.h"
+#include "ssh/SftpDownloadRequest.h"
 #include "ssh/SshError.h"
 
 #include <QHash>
@@ -46,6 +48,10 @@ public:
     // error if connecting fails. If the state is Disconnected or Failed, exec() opens the
     // connection itself.
     RemoteProcess *exec(const RemoteScript &script, const ExecOptions &options = {}) override;
+    // Fetches one remote file over SFTP on this same connection (its own channel), resuming
+    // a .part left by an earlier attempt; queued and opened like exec(). The handle is owned
+    // by the caller; deleting it cancels the download.
+    SftpDownload *download(const SftpDownloadRequest &request);
 
 Q_SIGNALS:
     void stateChanged(SshConnection::State state);
@@ -62,6 +68,9 @@ private:
     void onProcessFinished(quint64 id, int exitStatus, const QString &exitSignal);
     void onProcessFailed(quint64 id, const SshError &error);
     void failAllProcesses(const SshError &error);
+    void onDownloadProgress(quint64 id, qint64 done, qint64 total);
+    void onDownloadFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256);
+    void onDownloadFailed(quint64 id, const TransferError &error);
 
     ConnectionParams m_params;
     State m_state = State::Disconnected;
@@ -71,5 +80,6 @@ private:
     std::shared_ptr<SocketAborter> m_aborter;
     quint64 m_nextId = 1;
     QHash<quint64, QPointer<RemoteProcess>> m_processes;
+    QHash<quint64, QPointer<SftpDownload>> m_downloads;
     QTimer m_loginDeadline{this}; // ConnectionParams::loginTimeoutSec, paused while the user decides on a host key
 };

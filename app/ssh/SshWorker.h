@@ -5,9 +5,11 @@
 #include "ssh/HostKeyInfo.h"
 #include "ssh/RemoteProcess.h"
 #include "ssh/RemoteScript.h"
+#include "ssh/SftpDownloadRequest.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshChannelTask.h"
 #include "ssh/SshError.h"
+#include "ssh/TransferError.h"
 
 #include <QHash>
 #include <QObject>
@@ -19,6 +21,7 @@
 #include <memory>
 
 class QSocketNotifier;
+class SftpDownloadTask;
 class SocketAborter;
 
 // Owns one libssh session and touches it only from its own thread. Connects
@@ -38,7 +41,8 @@ public:
     void acceptHostKey(const QString &fingerprintSha256);
     void rejectHostKey();
     void exec(quint64 id, const RemoteScript &script, const ExecOptions &options);
-    void cancel(quint64 id);
+    void download(quint64 id, const SftpDownloadRequest &request);
+    void cancel(quint64 id); // a command or a download
 
 Q_SIGNALS:
     void stateChanged(SshConnection::State state);
@@ -50,6 +54,9 @@ Q_SIGNALS:
     void processOutput(quint64 id, const QByteArray &data, RemoteProcess::Channel channel);
     void processFinished(quint64 id, int exitStatus, const QString &exitSignal);
     void processFailed(quint64 id, const SshError &error);
+    void downloadProgress(quint64 id, qint64 done, qint64 total);
+    void downloadFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256);
+    void downloadFailed(quint64 id, const TransferError &error);
 
 private:
     // Closing: commands were cancelled, their kill scripts are being started before we hang up.
@@ -61,6 +68,7 @@ private:
     void authenticate();
     void service();
     void pumpTasks();
+    void pumpDownloads();
     bool sessionBroken() const;
     void updateWriteInterest();
     void watchSocket();
@@ -70,6 +78,9 @@ private:
     void endAllTasks(const SshError &reason, bool signalRemote);
     void teardown(bool graceful);
     void onTaskEnded(quint64 id);
+    void onDownloadEnded(quint64 id);
+    SshError refusal() const; // why a new command or download cannot start now, if it cannot
+    bool hasWork() const { return !m_tasks.isEmpty() || !m_downloads.isEmpty(); }
     void spawnKiller(const QByteArray &token);
     void beginClose(bool quitThreadAfter);
     void finishClose();
@@ -97,4 +108,5 @@ private:
     bool m_quitThreadAfterClose = false;
     quint64 m_nextInternalId = 1;
     QHash<quint64, SshChannelTask *> m_tasks;
+    QHash<quint64, SftpDownloadTask *> m_downloads;
 };

@@ -221,6 +221,8 @@ bool SshdFixture::writeConfig()
         // Hermetic: bash skips ~/.bashrc when SHLVL says it is nested, so the test
         // machine's root dotfiles (pyenv, conda...) cannot slow down or break commands.
         "SetEnv SHLVL=1\n"
+        // SFTP inside sshd itself: no sftp-server path that differs between distributions.
+        "Subsystem sftp internal-sftp\n"
         // root may only use keys, so a wrong key is an AuthFailed, not a PasswordRequired
         "Match User root\n"
         "    AuthenticationMethods publickey\n")

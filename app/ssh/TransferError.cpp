@@ -1,0 +1,50 @@
+#include "ssh/TransferError.h"
+
+#include "common/TerminalText.h"
+
+TransferError TransferError::fromSsh(const SshError &error)
+{
+    TransferError e(error.kind == SshError::Kind::Cancelled ? Kind::Cancelled : Kind::Connection);
+    e.ssh = error;
+    return e;
+}
+
+QString TransferError::message() const
+{
+    // Quoted and escaped: a server-chosen name cannot break the line or drive a terminal.
+    const QString where = TerminalText::escaped(path);
+    QString text;
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::Connection:
+        return ssh.message();
+    case Kind::Cancelled:
+        text =
+            tr("The download was cancelled. What arrived so far is kept and the next download continues from there.");
+        break;
+    case Kind::RemoteFile:
+        text = tr("The server could not read the file \"%1\".").arg(where);
+        break;
+    case Kind::NotRegularFile:
+        text = tr("\"%1\" on the server is not a regular file.").arg(where);
+        break;
+    case Kind::RemoteChanged:
+        text = tr("The file \"%1\" changed on the server while it was being downloaded. Download it again.").arg(where);
+        break;
+    case Kind::LocalFile:
+        text = tr("The local file \"%1\" could not be written.").arg(where);
+        break;
+    case Kind::InvalidChecksum:
+        text = tr("The expected SHA-256 checksum is not valid (64 hexadecimal digits).");
+        break;
+    case Kind::ChecksumMismatch:
+        text = tr("The downloaded file does not match its SHA-256 checksum, so it was not saved as \"%1\". "
+                  "Download it again; if this repeats, the backup on the server may be damaged.")
+                   .arg(where);
+        break;
+    }
+    if (!detail.isEmpty())
+        text += QLatin1Char('\n') + TerminalText::escaped(detail, TerminalText::LineBreaks::Keep);
+    return text;
+}

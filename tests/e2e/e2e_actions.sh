@@ -127,10 +127,14 @@ state() { e2e_ssh "$1" sh -s <<<"$state_script"; }
 plan_script() {
   local id=$1
   printf 'set -u\n'
-  printf "mastodon_dir='/home/mastodon/live'\nhoshu_lang='en'\nhoshu_plan='1'\n"
-  python3 - "$actions/$id.json" <<'PY'
+  printf "mastodon_dir='/home/mastodon/live'\nhoshu_lang='en'\nhoshu_deployment='systemd'\nhoshu_plan='1'\n"
+  python3 - "$actions/$id.json" "$actions" <<'PY'
 import json, sys
 doc = json.load(open(sys.argv[1]))
+embeds = doc.get("variants", {}).get("systemd", {}).get("embeds")
+if embeds:  # the other action's script with its prelude, as the expander hands it over
+    text = open(sys.argv[2] + "/lib.sh").read() + open("%s/%s.systemd.sh" % (sys.argv[2], embeds)).read()
+    print("hoshu_embedded_script='%s'" % text.replace("'", "'\\''"))
 given = {"unit": "mastodon-web.service", "versions": "3.2.2 3.1.6", "paths": "/root/mastodon_production_2023-05-01.sql /home/mastodon/backup-before-4.2.sql.gz",
          "to": "plan@example.test", "service": "db"}
 for p in doc.get("parameters", []):

@@ -162,6 +162,29 @@ hoshu_db_connect() {
 # shellcheck disable=SC2086  # $hoshu_db_as and $hoshu_db_server are command words (checked above)
 hoshu_sql() { $hoshu_db_as psql -X -v ON_ERROR_STOP=1 $hoshu_db_server -d "$1" -A -t -q -c "$2"; }
 
+# hoshu_tootctl_setup: sets hoshu_tootctl to the words that run Mastodon's tootctl: as the owner
+# of the Mastodon directory with rbenv's shims on PATH and RAILS_ENV=production (a
+# non-interactive shell loads neither), or in a one-off web container on docker. Fails when
+# the directory has no bin/tootctl (native) or no compose tool (docker).
+hoshu_tootctl_setup() {
+  cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
+  if [ "$hoshu_deployment" = docker ]; then
+    if docker compose version >/dev/null 2>&1; then hoshu_tootctl='docker compose run --rm web bin/tootctl'
+    elif command -v docker-compose >/dev/null 2>&1; then hoshu_tootctl='docker-compose run --rm web bin/tootctl'
+    else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
+    fi
+    return 0
+  fi
+  [ -x bin/tootctl ] || hoshu_fail "$mastodon_dir/bin/tootctl does not exist: is this the Mastodon directory?" \
+    "$mastodon_dir/bin/tootctl がありません。Mastodon のディレクトリですか。"
+  _hoshu_owner=$(stat -c %U .)
+  _hoshu_home=$(getent passwd "$_hoshu_owner" | cut -d: -f6)
+  printf '%s %s\n' "$_hoshu_owner" "$_hoshu_home" | grep -Eqx '[a-z_][a-z0-9_.-]* /[A-Za-z0-9_./-]*' \
+    || hoshu_fail "The owner of $mastodon_dir or its home is not a plain name." "$mastodon_dir の所有者かそのホームが不正です。"
+  hoshu_tootctl="env RAILS_ENV=production PATH=$_hoshu_home/.rbenv/shims:$_hoshu_home/.rbenv/bin:/usr/local/bin:/usr/bin:/bin bin/tootctl"
+  [ "$(id -un)" = "$_hoshu_owner" ] || hoshu_tootctl="runuser -u $_hoshu_owner -- $hoshu_tootctl"
+}
+
 # hoshu_redis_connect: Sidekiq's Redis as Mastodon reads it (REDIS_HOST, REDIS_PORT,
 # REDIS_PASSWORD); fails unless they are a host name and a port and Redis answers. Afterwards
 # `hoshu_redis ARG…` runs redis-cli --raw against it; the password travels in the

@@ -135,7 +135,7 @@ embeds = doc.get("variants", {}).get("systemd", {}).get("embeds")
 if embeds:  # the other action's script with its prelude, as the expander hands it over
     text = open(sys.argv[2] + "/lib.sh").read() + open("%s/%s.systemd.sh" % (sys.argv[2], embeds)).read()
     print("hoshu_embedded_script='%s'" % text.replace("'", "'\\''"))
-given = {"unit": "mastodon-web.service", "versions": "3.2.2 3.1.6", "paths": "/root/mastodon_production_2023-05-01.sql /home/mastodon/backup-before-4.2.sql.gz",
+given = {"unit": "mastodon-web.service", "username": "alice", "versions": "3.2.2 3.1.6", "paths": "/root/mastodon_production_2023-05-01.sql /home/mastodon/backup-before-4.2.sql.gz",
          "to": "plan@example.test", "service": "db"}
 for p in doc.get("parameters", []):
     v = str(p.get("default", given.get(p["name"], "")))
@@ -266,6 +266,22 @@ ok "$a" services.restart_unit --param unit=mastodon-web.service --yes
 ok "$a" services.unit_log --param unit=mastodon-sidekiq.service --param lines=5
 out_has "$a" services.unit_log "sidekiq"
 for svc in postgresql redis nginx; do ok "$a" "services.restart_$svc" --yes; done
+# shellcheck disable=SC2016  # expanded on the host
+role_of() { ssh_a 'cd /tmp && runuser -u postgres -- psql -d mastodon_production -At -c "SELECT COALESCE(r.name, '"'none'"')
+  FROM users u JOIN accounts a ON a.id = u.account_id LEFT JOIN user_roles r ON r.id = u.role_id WHERE a.username = '"'$1'"'"'; }
+ok "$a" mastodon.set_role --param username=alice --param role=Moderator --yes
+[ "$(role_of alice)" = Moderator ] || fail "$a: alice's role is '$(role_of alice)' after set_role Moderator"
+act "$a" mastodon.set_role --param username=alice --param role=Wizard --yes && fail "$a: a role that does not exist was accepted"
+act "$a" mastodon.set_role --param username=nobody --param role=Admin --yes && fail "$a: a user that does not exist was accepted"
+ok "$a" mastodon.set_role --param username=alice --param role=none --yes
+[ "$(role_of alice)" = none ] || fail "$a: alice still has the role '$(role_of alice)' after set_role none"
+[ "$(role_of admin)" = Owner ] || fail "$a: admin lost the Owner role"
+ok "$a" mastodon.approve_signups --param who=carol --yes
+out_has "$a" mastodon.approve_signups "Approved: carol"
+ok "$a" mastodon.approve_signups --yes
+out_has "$a" mastodon.approve_signups "Approved: dave"
+[ "$(ssh_a "cd /tmp && runuser -u postgres -- psql -d mastodon_production -At -c 'SELECT count(*) FROM users WHERE NOT approved'")" = 0 ] \
+  || fail "$a: sign-ups still wait for approval after approve_signups"
 ok "$a" mastodon.test_mail --param to=admin@example.test --yes
 # shellcheck disable=SC2016  # expanded on the host
 ssh_a 'grep -l "^X-Envelope-To: admin@example.test" /var/lib/hoshu-testhost/mail/*.eml' >/dev/null \

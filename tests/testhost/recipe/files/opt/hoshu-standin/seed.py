@@ -26,6 +26,8 @@ CREATE UNIQUE INDEX index_accounts_on_username_and_domain_lower ON accounts (low
 CREATE TABLE users (id bigint PRIMARY KEY, email varchar NOT NULL DEFAULT '', account_id bigint NOT NULL,
   approved boolean NOT NULL DEFAULT true, confirmed_at timestamp, role_id bigint,
   created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+CREATE TABLE user_roles (id bigint PRIMARY KEY, name varchar NOT NULL DEFAULT '', position integer NOT NULL DEFAULT 0,
+  permissions bigint NOT NULL DEFAULT 0, created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE TABLE follows (id bigint PRIMARY KEY, account_id bigint NOT NULL, target_account_id bigint NOT NULL,
   created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE TABLE statuses (id bigint PRIMARY KEY, uri varchar, text text NOT NULL DEFAULT '', account_id bigint NOT NULL,
@@ -169,12 +171,19 @@ def main():
     rows = ["INSERT INTO schema_migrations VALUES ('20240930091507'), ('20241014010506'), ('20241022214312');"]
     accounts = []  # (id, domain)
     aid = 1
-    for name in ("admin", "alice", "bob"):
+    # Mastodon's default roles; admin is the Owner. carol and dave signed up and wait for approval.
+    for rid, name, position in ((1, "Moderator", 10), (2, "Admin", 100), (3, "Owner", 1000)):
+        rows.append("INSERT INTO user_roles (id, name, position, created_at, updated_at) VALUES (%d, %s, %d, now(), now());"
+                    % (rid, q(name), position))
+    for name, approved, role in (("admin", True, 3), ("alice", True, None), ("bob", True, None),
+                                 ("carol", False, None), ("dave", False, None)):
+        age = 400 if approved else 2
         rows.append("INSERT INTO accounts (id, username, domain, created_at, updated_at) VALUES (%d, %s, NULL, %s, %s);"
-                    % (aid, q(name), ts(NOW - 400 * DAY), ts(NOW - 400 * DAY)))
-        rows.append("INSERT INTO users (id, email, account_id, confirmed_at, created_at, updated_at) VALUES "
-                    "(%d, %s, %d, %s, %s, %s);" % (aid, q(name + "@example.test"), aid, ts(NOW - 400 * DAY),
-                                                  ts(NOW - 400 * DAY), ts(NOW - 400 * DAY)))
+                    % (aid, q(name), ts(NOW - age * DAY), ts(NOW - age * DAY)))
+        rows.append("INSERT INTO users (id, email, account_id, approved, role_id, confirmed_at, created_at, updated_at) "
+                    "VALUES (%d, %s, %d, %s, %s, %s, %s, %s);"
+                    % (aid, q(name + "@example.test"), aid, "true" if approved else "false",
+                       "NULL" if role is None else role, ts(NOW - age * DAY), ts(NOW - age * DAY), ts(NOW - age * DAY)))
         aid += 1
     for n, dom in enumerate(REMOTE_DOMAINS * 3):
         age = 2 + n * 7

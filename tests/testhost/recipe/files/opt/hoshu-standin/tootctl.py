@@ -227,8 +227,66 @@ def preview_cards_remove(argv):
     return 0
 
 
+def lit(s):
+    return "'" + s.replace("'", "''") + "'"
+
+
+def local_user(db, username):
+    rows = db.query("SELECT u.id FROM users u JOIN accounts a ON a.id = u.account_id "
+                    "WHERE a.domain IS NULL AND lower(a.username) = lower(%s)" % lit(username))
+    return rows[0][0] if rows else None
+
+
+def accounts_modify(argv):
+    if not argv or argv[0].startswith("-"):
+        die('ERROR: "tootctl accounts modify" was called with no arguments\nUsage: "tootctl accounts modify USERNAME"')
+    username = argv[0]
+    o = parse(argv[1:], {"role": ("str", None), "remove_role": ("bool", False), "approve": ("bool", False),
+                         "confirm": ("bool", False), "enable": ("bool", False), "disable": ("bool", False)})
+    db = Db()
+    uid = local_user(db, username)
+    if uid is None:
+        die("No user with such username")
+    if o["role"]:
+        role = db.query("SELECT id FROM user_roles WHERE name = %s" % lit(o["role"]))
+        if not role:
+            die("Cannot find user role with that name")
+        db.query("UPDATE users SET role_id = %s, updated_at = now() WHERE id = %s" % (role[0][0], uid))
+    elif o["remove_role"]:
+        db.query("UPDATE users SET role_id = NULL, updated_at = now() WHERE id = %s" % uid)
+    if o["approve"]:
+        db.query("UPDATE users SET approved = true, updated_at = now() WHERE id = %s" % uid)
+    print("OK")
+    return 0
+
+
+def accounts_approve(argv):
+    username = None
+    if argv and not argv[0].startswith("-"):
+        username, argv = argv[0], argv[1:]
+    o = parse(argv, {"all": ("bool", False), "number": ("num", None, "n")})
+    if o["number"] is not None and o["number"] < 0:
+        die("Number must be positive")
+    db = Db()
+    if o["all"]:
+        db.query("UPDATE users SET approved = true, updated_at = now() WHERE NOT approved")
+    elif o["number"]:
+        db.query("UPDATE users SET approved = true, updated_at = now() WHERE id IN "
+                 "(SELECT id FROM users WHERE NOT approved ORDER BY created_at LIMIT %d)" % int(o["number"]))
+    elif username:
+        uid = local_user(db, username)
+        if uid is None:
+            die("No such account")
+        db.query("UPDATE users SET approved = true, updated_at = now() WHERE id = %s" % uid)
+    else:
+        return 0
+    print("OK")
+    return 0
+
+
 COMMANDS = {("media", "remove"): media_remove, ("media", "usage"): media_usage,
-            ("preview_cards", "remove"): preview_cards_remove}
+            ("preview_cards", "remove"): preview_cards_remove,
+            ("accounts", "modify"): accounts_modify, ("accounts", "approve"): accounts_approve}
 
 
 def main(argv):
@@ -236,6 +294,8 @@ def main(argv):
         print("Commands:\n  tootctl media remove           # Remove remote media files, headers or avatars\n"
               "  tootctl media usage            # Calculate disk space consumed by Mastodon\n"
               "  tootctl preview_cards remove   # Remove preview cards\n"
+              "  tootctl accounts modify        # Modify a user account\n"
+              "  tootctl accounts approve       # Approve pending accounts\n"
               "  tootctl version                # Show version")
         return 0
     if argv[0] in ("version", "--version", "-v"):

@@ -255,6 +255,14 @@ ht_down_one() {
     umount "$m" 2>/dev/null || umount -l "$m" 2>/dev/null || true
   done < <(awk -v d="$hd/" 'index($2, d) == 1 { print $2 }' /proc/mounts | sort -r)
   for p in $(losetup -j "$hd/media.img" -O NAME -n 2>/dev/null); do losetup -d "$p" 2>/dev/null || true; done
+  # A lazily unmounted filesystem keeps its loop device until the kernel lets go of it, and
+  # losetup -d then only marks it for autoclear: wait for it (seen under load: still listed
+  # just after `down`), so that nothing of this host is left once `down` returns.
+  local tries=0
+  while [ -n "$(losetup -j "$hd/media.img" -O NAME -n 2>/dev/null)" ] && [ "$tries" -lt 100 ]; do
+    sleep 0.1
+    tries=$((tries + 1))
+  done
   ip netns del "$HT_NETNS_PREFIX$name" 2>/dev/null || true
   idx=$(cat "$hd/index" 2>/dev/null || true)
   if [ -n "$idx" ]; then ip link del "hth$idx" 2>/dev/null || true; fi

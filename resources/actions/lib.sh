@@ -119,6 +119,16 @@ hoshu_env() {
   sed -n "s/^$1=//p" "$mastodon_dir/.env.production" 2>/dev/null | tail -n 1 | sed 's/^"\(.*\)"$/\1/'
 }
 
+# hoshu_compose_setup: in $mastodon_dir, hoshu_dc = "docker compose" or "docker-compose";
+# fails when neither is installed.
+hoshu_compose_setup() {
+  cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
+  if docker compose version >/dev/null 2>&1; then hoshu_dc='docker compose'
+  elif command -v docker-compose >/dev/null 2>&1; then hoshu_dc=docker-compose
+  else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
+  fi
+}
+
 # hoshu_db_connect: Mastodon's database as .env.production names it (DB_NAME, DB_HOST,
 # DB_PORT, DB_USER; docker: the db service), answering; fails saying why otherwise. Sets
 # hoshu_db (the database), hoshu_db_as (the words that run a PostgreSQL client where and as
@@ -131,11 +141,7 @@ hoshu_env() {
 hoshu_db_connect() {
   hoshu_dc=
   if [ "$hoshu_deployment" = docker ]; then
-    cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
-    if docker compose version >/dev/null 2>&1; then hoshu_dc='docker compose'
-    elif command -v docker-compose >/dev/null 2>&1; then hoshu_dc=docker-compose
-    else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
-    fi
+    hoshu_compose_setup
     hoshu_db=$(hoshu_env DB_NAME) _hoshu_dbuser=$(hoshu_env DB_USER)
     hoshu_db=${hoshu_db:-postgres} _hoshu_dbuser=${_hoshu_dbuser:-postgres}
     printf '%s %s\n' "$hoshu_db" "$_hoshu_dbuser" | grep -Eqx '[A-Za-z0-9_.-]+ [A-Za-z0-9_.-]+' \
@@ -169,10 +175,8 @@ hoshu_sql() { $hoshu_db_as psql -X -v ON_ERROR_STOP=1 $hoshu_db_server -d "$1" -
 hoshu_tootctl_setup() {
   cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
   if [ "$hoshu_deployment" = docker ]; then
-    if docker compose version >/dev/null 2>&1; then hoshu_tootctl='docker compose run --rm web bin/tootctl'
-    elif command -v docker-compose >/dev/null 2>&1; then hoshu_tootctl='docker-compose run --rm web bin/tootctl'
-    else hoshu_fail "Neither 'docker compose' nor 'docker-compose' is installed." "docker compose も docker-compose もありません。"
-    fi
+    hoshu_compose_setup
+    hoshu_tootctl="$hoshu_dc run --rm web bin/tootctl"
     return 0
   fi
   [ -x bin/tootctl ] || hoshu_fail "$mastodon_dir/bin/tootctl does not exist: is this the Mastodon directory?" \

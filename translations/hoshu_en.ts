@@ -379,6 +379,154 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>There is no finished bundle on %1 to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ran, but its output does not end with the bundle line Hoshu reads (hoshu-bundle: path=… size=… sha256=…), so Hoshu cannot tell which file it made. See the output above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest bundle on %1: %2 (%3, SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle on %1: %2 (%3, SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after the backup: the bundle was not copied. Run the command again to make and copy a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying it to %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2, resumed after %3, %4/s; its SHA-256 is the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2, %3/s; its SHA-256 is the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the oldest copies on this computer (keeping %n):</source>
+        <translation>
+            <numerusform>Removed the oldest copy on this computer (keeping %n):</numerusform>
+            <numerusform>Removed the oldest copies on this computer (keeping %n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This copy holds the server&apos;s secrets (.env.production, the database): keep it where only you can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partial copy is kept; this resumes it: hoshu-cli backup %1 --download %2 --newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Name one server. See: hoshu-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;. See: hoshu-cli server list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in catalog has no action %1; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--media makes a new bundle; it cannot go with --newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--newest copies a bundle: it needs --download DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep takes a number of copies from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <source>checksum verified now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED: the file is not what was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum file unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checksum: an unfinished copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made: unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>%n hour old</numerusform>
+            <numerusform>%n hours old</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n day old</numerusform>
+            <numerusform>%n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the server: not reached, see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server, in %1: %n bundle(s)</source>
+        <translation>
+            <numerusform>On the server, in %1: %n bundle</numerusform>
+            <numerusform>On the server, in %1: %n bundles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On this computer, in %1: %n copy(ies)</source>
+        <translation>
+            <numerusform>On this computer, in %1: %n copy</numerusform>
+            <numerusform>On this computer, in %1: %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, also on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No copy off the server yet: hoshu-cli backup %1 --download DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatesView</name>
     <message>
         <source>Domain</source>
@@ -677,6 +825,17 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>DesktopBackupFolder</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the old copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiskView</name>
     <message>
         <source>Filesystem</source>
@@ -823,6 +982,60 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>%1: too little history yet to tell whether it is filling up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillCommand</name>
+    <message>
+        <source>The drill on %1 did not end with its result line (hoshu-drill: …), so Hoshu cannot tell whether the backup restores. See the output above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill on %1 passed (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill on %1 FAILED (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillLine</name>
+    <message>
+        <source>The backup restored, and it holds every row that was there when it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in the backup directory. Make one first (Back up now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dump could not be taken out of the bundle: the bundle is damaged or incomplete. Make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space on the server to restore a copy of the database. Free some space, or run the drill on another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the dump: it is damaged or truncated. This backup would not save you: make a new one and drill again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scratch database could not be created: the database user may lack the right to create databases. See the output above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored copy has fewer rows than the live database had when the dump was made: the dump is incomplete. Make a new backup and drill again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill restored the backup but could not remove its scratch database or files afterwards. See the output above and remove them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill stopped before it could restore anything (the database may be unreachable). See the output above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2511,9 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
                  [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli audit [NAME] [--json] [--limit N]
+  hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
+  hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
+  hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -2309,6 +2525,11 @@ run asks before every action that changes the server (or needs --yes); the most 
 ones need the server&apos;s name typed, or --confirm NAME.
 fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and
 reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.
+backup makes a bundle on the server (database, configuration, certificates, Redis); with
+--download it is copied into DIR/NAME/ here (SHA-256 checked, an interrupted copy resumed by
+--newest, the newest N copies kept, 7 unless --keep). The copies hold the server&apos;s secrets.
+backups lists the bundles on the server and the copies here (--copies: default %2).
+drill restores the newest backup into a scratch database on the server and compares row counts.
 audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
 ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.

@@ -377,6 +377,149 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>There is no finished bundle on %1 to copy.</source>
+        <translation>%1 にはコピーできる作成済みのバンドルがありません。</translation>
+    </message>
+    <message>
+        <source>The backup ran, but its output does not end with the bundle line Hoshu reads (hoshu-bundle: path=… size=… sha256=…), so Hoshu cannot tell which file it made. See the output above.</source>
+        <translation>バックアップは実行されましたが、出力の最後に Hoshu が読むバンドルの行(hoshu-bundle: path=… size=… sha256=…)がないため、どのファイルを作ったのか分かりません。上の出力を見てください。</translation>
+    </message>
+    <message>
+        <source>Newest bundle on %1: %2 (%3, SHA-256 %4)</source>
+        <translation>%1 の最新のバンドル: %2(%3、SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>Bundle on %1: %2 (%3, SHA-256 %4)</source>
+        <translation>%1 のバンドル: %2(%3、SHA-256 %4)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after the backup: the bundle was not copied. Run the command again to make and copy a new one.</source>
+        <translation>バックアップのあと %1 との接続が切れたため、バンドルはコピーされていません。もう一度コマンドを実行すると、新しいバンドルを作ってコピーします。</translation>
+    </message>
+    <message>
+        <source>Copying it to %1 …</source>
+        <translation>%1 にコピーしています…</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2, resumed after %3, %4/s; its SHA-256 is the server&apos;s.</source>
+        <translation>%1 にコピーしました: %2(%3 から再開、%4/秒)。SHA-256 はサーバのものと一致しています。</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2, %3/s; its SHA-256 is the server&apos;s.</source>
+        <translation>%1 にコピーしました: %2(%3/秒)。SHA-256 はサーバのものと一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the oldest copies on this computer (keeping %n):</source>
+        <translation>
+            <numerusform>このコンピュータの古いコピーを削除しました(%n 個を残します):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This copy holds the server&apos;s secrets (.env.production, the database): keep it where only you can read it.</source>
+        <translation>このコピーにはサーバの秘密情報(.env.production、データベース)が含まれます。自分だけが読める場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>The partial copy is kept; this resumes it: hoshu-cli backup %1 --download %2 --newest</source>
+        <translation>途中までのコピーは残してあります。続きから再開するには: hoshu-cli backup %1 --download %2 --newest</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Name one server. See: hoshu-cli --help</source>
+        <translation>サーバを 1 つ指定してください。使い方: hoshu-cli --help</translation>
+    </message>
+    <message>
+        <source>There is no server named &quot;%1&quot;. See: hoshu-cli server list</source>
+        <translation>「%1」という名前のサーバはありません。一覧: hoshu-cli server list</translation>
+    </message>
+    <message>
+        <source>The built-in catalog has no action %1; please report this.</source>
+        <translation>組み込みのカタログにアクション %1 がありません。開発者に報告してください。</translation>
+    </message>
+    <message>
+        <source>--param needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--param には KEY=VALUE の形で指定してください(「%1」は使えません)。</translation>
+    </message>
+    <message>
+        <source>--media makes a new bundle; it cannot go with --newest.</source>
+        <translation>--media は新しいバンドルを作るためのものなので、--newest と一緒には使えません。</translation>
+    </message>
+    <message>
+        <source>--newest copies a bundle: it needs --download DIR.</source>
+        <translation>--newest はバンドルをコピーするので、--download DIR が必要です。</translation>
+    </message>
+    <message>
+        <source>--keep takes a number of copies from 1 to 1000.</source>
+        <translation>--keep には 1 から 1000 までのコピーの数を指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <source>checksum verified now</source>
+        <translation>チェックサムを今確認済み</translation>
+    </message>
+    <message>
+        <source>DAMAGED: the file is not what was copied</source>
+        <translation>破損: コピーしたときと内容が違います</translation>
+    </message>
+    <message>
+        <source>checksum recorded</source>
+        <translation>チェックサム記録済み</translation>
+    </message>
+    <message>
+        <source>checksum file unreadable</source>
+        <translation>チェックサムのファイルが読めません</translation>
+    </message>
+    <message>
+        <source>no checksum: an unfinished copy?</source>
+        <translation>チェックサムなし: コピーが終わっていない?</translation>
+    </message>
+    <message>
+        <source>made: unknown</source>
+        <translation>作成日時: 不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) old</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) old</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the server: not reached, see above.</source>
+        <translation>サーバ上: 接続できませんでした(上を見てください)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server, in %1: %n bundle(s)</source>
+        <translation>
+            <numerusform>サーバ上の %1: バンドル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On this computer, in %1: %n copy(ies)</source>
+        <translation>
+            <numerusform>このコンピュータの %1: コピー %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, also on the server</source>
+        <translation>、サーバにもあり</translation>
+    </message>
+    <message>
+        <source>  No copy off the server yet: hoshu-cli backup %1 --download DIR</source>
+        <translation>  サーバの外にはまだコピーがありません: hoshu-cli backup %1 --download DIR</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesView</name>
     <message>
         <source>Domain</source>
@@ -672,6 +815,17 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>DesktopBackupFolder</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old copy %1.</source>
+        <translation>古いコピー %1 を削除できません。</translation>
+    </message>
+</context>
+<context>
     <name>DiskView</name>
     <message>
         <source>Filesystem</source>
@@ -818,6 +972,60 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>%1: too little history yet to tell whether it is filling up.</source>
         <translation>%1: 埋まりつつあるかを判断するには、まだ履歴が足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCommand</name>
+    <message>
+        <source>The drill on %1 did not end with its result line (hoshu-drill: …), so Hoshu cannot tell whether the backup restores. See the output above.</source>
+        <translation>%1 での訓練の出力の最後に結果の行(hoshu-drill: …)がないため、バックアップが復元できるか分かりません。上の出力を見てください。</translation>
+    </message>
+    <message>
+        <source>Restore drill on %1 passed (%2): %3</source>
+        <translation>%1 での復元の訓練は成功しました(%2): %3</translation>
+    </message>
+    <message>
+        <source>Restore drill on %1 FAILED (%2): %3</source>
+        <translation>%1 での復元の訓練は失敗しました(%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>DrillLine</name>
+    <message>
+        <source>The backup restored, and it holds every row that was there when it was made.</source>
+        <translation>バックアップは復元でき、作成時点にあった行がすべて含まれています。</translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in the backup directory. Make one first.</source>
+        <translation>バックアップのディレクトリに復元できるバックアップがありません。先にバックアップを作ってください。</translation>
+    </message>
+    <message>
+        <source>The dump could not be taken out of the bundle: the bundle is damaged or incomplete. Make a new one.</source>
+        <translation>バンドルからダンプを取り出せませんでした。バンドルが壊れているか不完全です。新しく作り直してください。</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space on the server to restore a copy of the database. Free some space, or run the drill on another server.</source>
+        <translation>データベースのコピーを復元するだけの空き容量がサーバにありません。空きを作るか、別のサーバで訓練してください。</translation>
+    </message>
+    <message>
+        <source>pg_restore could not restore the dump: it is damaged or truncated. This backup would not save you: make a new one and drill again.</source>
+        <translation>pg_restore がダンプを復元できませんでした。ダンプが壊れているか途中で切れています。このバックアップでは復旧できません。新しく作り、もう一度訓練してください。</translation>
+    </message>
+    <message>
+        <source>The scratch database could not be created: the database user may lack the right to create databases. See the output above.</source>
+        <translation>作業用のデータベースを作れませんでした。データベースのユーザーにデータベースを作る権限がないのかもしれません。上の出力を見てください。</translation>
+    </message>
+    <message>
+        <source>The restored copy has fewer rows than the live database had when the dump was made: the dump is incomplete. Make a new backup and drill again.</source>
+        <translation>復元したコピーの行数が、ダンプ作成時点の稼働中のデータベースより少なくなっています。ダンプが不完全です。新しくバックアップを作り、もう一度訓練してください。</translation>
+    </message>
+    <message>
+        <source>The drill restored the backup but could not remove its scratch database or files afterwards. See the output above and remove them by hand.</source>
+        <translation>訓練でバックアップは復元できましたが、そのあと作業用のデータベースかファイルを削除できませんでした。上の出力を見て、手で削除してください。</translation>
+    </message>
+    <message>
+        <source>The drill stopped before it could restore anything (the database may be unreachable). See the output above.</source>
+        <translation>何も復元しないうちに訓練が止まりました(データベースに接続できないのかもしれません)。上の出力を見てください。</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2490,9 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
                  [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli audit [NAME] [--json] [--limit N]
+  hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
+  hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
+  hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -2293,6 +2504,11 @@ run asks before every action that changes the server (or needs --yes); the most 
 ones need the server&apos;s name typed, or --confirm NAME.
 fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and
 reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.
+backup makes a bundle on the server (database, configuration, certificates, Redis); with
+--download it is copied into DIR/NAME/ here (SHA-256 checked, an interrupted copy resumed by
+--newest, the newest N copies kept, 7 unless --keep). The copies hold the server&apos;s secrets.
+backups lists the bundles on the server and the copies here (--copies: default %2).
+drill restores the newest backup into a scratch database on the server and compares row counts.
 audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
 ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
@@ -2318,6 +2534,9 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
   hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]
                  [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli audit [NAME] [--json] [--limit N]
+  hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
+  hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
+  hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli --help | --version
 
 ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
@@ -2329,6 +2548,11 @@ run はサーバを変更するアクションの前に必ず確認します（�
 サーバ名の入力か --confirm NAME が必要です。
 fix は点検し、各項目の自動修正（または --finding ID のもの）を実行し、再点検して、
 項目ごとに修正済みか未解消かを報告します。すべて修正できれば 0、そうでなければ check と同じ終了コードです。
+backup はサーバ上にバンドル(データベース、設定、証明書、Redis)を作ります。--download を付けると
+このコンピュータの DIR/NAME/ にコピーします(SHA-256 を確認、中断したコピーは --newest で続きから、
+新しいコピーを N 個残します。--keep がなければ 7 個)。コピーにはサーバの秘密情報が含まれます。
+backups はサーバ上のバンドルとこのコンピュータのコピーを一覧します(--copies の既定: %2)。
+drill は最新のバックアップをサーバ上の作業用データベースに復元し、行数を比べます。
 audit は実行された内容を新しい順に表示します（--limit がなければ 20 件）: 日時、実行者、コマンド、結果と
 その出力。GUI と hoshu-cli のどちらで実行したものも含みます。
 check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。

@@ -1,5 +1,7 @@
 #include "backups/BundleLine.h"
 
+#include "backups/ResultLine.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -20,15 +22,20 @@ std::optional<BundleLine> BundleLine::parse(const QString &line)
 
 std::optional<BundleLine> BundleLine::findLast(const QString &output)
 {
-    const QStringList lines = output.split(QLatin1Char('\n'));
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        QString line = *it;
+    const QString line = ResultLine::last(output, QLatin1String("hoshu-bundle: "));
+    return line.isNull() ? std::nullopt : parse(line);
+}
+
+QList<BundleLine> BundleLine::findAll(const QString &output)
+{
+    QList<BundleLine> out;
+    for (QString line : output.split(QLatin1Char('\n'))) {
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
-        if (line.startsWith(QLatin1String("hoshu-bundle: ")))
-            return parse(line);
+        if (const auto b = parse(line))
+            out << *b;
     }
-    return std::nullopt;
+    return out;
 }
 
 QString BundleLine::fileName() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -15,6 +16,8 @@ struct BundleLine
 
     // The last bundle line of output (several runs may share a log), if any.
     static std::optional<BundleLine> findLast(const QString &output);
+    // Every bundle line of output, in order (backup.list prints one per bundle).
+    static QList<BundleLine> findAll(const QString &output);
     static std::optional<BundleLine> parse(const QString &line);
     QString fileName() const; // the part after the last '/'
 };

@@ -4,8 +4,10 @@
 #include "checks/FindingCatalog.h"
 #include "cli/ActionsCommand.h"
 #include "cli/AuditCommand.h"
+#include "cli/BackupCommands.h"
 #include "cli/CheckCommand.h"
 #include "cli/CommandLine.h"
+#include "cli/CommandLoop.h"
 #include "cli/ExitCode.h"
 #include "cli/FixCommand.h"
 #include "cli/InterruptWatcher.h"
@@ -66,6 +68,9 @@ QString HoshuCli::usage()
               "  hoshu-cli fix NAME... | --all [--finding ID]... [--yes] [--confirm NAME] [--json]\n"
               "                 [--accept-new-host-key] [--sudo-password-stdin]\n"
               "  hoshu-cli audit [NAME] [--json] [--limit N]\n"
+              "  hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...\n"
+              "  hoshu-cli backups NAME [--copies DIR] [--verify] [--json]\n"
+              "  hoshu-cli drill NAME [--param bundle=PATH]\n"
               "  hoshu-cli --help | --version\n"
               "\n"
               "Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.\n"
@@ -77,6 +82,11 @@ QString HoshuCli::usage()
               "ones need the server's name typed, or --confirm NAME.\n"
               "fix checks, runs the automatic fix of every finding (or of --finding ID), checks again and\n"
               "reports each finding fixed or still there; it exits 0 when all were fixed, else as check does.\n"
+              "backup makes a bundle on the server (database, configuration, certificates, Redis); with\n"
+              "--download it is copied into DIR/NAME/ here (SHA-256 checked, an interrupted copy resumed by\n"
+              "--newest, the newest N copies kept, 7 unless --keep). The copies hold the server's secrets.\n"
+              "backups lists the bundles on the server and the copies here (--copies: default %2).\n"
+              "drill restores the newest backup into a scratch database on the server and compares row counts.\n"
               "audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it\n"
               "ended and its output, from the GUI and hoshu-cli alike.\n"
               "check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.\n"
@@ -84,7 +94,7 @@ QString HoshuCli::usage()
               "--domain: the public domain when .env.production cannot tell it; --http-address: the IP the\n"
               "HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);\n"
               "--http-ca-file: PEM file of extra CA certificates trusted for this server's HTTP checks.")
-        .arg(AppPaths::configDir());
+        .arg(AppPaths::configDir(), AppPaths::backupCopiesDir());
 }
 
 int HoshuCli::exec(QCoreApplication &app, const QStringList &args)
@@ -108,7 +118,8 @@ int HoshuCli::run(const QStringList &args)
     const bool isServer = command == QLatin1String("server");
     if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")
         && command != QLatin1String("check") && command != QLatin1String("refresh") && command != QLatin1String("fix")
-        && command != QLatin1String("audit")) {
+        && command != QLatin1String("audit") && command != QLatin1String("backup") && command != QLatin1String("backups")
+        && command != QLatin1String("drill")) {
         Terminal::message(tr("Unknown command \"%1\".").arg(command));
         Terminal::message(usage());
         return ExitCode::Usage;
@@ -146,6 +157,12 @@ int HoshuCli::run(const QStringList &args)
         return runFix(store, secrets, catalog, args.mid(1));
     if (command == QLatin1String("audit"))
         return AuditCommand::run(store, catalog, args.mid(1));
+    if (command == QLatin1String("backup"))
+        return BackupCommands::backup(store, secrets, catalog, args.mid(1));
+    if (command == QLatin1String("backups"))
+        return BackupCommands::backups(store, secrets, catalog, args.mid(1));
+    if (command == QLatin1String("drill"))
+        return BackupCommands::drill(store, secrets, catalog, args.mid(1));
 
     if (isServer) {
         const QString sub = args.value(1);
@@ -343,16 +360,5 @@ int HoshuCli::runFix(ProfileStore &store, SecretStore &secrets, const Catalog &c
         historyPtr = &history;
     AuditLog audit(AppPaths::auditLogFile(), AuditLog::Source::Cli);
     FixCommand fix(options, catalog, &secrets, &audit, historyPtr);
-    exitCode = ExitCode::Software;
-    QEventLoop loop;
-    QObject::connect(&fix, &FixCommand::done, &loop, [&](int code) {
-        exitCode = code;
-        loop.quit();
-    });
-    // Ctrl+C stops the running action on the server too, as `run` does.
-    InterruptWatcher interrupts;
-    QObject::connect(&interrupts, &InterruptWatcher::interrupted, &fix, &FixCommand::interrupt);
-    QMetaObject::invokeMethod(&fix, &FixCommand::start, Qt::QueuedConnection);
-    loop.exec();
-    return exitCode;
+    return runUntilDone(fix); // Ctrl+C stops the running action on the server too, as `run` does
 }

@@ -97,8 +97,14 @@ void RunCommand::connectRunner()
     connect(m_runner, &ActionRunner::outputReady, this, [this](const QByteArray &data, RemoteProcess::Channel channel) {
         if (channel == RemoteProcess::Channel::Stderr)
             Terminal::writeErr(m_stderr.feed(data));
-        else
+        else if (m_options.streamStdout)
             Terminal::writeOut(m_stdout.feed(data));
+        if (m_options.keepOutput && channel != RemoteProcess::Channel::Stderr) {
+            constexpr qsizetype kKept = 1 << 20; // result lines come last
+            m_output.append(data);
+            if (m_output.size() > kKept)
+                m_output.remove(0, m_output.size() - kKept);
+        }
     });
     connect(m_runner, &ActionRunner::finished, this, [this](int status, qint64) {
         finishOutput();

@@ -41,6 +41,8 @@ public:
         QString acceptFingerprint;   // --accept-host-key: only this unknown key is recorded
         SecretBytes sudoPassword;    // --sudo-password-stdin
         bool showScript = false;     // --show-script: the full script before anything runs
+        bool keepOutput = false;     // keep the remote stdout for output() (its last 1 MiB)
+        bool streamStdout = true;    // false: the remote stdout is only kept, not printed (a command prints its own)
     };
 
     RunCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent = nullptr);
@@ -49,6 +51,12 @@ public:
     // before connecting, or -1 when the run has started (done() follows).
     int start();
     void interrupt();
+
+    // The remote stdout as received (keepOutput only), for commands that read the
+    // action's result line; still hostile text.
+    QString output() const { return QString::fromUtf8(m_output); }
+    // Connected after a run, for what a command does next on the same connection.
+    ServerSession *session() const { return m_session; }
 
 Q_SIGNALS:
     void done(int exitCode);
@@ -70,4 +78,5 @@ private:
     bool m_interrupted = false;
     TerminalTextStream m_stdout;
     TerminalTextStream m_stderr;
+    QByteArray m_output;
 };

@@ -23,6 +23,11 @@ bool Terminal::stdinIsInteractive()
     return HOSHU_ISATTY(HOSHU_FILENO(stdin));
 }
 
+bool Terminal::stderrIsInteractive()
+{
+    return HOSHU_ISATTY(HOSHU_FILENO(stderr));
+}
+
 void Terminal::writeOut(const QByteArray &data)
 {
     std::fwrite(data.constData(), 1, size_t(data.size()), stdout);

@@ -16,6 +16,7 @@ class Terminal
 {
 public:
     static bool stdinIsInteractive();
+    static bool stderrIsInteractive(); // a person sees stderr: progress lines make sense
     static void writeOut(const QByteArray &data);
     static void writeErr(const QByteArray &data);
     static void message(const QString &text);      // stderr, with a newline

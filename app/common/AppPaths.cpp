@@ -39,6 +39,15 @@ QString AppPaths::auditLogFile()
     return logsDir() + QStringLiteral("/audit.jsonl");
 }
 
+QString AppPaths::backupCopiesDir()
+{
+    const QString fromEnv = qEnvironmentVariable("HOSHU_BACKUP_DIR");
+    if (!fromEnv.isEmpty())
+        return QDir::cleanPath(fromEnv);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir::cleanPath(base + QStringLiteral("/hoshu/backups"));
+}
+
 QString AppPaths::userSshDir()
 {
     return QDir::homePath() + QStringLiteral("/.ssh");

@@ -14,6 +14,9 @@ public:
     static QString historyDatabase(); // history.sqlite
     static QString logsDir();
     static QString auditLogFile();   // logs/audit.jsonl
+    // Where backup bundles copied off the servers are kept by default: $HOSHU_BACKUP_DIR,
+    // else the user's data folder (Linux: ~/.local/share/hoshu/backups).
+    static QString backupCopiesDir();
     // ~/.ssh, where the user's own config and known_hosts live.
     static QString userSshDir();
 

@@ -18,6 +18,11 @@
 #   4. backup.install_schedule keep=3: a new bundle, the timer listed, then
 #      `systemctl start hoshu-backup.service` makes another; retention keeps 3 bundles; a
 #      failing run leaves hoshu-backup.service failed and `check` reports timer.failed;
+#   5. hoshu-cli backup --download DIR: the copy's SHA-256 is the server's, 0600 in 0700 folders,
+#      sha256sum -c reads its .sha256, --keep 2 keeps two; backups --verify --json lists them
+#      verified and on the server, and calls a damaged copy damaged; a 1 GiB copy interrupted
+#      by Ctrl+C keeps its .part and --newest resumes it and verifies; hoshu-cli drill passes,
+#      and without backups fails saying why;
 #      afterwards `hoshu-cli check --slow --json` reports no backup.stale / backup.missing.
 # Always tears the host down and checks nothing is left.
 # Usage: e2e_backup.sh PATH/TO/hoshu-cli   (E2E_BACKUP_PREFIX names the host, default e2e-bak)
@@ -103,9 +108,10 @@ echo "== before: the backups are stale"
 findings before
 has_finding before backup.stale || fail "backup-old: check does not report backup.stale"
 
-# Some rows written now, so the dump holds more than the seed.
+# Some rows written now, so the dump holds more than the seed; dated a minute back, so the
+# drill counts them as there before the dump however soon the dump follows (its rule: 10 s).
 on "cd / && runuser -u postgres -- psql -X -q -d mastodon_production -c \"INSERT INTO statuses (id, text, account_id, local, created_at, updated_at)
-  SELECT 900000000 + g, 'e2e backup row ' || g, (SELECT min(id) FROM accounts), true, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+  SELECT 900000000 + g, 'e2e backup row ' || g, (SELECT min(id) FROM accounts), true, (now() - interval '1 minute') AT TIME ZONE 'UTC', (now() - interval '1 minute') AT TIME ZONE 'UTC'
   FROM generate_series(1, 25) g\"" || fail "cannot insert rows"
 
 echo "== 1. plan mode changes nothing"
@@ -290,6 +296,89 @@ grep -q '^timer.failed hoshu-backup.timer' "$cfg/failed.ids" || fail "check does
 on "cp -p /root/env.keep /home/mastodon/live/.env.production && rm -f /root/env.keep"
 on systemctl start hoshu-backup.service || fail "the run after the repair failed"
 
+echo "== 5. hoshu-cli backup --download, backups, drill"
+copies=$cfg/copies
+# cli TAG ARG...: hoshu-cli ARG..., stdout in $cfg/TAG.out, stderr in $cfg/TAG.err (shown); its exit status.
+cli() {
+  local tag=$1 rc; shift
+  "$cli" "$@" >"$cfg/$tag.out" 2>"$cfg/$tag.err"; rc=$?
+  cat "$cfg/$tag.out" "$cfg/$tag.err" | sed "s/^/  [$tag] /" | cut -c1-200 | head -n 40
+  echo "  [$tag] exit $rc"
+  return "$rc"
+}
+t0=$(date +%s)
+cli backup backup "$h" --download "$copies" --keep 2 --param keep=3 || fail "hoshu-cli backup --download failed"
+echo "backup + download took $(( $(date +%s) - t0 )) s"
+re='^hoshu-bundle: path=(/var/backups/mastodon/[^ ]+\.tar) size=([0-9]+) sha256=([0-9a-f]{64})$'
+if [[ $(grep '^hoshu-bundle: ' "$cfg/backup.out" | tail -n 1) =~ $re ]]; then
+  bpath=${BASH_REMATCH[1]} bsum=${BASH_REMATCH[3]}
+else
+  die "hoshu-cli backup printed no bundle line"
+fi
+copy=$copies/$h/$(basename "$bpath")
+[ -f "$copy" ] || fail "no copy at $copy"
+[ "$(sha256sum <"$copy" | cut -d' ' -f1)" = "$bsum" ] || fail "the copy's SHA-256 is not the server's"
+[ "$(on sha256sum "$bpath" | cut -d' ' -f1)" = "$bsum" ] || fail "the server's bundle is not what its line says"
+[ "$(stat -c %a "$copy") $(stat -c %a "$copies/$h") $(stat -c %a "$copies")" = "600 700 700" ] \
+  || fail "modes: copy, server folder, folder are $(stat -c %a "$copy") $(stat -c %a "$copies/$h") $(stat -c %a "$copies"), not 600 700 700"
+(cd "$copies/$h" && sha256sum -c --quiet "$(basename "$copy").sha256") || fail "sha256sum -c fails on the copy's .sha256"
+grep -q "its SHA-256 is the server's" "$cfg/backup.err" || fail "hoshu-cli backup does not say the checksum matched"
+grep -q "holds the server's secrets" "$cfg/backup.err" || fail "hoshu-cli backup does not warn that the copy holds secrets"
+sleep 1 # bundles are named by the second
+cli backup2 backup "$h" --download "$copies" --keep 2 --param keep=3 || fail "the second hoshu-cli backup --download failed"
+sleep 1
+cli backup3 backup "$h" --download "$copies" --keep 2 --param keep=3 || fail "the third hoshu-cli backup --download failed"
+[ "$(find "$copies/$h" -name '*.tar' | wc -l)" -eq 2 ] || fail "--keep 2 left $(find "$copies/$h" -name '*.tar' | wc -l) copies"
+[ -f "$copy" ] && fail "--keep 2 kept the oldest copy"
+grep -q "Removed the oldest copies" "$cfg/backup3.err" || fail "the third backup does not say what it removed"
+
+cli backups backups "$h" --copies "$copies" --verify --json || fail "hoshu-cli backups --json failed"
+python3 - "$cfg/backups.out" <<'PY' || fail "backups --json does not list the copies as verified and on the server"
+import json, sys
+doc = json.load(open(sys.argv[1]))
+assert doc["reached"] is True, doc
+server = {b["path"].rsplit("/", 1)[1]: b["sha256"] for b in doc["onServer"]}
+assert len(doc["local"]) == 2, doc["local"]
+for c in doc["local"]:
+    name = c["path"].rsplit("/", 1)[1]
+    assert c["checksum"] == "verified", c
+    assert c["onServer"] is True and server.get(name) == c["sha256"], (c, server)
+    assert c["made"].endswith("Z") or "T" in c["made"], c
+print("backups --json: %d on the server, %d copies verified" % (len(server), len(doc["local"])))
+PY
+newest=$(find "$copies/$h" -name '*.tar' | sort | tail -n 1)
+printf 'X' | dd of="$newest" bs=1 seek=100 conv=notrunc status=none
+cli backups-damaged backups "$h" --copies "$copies" --verify || fail "hoshu-cli backups --verify failed"
+grep -q "DAMAGED" "$cfg/backups-damaged.out" || fail "backups --verify does not call the damaged copy damaged"
+
+# An interrupted copy resumes: a 1 GiB bundle on the server (newest by its name), Ctrl+C
+# once the copy has begun, then --newest again carries on from the .part and verifies.
+big=mastodon-bundle-$h-29991231T000000Z.tar
+on "cd $dir && head -c 1073741824 /dev/zero >$big && sha256sum $big >$big.sha256" || fail "cannot make the big bundle"
+"$cli" backup "$h" --download "$copies" --newest >"$cfg/big1.out" 2>"$cfg/big1.err" & pid=$!
+for _ in $(seq 1 300); do
+  [ "$(stat -c %s "$copies/$h/$big.part" 2>/dev/null || echo 0)" -gt 0 ] && break
+  sleep 0.1
+done
+kill -INT "$pid"; wait "$pid"; rc=$?
+sed 's/^/  [big1] /' "$cfg/big1.err" | cut -c1-200
+part=$(stat -c %s "$copies/$h/$big.part" 2>/dev/null || echo 0)
+echo "interrupted (exit $rc) with $part of 1073741824 bytes in the .part"
+[ "$rc" -eq 130 ] || fail "the interrupted copy exited $rc, not 130"
+{ [ "$part" -gt 0 ] && [ "$part" -lt 1073741824 ]; } || fail "no partial copy kept ($part bytes)"
+t0=$(date +%s)
+cli big2 backup "$h" --download "$copies" --newest --keep 5 || fail "the resumed copy failed"
+echo "the resumed copy took $(( $(date +%s) - t0 )) s"
+grep -q "resumed after" "$cfg/big2.err" || fail "the second copy did not resume"
+[ "$(sha256sum <"$copies/$h/$big" | cut -d' ' -f1)" = "$(on "cut -d' ' -f1 $dir/$big.sha256")" ] || fail "the resumed copy's SHA-256 is wrong"
+[ -e "$copies/$h/$big.part" ] && fail "the .part is left after the copy finished"
+on rm -f "$dir/$big" "$dir/$big.sha256"
+
+cli drill drill "$h" || fail "hoshu-cli drill failed"
+grep -q "Restore drill on $h passed" "$cfg/drill.err" || fail "hoshu-cli drill does not say it passed"
+cli drill-none drill "$h" --param dir=/var/backups/none && fail "hoshu-cli drill without backups passed"
+grep -q "There is no backup to restore" "$cfg/drill-none.err" || fail "hoshu-cli drill without backups does not say why"
+
 echo "== after: the backups are fresh"
 findings after
 has_finding after backup.stale && fail "check still reports backup.stale"
@@ -299,4 +388,4 @@ has_finding after timer.failed && fail "check still reports timer.failed"
 
 echo "e2e_backup ran $(( $(date +%s) - t_start )) s (boot included)"
 [ "$fails" -eq 0 ] || die "$fails check(s) failed"
-echo "PASS: backup.bundle wrote a bundle whose line, checksum, members, MANIFEST and dump check out; the drill passed and a truncated dump failed for pg_restore leaving nothing; the schedule made bundles, kept 3, failed visibly, and the backups are no longer stale"
+echo "PASS: backup.bundle wrote a bundle whose line, checksum, members, MANIFEST and dump check out; the drill passed and a truncated dump failed for pg_restore leaving nothing; the schedule made bundles, kept 3, failed visibly; hoshu-cli backup --download copied and verified bundles, resumed an interrupted 1 GiB copy, backups and drill report them; the backups are no longer stale"

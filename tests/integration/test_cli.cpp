@@ -2,6 +2,7 @@
 // or a script sees (output, exit codes, files under HOSHU_CONFIG_DIR).
 #include "SshdFixture.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -301,6 +302,12 @@ private Q_SLOTS:
         QTest::newRow("unknown parameter") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory"), QStringLiteral("--param"), QStringLiteral("x=1")} << 65;
         QTest::newRow("bad param syntax") << QStringList {QStringLiteral("run"), QStringLiteral("web1"), QStringLiteral("system.memory"), QStringLiteral("--param"), QStringLiteral("novalue")} << 64;
         QTest::newRow("duplicate name") << QStringList {QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("WEB1"), QStringLiteral("--host"), QStringLiteral("x.example")} << 65;
+        QTest::newRow("backup: --newest without --download") << QStringList {QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("--newest")} << 64;
+        QTest::newRow("backup: --keep 0") << QStringList {QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("--download"), QStringLiteral("/tmp/x"), QStringLiteral("--keep"), QStringLiteral("0")} << 64;
+        QTest::newRow("backup: two servers") << QStringList {QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("web2")} << 64;
+        QTest::newRow("backup: dir injection") << QStringList {QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("--param"), QStringLiteral("dir=/x;reboot")} << 65;
+        QTest::newRow("drill: unknown server") << QStringList {QStringLiteral("drill"), QStringLiteral("nope")} << 64;
+        QTest::newRow("backups: unknown option") << QStringList {QStringLiteral("backups"), QStringLiteral("web1"), QStringLiteral("--all")} << 64;
         QTest::newRow("bad port") << QStringList {QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("p"), QStringLiteral("--host"), QStringLiteral("x.example"), QStringLiteral("--port"), QStringLiteral("70000")} << 65;
     }
 
@@ -311,6 +318,59 @@ private Q_SLOTS:
         const Result r = cli(args);
         QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
         QVERIFY2(!r.err.trimmed().isEmpty(), "an error always says why");
+    }
+
+    // The copy path end to end over real SFTP: the newest bundle of a directory on the
+    // (loopback) server is copied, checked against its .sha256 and listed; a bundle whose
+    // recorded SHA-256 is not its content leaves no copy behind.
+    void backupNewestIsCopiedAndListed()
+    {
+        QTemporaryDir server;
+        QTemporaryDir copies;
+        const QString name = QStringLiteral("mastodon-bundle-web1-20261201T010000Z.tar");
+        QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char((i * 131) ^ (i >> 9));
+        const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(server.filePath(name), data);
+        write(server.filePath(name + QStringLiteral(".sha256")), sha + "  " + name.toUtf8() + "\n");
+        write(server.filePath(QStringLiteral("mastodon-bundle-web1-20261130T010000Z.tar")), "unfinished: no .sha256");
+
+        Result r = cli({QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("--download"), copies.path(),
+                        QStringLiteral("--newest"), QStringLiteral("--param"), QStringLiteral("dir=") + server.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("its SHA-256 is the server's"), r.err.constData());
+        QFile copy(copies.filePath(QStringLiteral("web1/") + name));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(copy.readAll(), QCryptographicHash::Sha256).toHex(), sha);
+        QCOMPARE(copy.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+        r = cli({QStringLiteral("backups"), QStringLiteral("web1"), QStringLiteral("--copies"), copies.path(),
+                 QStringLiteral("--verify"), QStringLiteral("--json"), QStringLiteral("--param"),
+                 QStringLiteral("dir=") + server.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(QStringLiteral("onServer")).toArray().size(), 1); // the unfinished one is not a bundle
+        const QJsonArray local = doc.value(QStringLiteral("local")).toArray();
+        QCOMPARE(local.size(), 1);
+        QCOMPARE(local.at(0)[QStringLiteral("checksum")].toString(), QStringLiteral("verified"));
+        QVERIFY(local.at(0)[QStringLiteral("onServer")].toBool());
+
+        // A newer bundle whose recorded SHA-256 is wrong: refused, nothing left but the older copy.
+        const QString bad = QStringLiteral("mastodon-bundle-web1-20261202T010000Z.tar");
+        write(server.filePath(bad), data);
+        write(server.filePath(bad + QStringLiteral(".sha256")), QByteArray(64, 'a') + "  " + bad.toUtf8() + "\n");
+        r = cli({QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("--download"), copies.path(),
+                 QStringLiteral("--newest"), QStringLiteral("--param"), QStringLiteral("dir=") + server.path()});
+        QVERIFY2(r.exitCode != 0, r.err.constData());
+        QVERIFY2(r.err.contains("SHA-256"), r.err.constData());
+        QVERIFY(!QFile::exists(copies.filePath(QStringLiteral("web1/") + bad)));
+        QVERIFY(!QFile::exists(copies.filePath(QStringLiteral("web1/") + bad + QStringLiteral(".sha256"))));
     }
 
     void disruptiveActionNeedsYes()

@@ -1,0 +1,188 @@
+#include "BackupCommand.h"
+
+#include "backups/DesktopBackupFolder.h"
+#include "cli/ExitCode.h"
+#include "cli/Terminal.h"
+#include "session/ServerSession.h"
+#include "ssh/SftpDownload.h"
+#include "ssh/SftpDownloadRequest.h"
+
+#include <QDir>
+#include <QLocale>
+
+BackupCommand::BackupCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_run(nullptr)
+{
+    RunCommand::Options run = options.run;
+    // The command is the request: backup.bundle is "safe" (Mastodon keeps running), so
+    // `hoshu-cli backup` does not ask again as `run` would.
+    run.yes = true;
+    run.keepOutput = true;
+    m_options.run.sudoPassword.clear();
+    m_run = new RunCommand(run, secrets, audit, this);
+    connect(m_run, &RunCommand::done, this, &BackupCommand::onBundleMade);
+}
+
+void BackupCommand::start()
+{
+    m_clock.start();
+    const int early = m_run->start();
+    if (early >= 0)
+        Q_EMIT done(early);
+}
+
+void BackupCommand::interrupt()
+{
+    m_interrupted = true;
+    if (m_download) {
+        m_download->cancel(); // keeps the .part: the next --download resumes it
+        return;
+    }
+    m_run->interrupt();
+}
+
+void BackupCommand::onBundleMade(int exitCode)
+{
+    if (exitCode != ExitCode::Ok) {
+        Q_EMIT done(exitCode);
+        return;
+    }
+    const auto bundle = BundleLine::findLast(m_run->output());
+    if (!bundle && m_options.newest) {
+        Terminal::message(tr("There is no finished bundle on %1 to copy.").arg(m_options.run.profile.name));
+        Q_EMIT done(1);
+        return;
+    }
+    if (!bundle) {
+        Terminal::message(tr("The backup ran, but its output does not end with the bundle line Hoshu reads "
+                             "(hoshu-bundle: path=… size=… sha256=…), so Hoshu cannot tell which file it made. "
+                             "See the output above."));
+        Q_EMIT done(ExitCode::Software);
+        return;
+    }
+    const QLocale locale;
+    Terminal::message((m_options.newest ? tr("Newest bundle on %1: %2 (%3, SHA-256 %4)") : tr("Bundle on %1: %2 (%3, SHA-256 %4)"))
+                          .arg(m_options.run.profile.name, bundle->path, locale.formattedDataSize(bundle->size),
+                               bundle->sha256));
+    if (m_options.downloadRoot.isEmpty()) {
+        Q_EMIT done(ExitCode::Ok);
+        return;
+    }
+    download(*bundle);
+}
+
+void BackupCommand::download(const BundleLine &bundle)
+{
+    const DesktopBackupFolder folder(m_options.downloadRoot);
+    const QString &server = m_options.run.profile.name;
+    QString error;
+    if (!folder.prepare(server, &error)) {
+        Terminal::message(error);
+        Q_EMIT done(ExitCode::CantCreate);
+        return;
+    }
+    const QString localPath = folder.pathFor(server, bundle.fileName());
+    ServerSession *session = m_run->session();
+    m_download = session ? session->download({bundle.path, localPath, bundle.sha256.toLatin1()}) : nullptr;
+    if (!m_download) {
+        Terminal::message(tr("The connection to %1 closed after the backup: the bundle was not copied. Run the "
+                             "command again to make and copy a new one.")
+                              .arg(server));
+        Q_EMIT done(ExitCode::Unavailable);
+        return;
+    }
+    m_download->setParent(this);
+    Terminal::message(tr("Copying it to %1 …").arg(QDir::toNativeSeparators(localPath)));
+    m_clock.restart();
+    connect(m_download, &SftpDownload::progress, this, &BackupCommand::onProgress);
+    connect(m_download, &SftpDownload::finished, this, [this, bundle, localPath] { onDownloaded(bundle, localPath); });
+    connect(m_download, &SftpDownload::failed, this, &BackupCommand::onDownloadFailed);
+}
+
+void BackupCommand::onProgress(qint64 done, qint64 total)
+{
+    // A progress line only for a person: a log gets the result alone.
+    if (!Terminal::stderrIsInteractive() || total <= 0)
+        return;
+    const QLocale locale;
+    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    const qint64 rate = qint64((done - m_download->resumedFrom()) / seconds);
+    Terminal::writeErr(QStringLiteral("\r%1 %2 / %3 (%4/s)   ")
+                           .arg(locale.toString(100.0 * double(done) / double(total), 'f', 0) + QLatin1Char('%'),
+                                locale.formattedDataSize(done), locale.formattedDataSize(total),
+                                locale.formattedDataSize(rate))
+                           .toUtf8());
+    m_progressShown = true;
+}
+
+void BackupCommand::endProgressLine()
+{
+    if (m_progressShown)
+        Terminal::writeErr("\n");
+    m_progressShown = false;
+}
+
+void BackupCommand::onDownloaded(const BundleLine &bundle, const QString &localPath)
+{
+    endProgressLine();
+    const QLocale locale;
+    const qint64 resumed = m_download->resumedFrom();
+    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    const QString rate = locale.formattedDataSize(qint64(m_download->bytesTransferred() / seconds));
+    const QString copied = resumed > 0
+        ? tr("Copied to %1: %2, resumed after %3, %4/s; its SHA-256 is the server's.")
+              .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(bundle.size),
+                   locale.formattedDataSize(resumed), rate)
+        : tr("Copied to %1: %2, %3/s; its SHA-256 is the server's.")
+              .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(bundle.size), rate);
+    Terminal::message(copied);
+    QString error;
+    if (!DesktopBackupFolder::recordChecksum(localPath, bundle.sha256, &error)) {
+        Terminal::message(error);
+        Q_EMIT done(ExitCode::CantCreate);
+        return;
+    }
+    const QStringList removed
+        = DesktopBackupFolder(m_options.downloadRoot).prune(m_options.run.profile.name, m_options.keepCopies, &error);
+    if (!removed.isEmpty())
+        Terminal::message(tr("Removed the oldest copies on this computer (keeping %n):", nullptr, m_options.keepCopies)
+                          + QLatin1Char(' ') + removed.join(QStringLiteral(", ")));
+    if (!error.isEmpty()) {
+        Terminal::message(error);
+        Q_EMIT done(ExitCode::CantCreate);
+        return;
+    }
+    Terminal::message(tr("This copy holds the server's secrets (.env.production, the database): keep it where only "
+                         "you can read it."));
+    Q_EMIT done(ExitCode::Ok);
+}
+
+QString BackupCommand::resumeHint() const
+{
+    return tr("The partial copy is kept; this resumes it: hoshu-cli backup %1 --download %2 --newest")
+        .arg(m_options.run.profile.name, QDir::toNativeSeparators(m_options.downloadRoot));
+}
+
+void BackupCommand::onDownloadFailed(const TransferError &error)
+{
+    endProgressLine();
+    Terminal::message(error.message());
+    switch (error.kind) {
+    case TransferError::Kind::Cancelled:
+        Terminal::message(resumeHint());
+        Q_EMIT done(ExitCode::Interrupted);
+        return;
+    case TransferError::Kind::Connection:
+        Terminal::message(resumeHint());
+        Q_EMIT done(ExitCode::Unavailable);
+        return;
+    case TransferError::Kind::LocalFile:
+        Q_EMIT done(ExitCode::CantCreate);
+        return;
+    default:
+        Q_EMIT done(ExitCode::Software);
+        return;
+    }
+}

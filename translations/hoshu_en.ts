@@ -1007,10 +1007,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no backup to restore in the backup directory. Make one first (Back up now).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dump could not be taken out of the bundle: the bundle is damaged or incomplete. Make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,6 +1032,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>The drill stopped before it could restore anything (the database may be unreachable). See the output above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup to restore in the backup directory. Make one first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2327,6 +2327,146 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>In the compose file, remove -q scheduler from the command of every sidekiq service but one, then run docker compose up -d for those services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk nearly full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk will be full soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL WAL is large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database dumps left on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System journal is large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote media cache is large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused Ruby versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx serves an old certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate renewal failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root certificates out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service keeps restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Sidekiq serves the scheduler queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler queue served more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sidekiq jobs piling up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead jobs in Sidekiq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon update available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory running out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS updates pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS restart needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup much smaller than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal or payment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server not healthy (/health)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance API failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming API failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web UI files missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2310,6 +2310,146 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>In the compose file, remove -q scheduler from the command of every sidekiq service but one, then run docker compose up -d for those services.</source>
         <translation>compose ファイルで、sidekiq サービスを 1 つだけ残してほかの command から -q scheduler を外し、それらのサービスで docker compose up -d を実行してください。</translation>
     </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>接続できない</translation>
+    </message>
+    <message>
+        <source>Disk nearly full</source>
+        <translation>ディスクが満杯に近い</translation>
+    </message>
+    <message>
+        <source>Disk will be full soon</source>
+        <translation>ディスクがまもなく満杯</translation>
+    </message>
+    <message>
+        <source>PostgreSQL WAL is large</source>
+        <translation>PostgreSQL の WAL が大きい</translation>
+    </message>
+    <message>
+        <source>Database dumps left on the disk</source>
+        <translation>ディスクに残ったデータベースのダンプ</translation>
+    </message>
+    <message>
+        <source>System journal is large</source>
+        <translation>システムのジャーナルが大きい</translation>
+    </message>
+    <message>
+        <source>Remote media cache is large</source>
+        <translation>メディアキャッシュが大きい</translation>
+    </message>
+    <message>
+        <source>Unused Ruby versions</source>
+        <translation>使われていない Ruby のバージョン</translation>
+    </message>
+    <message>
+        <source>Certificate expires soon</source>
+        <translation>証明書の期限が近い</translation>
+    </message>
+    <message>
+        <source>Certificate expired</source>
+        <translation>証明書の期限切れ</translation>
+    </message>
+    <message>
+        <source>nginx serves an old certificate</source>
+        <translation>nginx が古い証明書を使っている</translation>
+    </message>
+    <message>
+        <source>Certificate renewal not scheduled</source>
+        <translation>証明書の自動更新が設定されていない</translation>
+    </message>
+    <message>
+        <source>Certificate renewal failing</source>
+        <translation>証明書の更新が失敗している</translation>
+    </message>
+    <message>
+        <source>Root certificates out of date</source>
+        <translation>ルート証明書(ca-certificates)が古い</translation>
+    </message>
+    <message>
+        <source>Service stopped</source>
+        <translation>サービスが停止している</translation>
+    </message>
+    <message>
+        <source>Service keeps restarting</source>
+        <translation>サービスが再起動を繰り返している</translation>
+    </message>
+    <message>
+        <source>No Sidekiq serves the scheduler queue</source>
+        <translation>scheduler キューを処理する Sidekiq がない</translation>
+    </message>
+    <message>
+        <source>Scheduler queue served more than once</source>
+        <translation>scheduler キューを複数の Sidekiq が処理している</translation>
+    </message>
+    <message>
+        <source>Sidekiq jobs piling up</source>
+        <translation>Sidekiq のジョブが溜まっている</translation>
+    </message>
+    <message>
+        <source>Dead jobs in Sidekiq</source>
+        <translation>Sidekiq に Dead ジョブがある</translation>
+    </message>
+    <message>
+        <source>Mastodon update available</source>
+        <translation>Mastodon の更新がある</translation>
+    </message>
+    <message>
+        <source>Memory running out</source>
+        <translation>メモリが足りない</translation>
+    </message>
+    <message>
+        <source>OS updates pending</source>
+        <translation>OS のパッケージ更新がある</translation>
+    </message>
+    <message>
+        <source>OS restart needed</source>
+        <translation>OS の再起動が必要</translation>
+    </message>
+    <message>
+        <source>No backups</source>
+        <translation>バックアップがない</translation>
+    </message>
+    <message>
+        <source>Backups stopped</source>
+        <translation>バックアップが止まっている</translation>
+    </message>
+    <message>
+        <source>Backup much smaller than before</source>
+        <translation>バックアップが前より大幅に小さい</translation>
+    </message>
+    <message>
+        <source>Scheduled job failed</source>
+        <translation>定期ジョブが失敗している</translation>
+    </message>
+    <message>
+        <source>Renewal or payment due</source>
+        <translation>更新・支払いの期日が近い</translation>
+    </message>
+    <message>
+        <source>Web server not healthy (/health)</source>
+        <translation>Web サーバが正常に応答しない(/health)</translation>
+    </message>
+    <message>
+        <source>Instance API failing</source>
+        <translation>インスタンス API が失敗している</translation>
+    </message>
+    <message>
+        <source>Streaming API failing</source>
+        <translation>ストリーミング API が失敗している</translation>
+    </message>
+    <message>
+        <source>Web UI files missing</source>
+        <translation>Web UI のファイルが見つからない</translation>
+    </message>
+    <message>
+        <source>Mail server unreachable</source>
+        <translation>メールサーバに接続できない</translation>
+    </message>
+    <message>
+        <source>No server rules</source>
+        <translation>サーバのルールがない</translation>
+    </message>
 </context>
 <context>
     <name>FindingsView</name>

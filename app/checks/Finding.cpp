@@ -10,7 +10,10 @@ QString Finding::message() const
 
 QString Finding::title() const
 {
-    return FindingCatalog::title(id);
+    // A warning or a critical one reads as the problem it is ("Service stopped"); an OK
+    // or unknown one as what was checked ("Service running").
+    const bool problem = severity == Severity::Warning || severity == Severity::Critical;
+    return problem ? FindingCatalog::problemTitle(id) : FindingCatalog::title(id);
 }
 
 Finding Finding::make(const QString &id, Severity severity, const QString &subject, const QVariantMap &evidence)

@@ -22,7 +22,7 @@ struct Finding
     QString fixActionId; // the remedy's action when it is a one-action fix, or empty
 
     QString message() const; // translated
-    QString title() const;   // translated short name of the check
+    QString title() const;   // translated: the problem ("Disk nearly full") when warning or critical, else the check ("Disk space")
 
     static Finding make(const QString &id, Severity severity, const QString &subject = {},
                         const QVariantMap &evidence = {});

@@ -23,7 +23,8 @@ public:
     {
         const char *id;
         const char *family;   // "disk", "cert", "service"…: groups the views
-        const char *title;    // the texts are translated when asked for
+        const char *title;    // what is checked ("Disk space"); the texts are translated when asked for
+        const char *problem;  // the same when it is wrong, as a headline ("Disk nearly full")
         const char *why;
         const char *whatToDo;
     };
@@ -33,6 +34,7 @@ public:
     static QStringList ids();
 
     static QString title(const QString &id);        // the id itself when unknown
+    static QString problemTitle(const QString &id); // the id itself when unknown
     static QString whyItMatters(const QString &id); // empty when unknown
     static QString whatToDo(const QString &id);     // empty when unknown
 

@@ -42,7 +42,8 @@ QJsonObject FindingJson::toJson(const Finding &f)
                   {QStringLiteral("family"), entry ? QString::fromLatin1(entry->family) : QString()},
                   {QStringLiteral("severity"), SeverityInfo::id(f.severity)},
                   {QStringLiteral("subject"), f.subject},
-                  {QStringLiteral("title"), f.title()},
+                  {QStringLiteral("title"), f.title()}, // the problem when warning or critical
+                  {QStringLiteral("check"), FindingCatalog::title(f.id)},
                   {QStringLiteral("message"), f.message()},
                   {QStringLiteral("whyItMatters"), FindingCatalog::whyItMatters(f.id)},
                   {QStringLiteral("whatToDo"), FindingCatalog::whatToDo(f.id)},

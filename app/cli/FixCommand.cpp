@@ -59,7 +59,7 @@ QString outcomeText(FixPlan::Outcome o)
 
 QString targetName(const FixPlan::Target &t)
 {
-    const QString title = FindingCatalog::title(t.id);
+    const QString title = FindingCatalog::problemTitle(t.id); // a fix target is a problem
     return t.subject.isEmpty() ? title : QStringLiteral("%1 — %2").arg(title, TerminalText::escaped(t.subject));
 }
 
@@ -368,7 +368,7 @@ void FixCommand::report(bool reached)
     if (!remaining.isEmpty())
         say(tr("Not fixed automatically:"));
     for (const Finding &f : remaining) {
-        say(QStringLiteral("  %1: %2").arg(FindingCatalog::title(f.id), TerminalText::escaped(f.message())));
+        say(QStringLiteral("  %1: %2").arg(f.title(), TerminalText::escaped(f.message())));
         const QString todo = FindingCatalog::whatToDo(f.id);
         if (!todo.isEmpty())
             say(QStringLiteral("    ") + tr("What to do: %1").arg(todo));

@@ -70,6 +70,8 @@ private Q_SLOTS:
             QVERIFY2(id.startsWith(QLatin1String(e.family)) || QLatin1String(e.family) == QLatin1String("mastodon"),
                      qPrintable(id));
             QVERIFY2(qstrlen(e.title) > 0 && qstrlen(e.why) > 0 && qstrlen(e.whatToDo) > 0, qPrintable(id));
+            // The headline of a card says what is wrong, not the name of the check.
+            QVERIFY2(qstrlen(e.problem) > 0 && qstrcmp(e.problem, e.title) != 0, qPrintable(id));
         }
         QVERIFY(seen.size() >= 34);
     }
@@ -143,7 +145,11 @@ private Q_SLOTS:
     {
         const Finding f = problem(QStringLiteral("disk.journal_large"), QStringLiteral("systemd"));
         const QJsonObject o = FindingJson::toJson(f);
-        QCOMPARE(o.value(QStringLiteral("title")).toString(), FindingCatalog::title(f.id));
+        // A problem is titled as one ("System journal is large"); "check" names what was checked.
+        QCOMPARE(o.value(QStringLiteral("title")).toString(), FindingCatalog::problemTitle(f.id));
+        QCOMPARE(o.value(QStringLiteral("check")).toString(), FindingCatalog::title(f.id));
+        QVERIFY(FindingCatalog::problemTitle(f.id) != FindingCatalog::title(f.id));
+        QCOMPARE(Finding::make(f.id, Severity::Ok, f.subject).title(), FindingCatalog::title(f.id));
         QCOMPARE(o.value(QStringLiteral("whyItMatters")).toString(), FindingCatalog::whyItMatters(f.id));
         QCOMPARE(o.value(QStringLiteral("whatToDo")).toString(), FindingCatalog::whatToDo(f.id));
         QCOMPARE(o.value(QStringLiteral("family")).toString(), QStringLiteral("disk"));

@@ -25,9 +25,11 @@ if [ "$mode" = run ]; then
 fi
 
 # The whole run gets a private D-Bus session with an unlocked gnome-keyring,
-# so secrets are tested against a real keychain, never the user's own.
+# so secrets are tested against a real keychain, never the user's own. Tests run in
+# parallel except the e2e and bench ones (RUN_SERIAL: test hosts and timings want the machine).
 cd "$build"
+# shellcheck disable=SC2016  # expanded by the inner sh
 exec dbus-run-session -- sh -c '
   echo hoshu-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  ctest --output-on-failure --timeout 900 "$@"
+  ctest --output-on-failure --timeout 900 -j"$(nproc)" "$@"
 ' sh "${@:2}"

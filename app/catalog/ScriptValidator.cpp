@@ -9,7 +9,7 @@ QStringList ScriptValidator::preludeVariables()
 {
     return {QStringLiteral("hoshu_redis_host"), QStringLiteral("hoshu_redis_port"), QStringLiteral("hoshu_db"),
             QStringLiteral("hoshu_db_as"),      QStringLiteral("hoshu_db_server"),  QStringLiteral("hoshu_dc"),
-            QStringLiteral("hoshu_tootctl")};
+            QStringLiteral("hoshu_tootctl"),     QStringLiteral("hoshu_rails")};
 }
 
 QStringList ScriptValidator::check(const QByteArray &script, const QString &fileName, const QSet<QString> &parameters)

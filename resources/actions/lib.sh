@@ -14,12 +14,17 @@
 #   hoshu_env KEY          KEY's value in Mastodon's .env.production
 #   hoshu_db_connect       Mastodon's database from .env.production, answering; then
 #                          hoshu_sql DB QUERY (hoshu_db, hoshu_db_as, hoshu_db_server, hoshu_dc)
+#   hoshu_rails_setup NAME=VALUE…
+#                          hoshu_rails: the words that run Mastodon's bin/rails with these
+#                          environment variables (VALUEs plain words, checked by the parameters)
 #   hoshu_redis_connect    Sidekiq's Redis from .env.production, answering; then hoshu_redis ARG…
 #                          (hoshu_redis_host, hoshu_redis_port name it in plan lines)
 #   hoshu_scheduler_pids   after hoshu_redis_connect: "PID IDENTITY" of each live Sidekiq
 #                          process that listens to the scheduler queue
 #   hoshu_exec_start UNIT  UNIT's effective ExecStart command line
 #   hoshu_certbot_nosleep  certbot renew's option against its random sleep, if it has one
+#   hoshu_install_job NAME DESCRIPTION CALENDAR CRON VALUES
+#                          the embedded action as a scheduled job (see below)
 #
 # The expander always sets hoshu_lang and hoshu_plan; the defaults are for running
 # this file on its own (tests, a shell by hand).
@@ -189,6 +194,20 @@ hoshu_tootctl_setup() {
   [ "$(id -un)" = "$_hoshu_owner" ] || hoshu_tootctl="runuser -u $_hoshu_owner -- $hoshu_tootctl"
 }
 
+# hoshu_rails_setup NAME=VALUE…: sets hoshu_rails to the words that run Mastodon's bin/rails
+# as hoshu_tootctl runs tootctl, with the variables in its environment: a Ruby snippet reads
+# a value from ENV, never from its own text. Each VALUE must be a plain word.
+hoshu_rails_setup() {
+  hoshu_tootctl_setup
+  if [ "$hoshu_deployment" = docker ]; then
+    hoshu_rails="$hoshu_dc run --rm"
+    for _hoshu_kv in "$@"; do hoshu_rails="$hoshu_rails -e $_hoshu_kv"; done
+    hoshu_rails="$hoshu_rails web bin/rails"
+  else
+    hoshu_rails="${hoshu_tootctl% bin/tootctl} $* bin/rails"
+  fi
+}
+
 # hoshu_redis_connect: Sidekiq's Redis as Mastodon reads it (REDIS_HOST, REDIS_PORT,
 # REDIS_PASSWORD); fails unless they are a host name and a port and Redis answers. Afterwards
 # `hoshu_redis ARG…` runs redis-cli --raw against it; the password travels in the
@@ -235,4 +254,56 @@ hoshu_certbot_nosleep() {
     read -r _hoshu_major _hoshu_minor || exit 0
     if [ "$_hoshu_major" -ge 1 ] || [ "$_hoshu_minor" -ge 30 ]; then printf '%s' --no-random-sleep-on-renew; fi
   }
+}
+
+# hoshu_install_job NAME DESCRIPTION CALENDAR CRON VALUES: installs the action this one embeds
+# ($hoshu_embedded_script, README.md "Installing an action as a job") as a scheduled job:
+# /usr/local/lib/hoshu/NAME.sh (root only: the context, then VALUES, the lines "param=value"
+# with hoshu_quote'd values, then the embedded code), run by hoshu-NAME.timer (OnCalendar=CALENDAR,
+# up to an hour later at random, Persistent=true: a missed run happens at the next boot) through
+# the oneshot hoshu-NAME.service, whose failure Hoshu reports as a failed timer; without systemd
+# by "CRON root SCRIPT" in /etc/cron.d/hoshu-NAME. Every file is written beside and moved into
+# place, so a half-written job never runs.
+hoshu_install_job() {
+  hoshu_step install -d -m 0755 /usr/local/lib/hoshu || hoshu_fail "Cannot create /usr/local/lib/hoshu." "/usr/local/lib/hoshu を作れません。"
+  _hoshu_job_write "/usr/local/lib/hoshu/$1.sh" 0700 _hoshu_job_file "$1" "$5"
+  if [ -d /run/systemd/system ]; then
+    _hoshu_job_write "/etc/systemd/system/hoshu-$1.service" 0644 _hoshu_job_service "$1" "$2"
+    _hoshu_job_write "/etc/systemd/system/hoshu-$1.timer" 0644 _hoshu_job_timer "$1" "$2" "$3"
+    hoshu_step systemctl daemon-reload || hoshu_fail "systemctl daemon-reload failed." "systemctl daemon-reload が失敗しました。"
+    hoshu_step systemctl enable --now "hoshu-$1.timer" || hoshu_fail "Cannot enable hoshu-$1.timer." "hoshu-$1.timer を有効にできません。"
+  else
+    _hoshu_job_write "/etc/cron.d/hoshu-$1" 0644 _hoshu_job_cron "$1" "$2" "$4"
+  fi
+}
+# _hoshu_job_write PATH MODE FUNCTION ARG…: FUNCTION ARG…'s output into PATH.new, then moved onto PATH.
+_hoshu_job_write() {
+  _hoshu_jw_path=$1 _hoshu_jw_mode=$2
+  shift 2
+  if [ "$hoshu_plan" = 1 ]; then
+    hoshu_step dd of="$_hoshu_jw_path.new" status=none
+  else
+    "$@" | hoshu_step dd of="$_hoshu_jw_path.new" status=none || hoshu_fail "Cannot write $_hoshu_jw_path." "$_hoshu_jw_path を書けません。"
+  fi
+  hoshu_step chmod "$_hoshu_jw_mode" "$_hoshu_jw_path.new" || hoshu_fail "Cannot write $_hoshu_jw_path." "$_hoshu_jw_path を書けません。"
+  hoshu_step mv -f "$_hoshu_jw_path.new" "$_hoshu_jw_path" || hoshu_fail "Cannot write $_hoshu_jw_path." "$_hoshu_jw_path を書けません。"
+}
+_hoshu_job_file() {
+  printf '#!/bin/sh\n# Written by Hoshu: the job hoshu-%s. Hoshu writes it anew when it is installed again: do not edit it.\nset -u\n' "$1"
+  printf 'mastodon_dir=%s\nhoshu_lang=%s\nhoshu_deployment=%s\nhoshu_plan=0\n%s\n' "$(hoshu_quote "$mastodon_dir")" \
+    "$(hoshu_quote "$hoshu_lang")" "$(hoshu_quote "$hoshu_deployment")" "$2"
+  # shellcheck disable=SC2154 # hoshu_embedded_script: set by the expander for an action that embeds one
+  printf '%s' "$hoshu_embedded_script"
+}
+_hoshu_job_service() {
+  printf '%s\n' "# Written by Hoshu: the job hoshu-$1." '[Unit]' "Description=$2 (Hoshu)" \
+    'After=network-online.target postgresql.service redis-server.service' '' '[Service]' 'Type=oneshot' \
+    "ExecStart=/usr/local/lib/hoshu/$1.sh" "SyslogIdentifier=hoshu-$1" 'Nice=10' 'IOSchedulingClass=idle' 'TimeoutStartSec=6h'
+}
+_hoshu_job_timer() {
+  printf '%s\n' "# Written by Hoshu: the job hoshu-$1." '[Unit]' "Description=$2, on a schedule (Hoshu)" '' \
+    '[Timer]' "OnCalendar=$3" 'RandomizedDelaySec=1h' 'Persistent=true' '' '[Install]' 'WantedBy=timers.target'
+}
+_hoshu_job_cron() {
+  printf '# Written by Hoshu: the job hoshu-%s (%s).\n%s root /usr/local/lib/hoshu/%s.sh\n' "$1" "$2" "$3" "$1"
 }

@@ -61,6 +61,13 @@ CREATE TABLE software_updates (id bigserial PRIMARY KEY, version varchar NOT NUL
   type integer NOT NULL DEFAULT 0, release_notes varchar NOT NULL DEFAULT '',
   created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE UNIQUE INDEX index_software_updates_on_version ON software_updates (version);
+-- Mastodon's site settings (Setting, rails-settings-cached before 4.3): value is YAML ("--- 14").
+CREATE TABLE settings (id bigserial PRIMARY KEY, var varchar NOT NULL, value text,
+  created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
+CREATE UNIQUE INDEX index_settings_on_var ON settings (var);
+-- Federation relays; state is Relay's enum {idle: 0, pending: 1, accepted: 2, rejected: 3}.
+CREATE TABLE relays (id bigint PRIMARY KEY, inbox_url varchar NOT NULL DEFAULT '', follow_activity_id varchar,
+  state integer NOT NULL DEFAULT 0, created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 """
 
 # Mastodon's instances view (simplified): known domains with their account counts.
@@ -241,6 +248,8 @@ def main():
                 " (2, 'nyan', 'fedibird.com', 'nyan.png', 8192, now(), now());")
     rows.append("INSERT INTO site_uploads VALUES (1, 'thumbnail', 'thumb.png', 51200, now(), now());")
     rows.append("INSERT INTO domain_blocks VALUES (1, 'spam.example', 1, now(), now());")
+    rows.append("INSERT INTO relays VALUES (1, 'https://relay.example.test/inbox', "
+                "'https://example.test/6f1a0c4e-relay-follow', 2, now(), now());")
     # Server rules, as an admin sets them up (Administration > Server rules); a server
     # without any is the no-rules scenario (its rows are deleted, as the admin UI does).
     for n, (text, hint) in enumerate((("Be kind to each other.", ""),

@@ -618,6 +618,10 @@
         <source>Steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prevent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -1866,6 +1870,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Records the next due date after you renewed or paid it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prevent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingCatalog</name>
@@ -2586,6 +2594,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run, so that they do not come back:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -610,6 +610,10 @@
         <source>Steps: %1</source>
         <translation>手順: %1</translation>
     </message>
+    <message>
+        <source>Prevent: %1</source>
+        <translation>再発防止: %1</translation>
+    </message>
 </context>
 <context>
     <name>Checker</name>
@@ -1847,6 +1851,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Records the next due date after you renewed or paid it.</source>
         <translation>更新または支払いの後に、次の期日を記録します。</translation>
     </message>
+    <message>
+        <source>Prevent: %1</source>
+        <translation>再発防止: %1</translation>
+    </message>
 </context>
 <context>
     <name>FindingCatalog</name>
@@ -2565,6 +2573,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>What to do: %1</source>
         <translation>対処: %1</translation>
+    </message>
+    <message>
+        <source>Not run, so that they do not come back:</source>
+        <translation>再発防止策(実行していません):</translation>
     </message>
 </context>
 <context>

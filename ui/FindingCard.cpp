@@ -217,6 +217,12 @@ void FindingCard::buildProblem(const Catalog *catalog, const QString &deployment
             addActionButton(buttons, step, *action, showLabel(*action),
                             QStringLiteral("showButton_%1_").arg(step.actionId) + cardKey);
     }
+    // So that it does not come back: a setting or a job, offered once the fix is known.
+    for (const RemedyStep &step : remedy.preventions) {
+        if (const Action *action = runnable(catalog, step, deployment))
+            addActionButton(buttons, step, *action, tr("Prevent: %1").arg(action->title()),
+                            QStringLiteral("preventButton_%1_").arg(step.actionId) + cardKey);
+    }
     if (isReleaseNotesLink(remedy.link)) {
         auto *open = new QPushButton(tr("Open the release notes"), this);
         open->setObjectName(QStringLiteral("linkButton_") + cardKey);

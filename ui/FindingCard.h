@@ -15,7 +15,8 @@ struct Action;
 // One item of the checklist: severity icon + text, title, the message with the
 // evidence, why it matters and what to do (from FindingCatalog), and the
 // remedy's buttons: "Fix: …" for a one-action fix, numbered steps for a
-// procedure, "Show: …" for read-only diagnostics, the manual steps otherwise.
+// procedure, "Show: …" for read-only diagnostics, the manual steps otherwise;
+// "Prevent: …" for what keeps the problem from coming back.
 // Identical problems with the same fix are one card (four stopped units: one
 // card, one button). A compact card is a greyed one-line ok row.
 class FindingCard : public QFrame

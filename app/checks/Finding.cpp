@@ -26,11 +26,11 @@ Finding Finding::make(const QString &id, Severity severity, const QString &subje
     return f;
 }
 
-void Finding::attachRemedy(const QString &deployment)
+void Finding::attachRemedy(const QString &deployment, int mastodonMajor)
 {
     const bool problem = severity == Severity::Warning || severity == Severity::Critical
         || id == QLatin1String("connection.failed"); // unknown, but there is something to do
-    remedy = problem ? FindingCatalog::remedy(*this, deployment) : FindingRemedy();
+    remedy = problem ? FindingCatalog::remedy(*this, deployment, mastodonMajor) : FindingRemedy();
     fixActionId = remedy.kind == FindingRemedy::Kind::Fix ? remedy.steps.constFirst().actionId : QString();
 }
 

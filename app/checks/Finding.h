@@ -27,7 +27,9 @@ struct Finding
     static Finding make(const QString &id, Severity severity, const QString &subject = {},
                         const QVariantMap &evidence = {});
     // Sets remedy (and fixActionId) from the catalog when the finding is a problem.
-    void attachRemedy(const QString &deployment);
+    // mastodonMajor: the server's Mastodon major version, -1 when unknown (some
+    // remedies depend on what the version has).
+    void attachRemedy(const QString &deployment, int mastodonMajor = -1);
     // "unknown" with the reason the data could not be read.
     static Finding unknown(const QString &id, const QString &reason, const QString &subject = {});
     static Severity worst(const QList<Finding> &findings); // Ok for an empty list

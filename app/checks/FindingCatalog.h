@@ -39,7 +39,7 @@ public:
     static QString whatToDo(const QString &id);     // empty when unknown
 
     // The remedy for this finding on this kind of deployment ("systemd",
-    // "docker"), parameters filled in from its subject and evidence. Kind::None
-    // only for an id the catalog does not know.
-    static FindingRemedy remedy(const Finding &finding, const QString &deployment);
+    // "docker"), parameters filled in from its subject and evidence; mastodonMajor
+    // is -1 when unknown. Kind::None only for an id the catalog does not know.
+    static FindingRemedy remedy(const Finding &finding, const QString &deployment, int mastodonMajor = -1);
 };

@@ -122,15 +122,32 @@ RemedyStep backupNow(const Finding &f)
     return step("backup.now", {{QStringLiteral("dir"), dir}});
 }
 
-FindingRemedy freeDiskSpace()
+// So that the remote media cache does not fill the disk again: Mastodon's own content
+// retention (Administration > Server settings, since 4.0), else a weekly cleanup job.
+RemedyStep keepMediaCacheSmall(int mastodonMajor)
 {
-    return procedure({step("media.remove_remote"), step("cache.remove_preview_cards"), step("disk.journal_vacuum")},
-                     {step("system.disk_usage")});
+    if (mastodonMajor >= 0 && mastodonMajor < 4)
+        return step("media.install_cleanup_timer");
+    return step("media.set_cache_retention");
+}
+
+FindingRemedy withPreventions(FindingRemedy r, const QList<RemedyStep> &preventions)
+{
+    r.preventions = preventions;
+    return r;
+}
+
+FindingRemedy freeDiskSpace(int mastodonMajor)
+{
+    return withPreventions(procedure({step("media.remove_remote"), step("cache.remove_preview_cards"),
+                                      step("disk.journal_vacuum")},
+                                     {step("system.disk_usage")}),
+                           {keepMediaCacheSmall(mastodonMajor)});
 }
 
 } // namespace
 
-FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment)
+FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment, int mastodonMajor)
 {
     const bool docker = deployment == QLatin1String("docker");
     const QString &id = f.id;
@@ -138,7 +155,7 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
     if (id == QLatin1String("connection.failed"))
         return manual(whatToDo(id));
     if (id == QLatin1String("disk.usage_high") || id == QLatin1String("disk.full_soon"))
-        return freeDiskSpace();
+        return freeDiskSpace(mastodonMajor);
     if (id == QLatin1String("disk.pg_wal_large"))
         return manual(tr("On the server, as the postgres user, run psql and look at SELECT slot_name, active FROM "
                          "pg_replication_slots; and SHOW archive_command;. Drop a slot nobody uses with SELECT "
@@ -149,7 +166,8 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
     if (id == QLatin1String("disk.journal_large"))
         return fix(journalVacuum(f));
     if (id == QLatin1String("disk.media_cache_large"))
-        return fix(step("media.remove_remote"), {step("media.usage")});
+        return withPreventions(fix(step("media.remove_remote"), {step("media.usage"), step("mastodon.list_relays")}),
+                               {keepMediaCacheSmall(mastodonMajor)});
     if (id == QLatin1String("disk.old_rubies")) {
         if (docker) // Ruby lives in the images: a newer image replaces it
             return manual(tr("Remove old Mastodon images with docker image prune after an upgrade."));
@@ -162,8 +180,8 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
                              "files where nginx's ssl_certificate points, then reload nginx."));
         return fix(step("cert.renew"));
     }
-    if (id == QLatin1String("cert.served_stale"))
-        return fix(step("nginx.test_and_reload"));
+    if (id == QLatin1String("cert.served_stale")) // the renewal timer's deploy hook reloads nginx
+        return withPreventions(fix(step("nginx.test_and_reload")), {step("cert.install_renewal_timer")});
     if (id == QLatin1String("cert.renewal_not_scheduled"))
         return fix(step("cert.install_renewal_timer"));
     if (id == QLatin1String("cert.renewal_failing"))
@@ -212,7 +230,8 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
                       {}, QStringLiteral("https://github.com/mastodon/mastodon/releases/tag/v%1").arg(version));
     }
     if (id == QLatin1String("system.memory_pressure"))
-        return manual(whatToDo(id), {step("system.top_memory"), step("system.memory")});
+        return withPreventions(manual(whatToDo(id), {step("system.top_memory"), step("system.memory")}),
+                               {step("system.set_swappiness")});
     if (id == QLatin1String("system.updates_pending"))
         return fix(step("system.install_updates"), {step("system.list_updates")});
     if (id == QLatin1String("system.reboot_required"))

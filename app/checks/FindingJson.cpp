@@ -25,7 +25,8 @@ QJsonObject FindingJson::toJson(const FindingRemedy &remedy)
 {
     QJsonObject o{{QStringLiteral("kind"), FindingRemedy::kindId(remedy.kind)},
                   {QStringLiteral("steps"), stepsJson(remedy.steps)},
-                  {QStringLiteral("diagnostics"), stepsJson(remedy.diagnostics)}};
+                  {QStringLiteral("diagnostics"), stepsJson(remedy.diagnostics)},
+                  {QStringLiteral("preventions"), stepsJson(remedy.preventions)}};
     if (!remedy.manualSteps.isEmpty())
         o.insert(QStringLiteral("manualSteps"), remedy.manualSteps);
     if (!remedy.link.isEmpty())

@@ -26,6 +26,8 @@ struct FindingRemedy
     Kind kind = Kind::None;
     QList<RemedyStep> steps;        // Fix: one; Procedure: two or more, in order
     QList<RemedyStep> diagnostics;  // read-only actions offered beside it ("Show …")
+    QList<RemedyStep> preventions;  // changing actions that keep it from coming back ("Prevent: …"):
+                                    // offered, named by `fix`, never run without being asked for
     QString manualSteps;            // Manual: what to do by hand (translated)
     QString link;                   // where the details are (release notes); may be empty
     bool recordsDone = false;       // Manual: "Mark as done" is offered

@@ -3,6 +3,7 @@
 #include "checks/FindingCatalog.h"
 #include "checks/FindingJson.h"
 #include "cli/CliConnector.h"
+#include "cli/RemedyCommandLine.h"
 #include "cli/Terminal.h"
 #include "common/TerminalText.h"
 #include "probes/LayoutDetection.h"
@@ -44,16 +45,16 @@ QStringList remedyText(const Finding &f, const QString &name)
                 + QCoreApplication::translate("CheckCommand", "Fix: hoshu-cli fix %1 --finding %2").arg(name, f.id);
     } else if (r.kind == FindingRemedy::Kind::Procedure) {
         QStringList steps;
-        for (const RemedyStep &s : r.steps) {
-            QString command = QStringLiteral("hoshu-cli run %1 %2").arg(name, TerminalText::escaped(s.actionId));
-            for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
-                command += QStringLiteral(" --param %1=%2").arg(it.key(), TerminalText::escaped(it.value()));
-            steps << command;
-        }
+        for (const RemedyStep &s : r.steps)
+            steps << RemedyCommandLine::run(name, s);
         out << QStringLiteral("       ")
                 + QCoreApplication::translate("CheckCommand", "Steps: %1").arg(steps.join(QStringLiteral(" → ")));
     } else if (r.kind == FindingRemedy::Kind::Manual && r.manualSteps != todo) {
         out << QStringLiteral("       ") + TerminalText::escaped(r.manualSteps);
+    }
+    for (const RemedyStep &s : r.preventions) {
+        out << QStringLiteral("       ")
+                + QCoreApplication::translate("CheckCommand", "Prevent: %1").arg(RemedyCommandLine::run(name, s));
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "checks/FindingJson.h"
 #include "cli/CliConnector.h"
 #include "cli/ExitCode.h"
+#include "cli/RemedyCommandLine.h"
 #include "cli/Terminal.h"
 #include "common/TerminalText.h"
 #include "session/ActionRunner.h"
@@ -374,12 +375,34 @@ void FixCommand::report(bool reached)
             say(QStringLiteral("    ") + tr("What to do: %1").arg(todo));
         manual.append(FindingJson::toJson(f));
     }
+    // What keeps them from coming back: named with the command, not run (a setting or a
+    // job the admin chooses).
+    QJsonArray preventions;
+    const QList<FixPlan::Job> keep = FixPlan::preventions(m_before, m_options.findingIds);
+    if (!keep.isEmpty())
+        say(tr("Not run, so that they do not come back:"));
+    for (const FixPlan::Job &p : keep) {
+        const Action *action = m_catalog.find(p.step.actionId);
+        QStringList ids;
+        for (const FixPlan::Target &t : p.targets)
+            ids << t.id;
+        ids.removeDuplicates();
+        say(QStringLiteral("  %1 (%2): %3").arg(action ? action->title() : p.step.actionId, ids.join(QStringLiteral(", ")),
+                                                RemedyCommandLine::run(name, p.step)));
+        QJsonObject params;
+        for (auto it = p.step.params.constBegin(); it != p.step.params.constEnd(); ++it)
+            params.insert(it.key(), it.value());
+        preventions.append(QJsonObject{{QStringLiteral("action"), p.step.actionId},
+                                       {QStringLiteral("params"), params},
+                                       {QStringLiteral("findings"), QJsonArray::fromStringList(ids)}});
+    }
     const int code = reached || jobs.isEmpty() ? FixPlan::exitCode(targets, outcomes, after)
                                                  : SeverityInfo::exitCode(Severity::Unknown);
     m_jsonServers.append(QJsonObject{{QStringLiteral("name"), name},
                                      {QStringLiteral("reached"), reached},
                                      {QStringLiteral("fixes"), fixes},
                                      {QStringLiteral("notAutomatic"), manual},
+                                     {QStringLiteral("preventions"), preventions},
                                      {QStringLiteral("exitCode"), code}});
     finishServer(code);
 }

@@ -86,6 +86,24 @@ QList<Finding> FixPlan::notAutomatic(const QList<Finding> &findings, const QStri
     return out;
 }
 
+QList<FixPlan::Job> FixPlan::preventions(const QList<Finding> &findings, const QStringList &only)
+{
+    QList<Job> out;
+    for (const Finding &f : findings) {
+        if (!isProblem(f) || !selected(f, only))
+            continue;
+        for (const RemedyStep &s : f.remedy.preventions) {
+            auto same = std::find_if(out.begin(), out.end(), [&](const Job &j) {
+                return j.step.actionId == s.actionId && j.step.params == s.params;
+            });
+            if (same == out.end())
+                same = out.insert(out.end(), Job{s, {}});
+            same->targets << Target{f.id, f.subject, f.severity};
+        }
+    }
+    return out;
+}
+
 FixPlan::Outcome FixPlan::outcome(const Target &target, RunStatus run, const QList<Finding> &after, bool reached)
 {
     if (!reached)

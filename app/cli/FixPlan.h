@@ -45,6 +45,9 @@ public:
     // The findings that are problems but have no one-action fix (procedures and
     // manual steps): named in the report, never run.
     static QList<Finding> notAutomatic(const QList<Finding> &findings, const QStringList &only = {});
+    // What keeps the problems from coming back (the remedies' preventions), each
+    // step once, with the findings it is for: named in the report, never run.
+    static QList<Job> preventions(const QList<Finding> &findings, const QStringList &only = {});
     static int rank(const QString &actionId); // lower runs first
     // The finding of findings that target is; nullptr when it is not there (any more).
     static const Finding *find(const QList<Finding> &findings, const Target &target);

@@ -111,7 +111,7 @@ private Q_SLOTS:
         }
         QVERIFY(!r.recordsDone || r.kind == FindingRemedy::Kind::Manual);
 
-        for (const RemedyStep &step : r.steps + r.diagnostics) {
+        for (const RemedyStep &step : r.steps + r.diagnostics + r.preventions) {
             const Action *action = m_actions.find(step.actionId);
             QVERIFY2(action, qPrintable(QStringLiteral("no action %1 in resources/actions").arg(step.actionId)));
             QVERIFY2(action->variant(deployment),
@@ -131,6 +131,32 @@ private Q_SLOTS:
         }
         for (const RemedyStep &step : r.diagnostics)
             QCOMPARE(m_actions.find(step.actionId)->risk, Risk::ReadOnly);
+        // A prevention changes the server (so that the finding does not come back), and is
+        // not the fix itself.
+        for (const RemedyStep &step : r.preventions) {
+            QVERIFY2(m_actions.find(step.actionId)->risk != Risk::ReadOnly, qPrintable(step.actionId));
+            for (const RemedyStep &fixStep : r.steps)
+                QVERIFY2(fixStep.actionId != step.actionId, qPrintable(step.actionId));
+        }
+    }
+
+    // The media cache is kept small by Mastodon's own retention setting where the version
+    // has it (4.0 and later, also when the version is unknown), else by a weekly job.
+    void mediaCachePreventionFollowsTheVersion()
+    {
+        Finding f = Finding::make(QStringLiteral("disk.media_cache_large"), Severity::Warning,
+                                  QStringLiteral("/home/mastodon/live/public/system/cache"));
+        const auto prevention = [&f](int major) {
+            f.attachRemedy(QStringLiteral("systemd"), major);
+            return f.remedy.preventions.size() == 1 ? f.remedy.preventions.constFirst().actionId : QString();
+        };
+        QCOMPARE(prevention(4), QStringLiteral("media.set_cache_retention"));
+        QCOMPARE(prevention(-1), QStringLiteral("media.set_cache_retention"));
+        QCOMPARE(prevention(3), QStringLiteral("media.install_cleanup_timer"));
+        Finding stale = Finding::make(QStringLiteral("cert.served_stale"), Severity::Critical, QStringLiteral("example.social"));
+        stale.attachRemedy(QStringLiteral("systemd"));
+        QCOMPARE(stale.remedy.preventions.size(), 1);
+        QCOMPARE(stale.remedy.preventions.constFirst().actionId, QStringLiteral("cert.install_renewal_timer"));
     }
 
     void okFindingsOfferNothing()

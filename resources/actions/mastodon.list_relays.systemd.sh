@@ -1,4 +1,5 @@
 # The relays table as the admin page shows it; state is Relay's enum (idle, pending, accepted, rejected).
+cd / || exit 1
 hoshu_db_connect
 relays=$(hoshu_sql "$hoshu_db" "SELECT inbox_url || ' ' || CASE state WHEN 0 THEN 'idle' WHEN 1 THEN 'pending' WHEN 2 THEN 'accepted' WHEN 3 THEN 'rejected' ELSE 'unknown' END FROM relays ORDER BY id") \
   || hoshu_fail "Cannot read the relays from the database." "リレーをデータベースから読めません。"

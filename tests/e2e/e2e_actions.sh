@@ -312,6 +312,19 @@ out_has "$a" mastodon.approve_signups "Approved: dave"
 ok "$a" media.set_cache_retention --param days=14 --yes
 [ "$(ssh_a "cd /tmp && runuser -u postgres -- psql -d mastodon_production -At -c \"SELECT value FROM settings WHERE var = 'media_cache_retention_period'\"")" = "--- 14" ] \
   || fail "$a: media_cache_retention_period is not 14 after set_cache_retention"
+# The old remote posts nobody here touched go; the replied, favourited and followed ones stay.
+sql_a() { ssh_a "cd /tmp && runuser -u postgres -- psql -d mastodon_production -At -c \"$1\""; }
+ok "$a" media.remove_statuses --param days=90 --yes
+out_has "$a" media.remove_statuses "removed 4 out of 4 statuses"
+[ "$(sql_a "SELECT count(*) FROM statuses WHERE text LIKE 'relay post%'")" = 0 ] || fail "$a: unreferenced old remote posts remain"
+[ "$(sql_a "SELECT count(*) FROM statuses WHERE text IN ('replied post', 'favourited post', 'followed post')")" = 3 ] \
+  || fail "$a: statuses remove removed a post someone here replied to, favourited or follows the author of"
+lonely="SELECT count(*) FROM accounts a WHERE domain IS NOT NULL AND NOT EXISTS (SELECT 1 FROM statuses WHERE account_id = a.id) AND NOT EXISTS (SELECT 1 FROM follows WHERE target_account_id = a.id OR account_id = a.id)"
+[ "$(sql_a "$lonely")" -ge 1 ] || fail "$a: the seed has no remote account for accounts prune"
+ok "$a" media.prune_accounts --yes
+out_has "$a" media.prune_accounts "OK, pruned"
+[ "$(sql_a "$lonely")" = 0 ] || fail "$a: remote accounts that never interacted remain after accounts prune"
+[ "$(sql_a "SELECT count(*) FROM accounts WHERE id IN (SELECT target_account_id FROM follows)")" = 1 ] || fail "$a: accounts prune removed a followed account"
 relay_state() { ssh_a "cd /tmp && runuser -u postgres -- psql -d mastodon_production -At -c 'SELECT state FROM relays WHERE id = 1'"; }
 ok "$a" mastodon.list_relays
 out_has "$a" mastodon.list_relays "https://relay.example.test/inbox accepted"

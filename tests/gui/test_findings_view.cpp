@@ -98,6 +98,7 @@ private Q_SLOTS:
     void cleanup();
     void problemsFirstOkCollapsed();
     void fixButtonOnlyForExistingActions();
+    void preventionIsOfferedBesideTheFix();
     void identicalProblemsAreOneCard();
     void renewalIsMarkedDoneWithTheNextDueDate();
     void fixAsksFirstForDisruptiveAction();
@@ -178,6 +179,32 @@ void TestFindingsView::problemsFirstOkCollapsed()
     toggle->click();
     QTRY_VERIFY(ok->isVisible());
     QVERIFY(ok->y() >= 0);
+}
+
+// A large media cache: the fix (remove the old cache), "Show" steps, and what keeps it from
+// coming back as its own button, which asks for that action only when clicked.
+void TestFindingsView::preventionIsOfferedBesideTheFix()
+{
+    QStringList errors;
+    const Catalog catalog = Catalog::loadEmbedded(&errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    Finding cache = Finding::make(QStringLiteral("disk.media_cache_large"), Severity::Warning,
+                                  QStringLiteral("/home/mastodon/live/public/system/cache"),
+                                  {{QStringLiteral("bytes"), qint64(42) << 30}, {QStringLiteral("percentOfDisk"), 61}});
+    cache.attachRemedy(QStringLiteral("systemd"), 4);
+    FindingsView view;
+    view.setCatalog(catalog);
+    view.setFindings({cache}, QDateTime::currentDateTimeUtc());
+    const QString key = FindingCard::key(cache);
+    auto *fixButton = view.findChild<QPushButton *>(QStringLiteral("fixButton_") + key);
+    auto *relays = view.findChild<QPushButton *>(QStringLiteral("showButton_mastodon.list_relays_") + key);
+    auto *prevent = view.findChild<QPushButton *>(QStringLiteral("preventButton_media.set_cache_retention_") + key);
+    QVERIFY(fixButton && relays && prevent);
+    QCOMPARE(prevent->text(), QStringLiteral("Prevent: Set the media cache retention period"));
+    QSignalSpy fix(&view, &FindingsView::fixRequested);
+    prevent->click();
+    QCOMPARE(fix.size(), 1);
+    QCOMPARE(fix.first().at(0).toString(), QStringLiteral("media.set_cache_retention"));
 }
 
 void TestFindingsView::fixButtonOnlyForExistingActions()

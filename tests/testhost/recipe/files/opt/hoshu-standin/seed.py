@@ -31,9 +31,11 @@ CREATE TABLE user_roles (id bigint PRIMARY KEY, name varchar NOT NULL DEFAULT ''
 CREATE TABLE follows (id bigint PRIMARY KEY, account_id bigint NOT NULL, target_account_id bigint NOT NULL,
   created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE TABLE statuses (id bigint PRIMARY KEY, uri varchar, text text NOT NULL DEFAULT '', account_id bigint NOT NULL,
-  local boolean, visibility integer NOT NULL DEFAULT 0, reblog_of_id bigint, deleted_at timestamp,
+  local boolean, visibility integer NOT NULL DEFAULT 0, reblog_of_id bigint, in_reply_to_id bigint, deleted_at timestamp,
   created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE INDEX index_statuses_on_account_id ON statuses (account_id);
+CREATE TABLE favourites (id bigserial PRIMARY KEY, account_id bigint NOT NULL, status_id bigint NOT NULL,
+  created_at timestamp NOT NULL, updated_at timestamp NOT NULL);
 CREATE TABLE media_attachments (id bigint PRIMARY KEY, status_id bigint, account_id bigint,
   file_file_name varchar, file_content_type varchar, file_file_size integer, file_updated_at timestamp,
   remote_url varchar NOT NULL DEFAULT '', shortcode varchar, type integer NOT NULL DEFAULT 0,
@@ -208,6 +210,21 @@ def main():
         rows.append("INSERT INTO statuses (id, uri, text, account_id, local, created_at, updated_at) VALUES "
                     "(%d, '', %s, %d, %s, %s, %s);" % (snowflake(t), q("post %d" % n), a,
                                                       "true" if a == 1 else "false", ts(t), ts(t)))
+    # Old remote posts for tootctl statuses remove (default 90 days): four nobody local touched
+    # ("relay post"), and three it must keep: one alice replied to, one she favourited, one of
+    # the account admin follows. Remote accounts without posts, favourites or follows: accounts prune.
+    for n, (text, acc) in enumerate((("relay post 1", 5), ("relay post 2", 6), ("relay post 3", 7), ("relay post 4", 5),
+                                     ("replied post", 6), ("favourited post", 7), ("followed post", 0))):
+        t = NOW - (120 + n) * DAY
+        sid = snowflake(t)
+        rows.append("INSERT INTO statuses (id, uri, text, account_id, local, created_at, updated_at) VALUES "
+                    "(%d, %s, %s, %d, false, %s, %s);" % (sid, q("https://%s/statuses/%d" % (accounts[acc][1], sid)),
+                                                        q(text), accounts[acc][0], ts(t), ts(t)))
+        if text == "replied post":
+            rows.append("INSERT INTO statuses (id, uri, text, account_id, local, in_reply_to_id, created_at, updated_at) "
+                        "VALUES (%d, NULL, 'a reply', 2, true, %d, now(), now());" % (snowflake(NOW - 1000), sid))
+        if text == "favourited post":
+            rows.append("INSERT INTO favourites (account_id, status_id, created_at, updated_at) VALUES (2, %d, now(), now());" % sid)
 
     # Remote (cached) media: MEDIA_PLAN = "age_days:size_kb:count,..." ; local media never cached.
     plan = cfg.get("MEDIA_PLAN", "1:96:4,3:96:4,10:192:4,30:256:6,90:384:6")

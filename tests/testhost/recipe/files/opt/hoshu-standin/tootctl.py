@@ -2,13 +2,19 @@
 """Stand-in for Mastodon's bin/tootctl (4.3), run through the fake `ruby` of the test
 host's rbenv. Implements the commands Hoshu's catalog uses, with the real arguments,
 output lines, effect on files and rows, and exit codes as read from Mastodon's
-lib/mastodon/cli/{media,preview_cards}.rb:
+lib/mastodon/cli/{media,preview_cards,statuses,accounts}.rb:
   media remove [--days N] [--prune-profiles|--remove-headers] [--include-follows] [-c N] [--dry-run]
   media usage
   preview_cards remove [--days N] [--link] [-c N] [--dry-run]
+  statuses remove [--days N] [-b N] [--continue] [--clean-followed] [--skip-status-remove]
+                  [--skip-media-remove] [--compress-database]
+  accounts prune [-c N] [--dry-run]
+  accounts modify USER [--role R|--remove-role] [--approve]; accounts approve [USER|--all|-n N]
   version
 Not Mastodon: where the real tool would need Rails, this one talks to PostgreSQL with psql.
-Progress bars are printed as ruby-progressbar does without a terminal."""
+Progress bars are printed as ruby-progressbar does without a terminal. Simplified: statuses
+remove knows the references the seed has (replies, local favourites, follows; no pins,
+mentions, bookmarks or conversations), accounts prune the same ones plus local follows."""
 import math, os, subprocess, sys, time
 
 LIVE = os.environ.get("RAILS_ROOT", "/home/mastodon/live")
@@ -284,9 +290,72 @@ def accounts_approve(argv):
     return 0
 
 
+def statuses_remove(argv):
+    o = parse(argv, {"days": ("num", 90), "batch_size": ("num", 1000, "b"), "continue": ("bool", False),
+                     "clean_followed": ("bool", False), "skip_status_remove": ("bool", False),
+                     "skip_media_remove": ("bool", False), "compress_database": ("bool", False)})
+    if o["batch_size"] < 1:
+        die("Cannot run with this batch_size setting, must be at least 1", stream=sys.stdout)
+    db = Db()
+    if not o["skip_status_remove"]:
+        start = time.time()
+        print("Creating temporary database indices...")
+        print("Extract the deletion target from statuses... This might take a while...")
+        # Mastodon::Snowflake.id_at(days.ago): the id of the first status of that moment.
+        max_id = int((time.time() - o["days"] * 86400) * 1000) << 16
+        followed = "" if o["clean_followed"] else \
+            " AND NOT EXISTS (SELECT 1 FROM follows WHERE s.account_id = follows.target_account_id)"
+        ids = [r[0] for r in db.query(
+            "SELECT s.id FROM statuses s WHERE s.deleted_at IS NULL AND NOT s.local AND s.uri IS NOT NULL AND s.id < %d "
+            "AND NOT EXISTS (SELECT 1 FROM statuses r WHERE r.in_reply_to_id = s.id) "
+            "AND NOT EXISTS (SELECT 1 FROM statuses b WHERE b.reblog_of_id = s.id AND (b.uri IS NULL OR b.local OR b.id >= %d)) "
+            "AND NOT EXISTS (SELECT 1 FROM favourites f WHERE f.status_id = s.id AND f.account_id IN "
+            "(SELECT id FROM accounts WHERE domain IS NULL))%s" % (max_id, max_id, followed))]
+        print("Removing temporary database indices to restore write performance...")
+        print("Beginning statuses removal... This might take a while...")
+        removed = 0
+        for k in range(0, len(ids), int(o["batch_size"])):
+            batch = ids[k:k + int(o["batch_size"])]
+            removed += len(db.query("DELETE FROM statuses WHERE id IN (%s) RETURNING id" % ",".join(batch)))
+        progress(1, 1)
+        print("Done after %.3fs, removed %d out of %d statuses." % (time.time() - start, removed, len(ids)))
+        print("Removing temporary database indices to restore write performance...")
+    print("Run %s to statuses..." % ("VACUUM FULL ANALYZE" if o["compress_database"] else "ANALYZE"))
+    db.query("VACUUM FULL ANALYZE statuses" if o["compress_database"] else "ANALYZE statuses")
+    if not o["skip_media_remove"]:
+        start = time.time()
+        print("Beginning removal of now-orphaned media attachments to free up disk space...")
+        rows = db.query("SELECT id, remote_url <> '' FROM media_attachments WHERE status_id IS NULL AND created_at < %s"
+                        % ago(o["days"] - 1))
+        for mid, remote in rows:
+            remove_attachment_dir("%s/%smedia_attachments/files/%s" % (SYSTEM, "cache/" if remote == "t" else "", partition(mid)))
+            db.query("DELETE FROM media_attachments WHERE id = %s" % mid)
+        progress(len(rows), len(rows))
+        print("Done after %.3fs, removed %d out of %d media_attachments." % (time.time() - start, len(rows), len(rows)))
+    return 0
+
+
+def accounts_prune(argv):
+    o = parse(argv, {"concurrency": ("num", 5, "c"), "dry_run": ("bool", False)})
+    db = Db()
+    rows = db.query("SELECT a.id FROM accounts a WHERE a.domain IS NOT NULL AND a.suspended_at IS NULL "
+                    "AND NOT EXISTS (SELECT 1 FROM statuses WHERE account_id = a.id) "
+                    "AND NOT EXISTS (SELECT 1 FROM favourites WHERE account_id = a.id) "
+                    "AND NOT EXISTS (SELECT 1 FROM follows WHERE account_id = a.id OR target_account_id = a.id)")
+    for (aid,) in rows:
+        if not o["dry_run"]:
+            for kind in ("avatars", "headers"):
+                remove_attachment_dir("%s/cache/accounts/%s/%s" % (SYSTEM, kind, partition(aid)))
+            db.query("DELETE FROM accounts WHERE id = %s" % aid)
+    progress(len(rows), len(rows))
+    say_done("OK, pruned %d accounts" % len(rows), o["dry_run"])
+    return 0
+
+
 COMMANDS = {("media", "remove"): media_remove, ("media", "usage"): media_usage,
             ("preview_cards", "remove"): preview_cards_remove,
-            ("accounts", "modify"): accounts_modify, ("accounts", "approve"): accounts_approve}
+            ("accounts", "modify"): accounts_modify, ("accounts", "approve"): accounts_approve,
+            ("accounts", "prune"): accounts_prune, ("statuses", "remove"): statuses_remove}
 
 
 def main(argv):
@@ -296,6 +365,8 @@ def main(argv):
               "  tootctl preview_cards remove   # Remove preview cards\n"
               "  tootctl accounts modify        # Modify a user account\n"
               "  tootctl accounts approve       # Approve pending accounts\n"
+              "  tootctl accounts prune         # Prune remote accounts that never interacted with local users\n"
+              "  tootctl statuses remove        # Remove unreferenced statuses\n"
               "  tootctl version                # Show version")
         return 0
     if argv[0] in ("version", "--version", "-v"):

@@ -2510,6 +2510,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Fixed by “%1” (checked again just now): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” ran, so that this does not come back; the problem itself is still there: fix it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -2489,6 +2489,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Fixed by “%1” (checked again just now): %2</source>
         <translation>「%1」で解消しました (再点検済み): %2</translation>
     </message>
+    <message>
+        <source>“%1” ran, so that this does not come back; the problem itself is still there: fix it too.</source>
+        <translation>「%1」で再発を防ぐ設定をしました。問題そのものはまだ残っているので、修正も実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>FixCommand</name>

@@ -145,7 +145,11 @@ void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &
         connect(card, &FindingCard::markDoneRequested, this, &FindingsView::markDoneRequested);
         connect(card, &FindingCard::fixRequested, this,
                 [this, card](const QString &actionId, const QMap<QString, QString> &params) {
-                    m_lastRequest = {actionId, params, card->findings()};
+                    const FindingRemedy &r = card->finding().remedy;
+                    const auto isStep = [&](const RemedyStep &s) { return s.actionId == actionId; };
+                    const bool prevention = std::any_of(r.preventions.cbegin(), r.preventions.cend(), isStep)
+                        && std::none_of(r.steps.cbegin(), r.steps.cend(), isStep);
+                    m_lastRequest = {actionId, params, card->findings(), prevention};
                     Q_EMIT fixRequested(actionId, params);
                 });
         m_list->addWidget(card);
@@ -189,8 +193,12 @@ void FindingsView::showRecheck(const Request &request, const QString &actionTitl
         }
         for (FindingCard *card : cards()) {
             for (const Finding &f : card->findings()) {
-                if (f.id == target.id && f.subject == target.subject)
-                    card->showRecheck(tr("Still there after “%1”; checked again just now.").arg(actionTitle));
+                if (f.id == target.id && f.subject == target.subject) {
+                    card->showRecheck(request.prevention
+                                          ? tr("“%1” ran, so that this does not come back; the problem itself is "
+                                               "still there: fix it too.").arg(actionTitle)
+                                          : tr("Still there after “%1”; checked again just now.").arg(actionTitle));
+                }
             }
         }
     }

@@ -38,6 +38,7 @@ public:
         QString actionId;
         QMap<QString, QString> params;
         QList<Finding> targets;
+        bool prevention = false; // one of the card's "Prevent" steps: it is not meant to clear them
     };
     Request lastRequest() const { return m_lastRequest; }
     // After setFindings() with the re-check's findings: fixed ones are listed at

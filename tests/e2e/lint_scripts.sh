@@ -61,7 +61,7 @@ case "${1:-testhost}" in
   testhost) ;;
   *) echo "usage: lint_scripts.sh [testhost|actions]" >&2; exit 2 ;;
 esac
-shellcheck -x "$here"/*.sh "$tt/hoshu-testhost" "$tt"/lib/*.sh "$tt/recipe/provision.sh" || rc=1
+shellcheck -x "$here"/*.sh "$here"/../tools/*.sh "$tt/hoshu-testhost" "$tt"/lib/*.sh "$tt/recipe/provision.sh" || rc=1
 for f in "$tt"/recipe/files/opt/hoshu-standin/shim "$tt"/recipe/files/opt/hoshu-standin/fake-*; do
   shellcheck -s sh "$f" || rc=1
   dash -n "$f" || { echo "FAIL: $f does not parse in dash" >&2; rc=1; }

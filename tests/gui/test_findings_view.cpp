@@ -205,6 +205,16 @@ void TestFindingsView::preventionIsOfferedBesideTheFix()
     prevent->click();
     QCOMPARE(fix.size(), 1);
     QCOMPARE(fix.first().at(0).toString(), QStringLiteral("media.set_cache_retention"));
+    // Afterwards the card does not read as a fix that failed: the cache is still large, and
+    // the card says what the prevention was for.
+    QVERIFY(view.lastRequest().prevention);
+    const QString title = catalog.find(QStringLiteral("media.set_cache_retention"))->title();
+    view.setFindings({cache}, QDateTime::currentDateTimeUtc()); // new cards: prevent is gone
+    view.showRecheck(view.lastRequest(), title);
+    auto *recheck = view.findChild<QLabel *>(QStringLiteral("findingRecheck"));
+    QVERIFY(recheck);
+    QVERIFY2(recheck->text().contains(QStringLiteral("does not come back")), qPrintable(recheck->text()));
+    QVERIFY(!recheck->text().contains(QStringLiteral("Still there")));
 }
 
 void TestFindingsView::fixButtonOnlyForExistingActions()

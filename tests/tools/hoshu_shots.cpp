@@ -1,0 +1,183 @@
+// hoshu-shots: the real main window against a real server, photographed, so that a change to
+// what users see is looked at (in both languages) before it lands. Not a test: it asserts
+// nothing and needs a server; tests/tools/take-screenshots.sh boots a test host for it.
+//
+//   hoshu-shots OUTDIR SERVER [--lang en|ja] [--fix BUTTON]...
+//
+// Selects SERVER (a profile in HOSHU_CONFIG_DIR), checks it, and writes OUTDIR/findings.png
+// (the Findings tab). For each --fix BUTTON (an objectName, or its start: "fixButton_disk.",
+// "preventButton_media.set_cache_retention") it clicks that button, writes the confirmation
+// (N-confirm.png), runs the action, waits for its end and the re-check and writes N-after.png (the tab
+// with the log pane). Ends with audit.png (the Audit tab). Exits 1 when a step times out.
+#include "ConfirmActionDialog.h"
+#include "FindingCard.h"
+#include "MainWindow.h"
+#include "ServerDashboard.h"
+#include "common/AppPaths.h"
+#include "common/Translations.h"
+#include "servers/ProfileStore.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QThread>
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Runs the event loop until ready() or the timeout; false on timeout.
+template<typename Ready>
+bool waitFor(Ready ready, int seconds)
+{
+    const QDeadlineTimer deadline(seconds * 1000);
+    while (!ready()) {
+        if (deadline.hasExpired())
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+void settle(int ms)
+{
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+bool save(QWidget *w, const QString &path)
+{
+    settle(300);
+    const bool ok = w->grab().save(path);
+    err() << (ok ? "wrote " : "could not write ") << path << Qt::endl;
+    return ok;
+}
+
+QPushButton *button(QWidget *root, const QString &start)
+{
+    for (QPushButton *b : root->findChildren<QPushButton *>()) {
+        if (b->objectName().startsWith(start) && b->isVisibleTo(root))
+            return b;
+    }
+    return nullptr;
+}
+
+ConfirmActionDialog *openConfirmation()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *d = qobject_cast<ConfirmActionDialog *>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+void showTab(ServerDashboard *dashboard, const QString &objectName)
+{
+    auto *tabs = dashboard->findChild<QTabWidget *>(QStringLiteral("serverTabs"));
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        if (tabs->widget(i)->objectName() == objectName)
+            tabs->setCurrentIndex(i);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    QString lang = QStringLiteral("en");
+    QStringList fixes;
+    QStringList positional;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(++i);
+        else if (args.at(i) == QLatin1String("--fix") && i + 1 < args.size())
+            fixes << args.at(++i);
+        else
+            positional << args.at(i);
+    }
+    if (positional.size() != 2) {
+        err() << "usage: hoshu-shots OUTDIR SERVER [--lang en|ja] [--fix BUTTON]..." << Qt::endl;
+        return 2;
+    }
+    const QString out = positional.at(0);
+    QDir().mkpath(out);
+    Translations::install(app, lang);
+
+    ProfileStore store(AppPaths::profilesFile());
+    store.load();
+    const auto profile = store.findByName(positional.at(1));
+    if (!profile) {
+        err() << "no server named " << positional.at(1) << " in " << AppPaths::profilesFile() << Qt::endl;
+        return 2;
+    }
+    MainWindow window;
+    window.resize(1400, 950);
+    window.show();
+    window.selectServer(profile->id);
+    window.showServerDashboard();
+    window.refreshCurrent();
+    ServerDashboard *dashboard = window.dashboard();
+    showTab(dashboard, QStringLiteral("findingsView"));
+    auto checked = [&] { return !dashboard->findChildren<FindingCard *>().isEmpty(); };
+    if (!waitFor(checked, 180)) {
+        err() << "no findings after 180 s" << Qt::endl;
+        return 1;
+    }
+    settle(3000); // the slow tier's findings arrive after the first ones
+    bool ok = save(&window, out + QStringLiteral("/findings.png"));
+
+    int n = 0;
+    for (const QString &name : std::as_const(fixes)) {
+        ++n;
+        QPushButton *b = button(dashboard, name);
+        if (!b) {
+            err() << "no visible button " << name << Qt::endl;
+            return 1;
+        }
+        if (auto *scroll = dashboard->findChild<QScrollArea *>(QStringLiteral("findingsScroll")))
+            scroll->ensureWidgetVisible(b, 20, 200);
+        b->click();
+        ConfirmActionDialog *dialog = nullptr;
+        if (!waitFor([&] { return (dialog = openConfirmation()) != nullptr; }, 60)) {
+            err() << name << ": no confirmation within 60 s" << Qt::endl;
+            return 1;
+        }
+        ok = save(dialog, out + QStringLiteral("/%1-confirm.png").arg(n)) && ok;
+        auto *run = dialog->findChild<QPushButton *>(QStringLiteral("runButton"));
+        if (!run || !run->isEnabled()) {
+            err() << name << ": the confirmation's run button is not enabled (a typed name?)" << Qt::endl;
+            return 1;
+        }
+        run->click();
+        // Done when no run is in progress any more and the re-check after it has come.
+        const auto running = [&] {
+            for (QWidget *w : window.findChildren<QWidget *>(QStringLiteral("cancelRunButton"))) {
+                if (w->isVisible())
+                    return true;
+            }
+            return false;
+        };
+        waitFor(running, 30);
+        if (!waitFor([&] { return !running(); }, 900))
+            err() << name << ": still running after 900 s" << Qt::endl;
+        settle(8000); // the re-check after the run
+        showTab(dashboard, QStringLiteral("findingsView"));
+        ok = save(&window, out + QStringLiteral("/%1-after.png").arg(n)) && ok;
+    }
+    showTab(dashboard, QStringLiteral("auditView"));
+    ok = save(&window, out + QStringLiteral("/audit.png")) && ok;
+    return ok ? 0 : 1;
+}

@@ -70,6 +70,6 @@ QList<Finding> Checker::evaluate(const Snapshot &snap, const Inputs &inputs)
     }
     out << RenewalRule::evaluate(inputs.profileExtra, snap.serverNow().date(), th);
     for (Finding &f : out)
-        f.attachRemedy(snap.deployment, snap.version.status.ok ? snap.version.major : -1);
+        f.attachRemedy(snap.deployment, snap.version.knownMajor());
     return out;
 }

@@ -10,16 +10,20 @@ namespace {
 QJsonArray stepsJson(const QList<RemedyStep> &steps)
 {
     QJsonArray out;
-    for (const RemedyStep &s : steps) {
-        QJsonObject params;
-        for (auto it = s.params.constBegin(); it != s.params.constEnd(); ++it)
-            params.insert(it.key(), it.value());
-        out.append(QJsonObject{{QStringLiteral("action"), s.actionId}, {QStringLiteral("params"), params}});
-    }
+    for (const RemedyStep &s : steps)
+        out.append(FindingJson::toJson(s));
     return out;
 }
 
 } // namespace
+
+QJsonObject FindingJson::toJson(const RemedyStep &step)
+{
+    QJsonObject params;
+    for (auto it = step.params.constBegin(); it != step.params.constEnd(); ++it)
+        params.insert(it.key(), it.value());
+    return {{QStringLiteral("action"), step.actionId}, {QStringLiteral("params"), params}};
+}
 
 QJsonObject FindingJson::toJson(const FindingRemedy &remedy)
 {

@@ -351,13 +351,9 @@ void FixCommand::report(bool reached)
                 fo.insert(QStringLiteral("after"), FindingJson::toJson(*now));
             findings.append(fo);
         }
-        QJsonObject params;
-        for (auto it = job.step.params.constBegin(); it != job.step.params.constEnd(); ++it)
-            params.insert(it.key(), it.value());
-        QJsonObject fix{{QStringLiteral("action"), job.step.actionId},
-                        {QStringLiteral("params"), params},
-                        {QStringLiteral("run"), runStatusId(run)},
-                        {QStringLiteral("findings"), findings}};
+        QJsonObject fix = FindingJson::toJson(job.step);
+        fix.insert(QStringLiteral("run"), runStatusId(run));
+        fix.insert(QStringLiteral("findings"), findings);
         if (!extra && exits.at(i) >= 0)
             fix.insert(QStringLiteral("exitStatus"), exits.at(i));
         fixes.append(fix);
@@ -389,12 +385,9 @@ void FixCommand::report(bool reached)
         ids.removeDuplicates();
         say(QStringLiteral("  %1 (%2): %3").arg(action ? action->title() : p.step.actionId, ids.join(QStringLiteral(", ")),
                                                 RemedyCommandLine::run(name, p.step)));
-        QJsonObject params;
-        for (auto it = p.step.params.constBegin(); it != p.step.params.constEnd(); ++it)
-            params.insert(it.key(), it.value());
-        preventions.append(QJsonObject{{QStringLiteral("action"), p.step.actionId},
-                                       {QStringLiteral("params"), params},
-                                       {QStringLiteral("findings"), QJsonArray::fromStringList(ids)}});
+        QJsonObject prevention = FindingJson::toJson(p.step);
+        prevention.insert(QStringLiteral("findings"), QJsonArray::fromStringList(ids));
+        preventions.append(prevention);
     }
     const int code = reached || jobs.isEmpty() ? FixPlan::exitCode(targets, outcomes, after)
                                                  : SeverityInfo::exitCode(Severity::Unknown);

@@ -16,6 +16,7 @@ struct MastodonVersion
     QString source;     // "version.rb", "git", "image"
     QString commit;     // the checked-out commit (hex) when .git could be read, else empty
     QString toString() const; // "4.3.2", "4.4.0-beta.1"
+    int knownMajor() const { return status.ok ? major : -1; } // -1 when it could not be read
 };
 
 // The section: "source=version.rb|none", the file's lines as "rb LINE" (escaped, so no

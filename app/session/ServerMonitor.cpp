@@ -202,7 +202,7 @@ QList<Finding> ServerMonitor::projections(const Snapshot &snap, const Thresholds
         // reaches 0: used + available, not the raw size that includes root's reserve.
         const qint64 usable = fs.usedBytes + fs.availBytes;
         if (auto f = DiskProjection::evaluate(fs.mount, points, usable, now, th)) {
-            f->attachRemedy(snap.deployment, snap.version.status.ok ? snap.version.major : -1);
+            f->attachRemedy(snap.deployment, snap.version.knownMajor());
             out << *f;
         }
     }

@@ -42,15 +42,6 @@ if [ "$init" = systemd ]; then
   res=$(systemctl show -p Result --value hoshu-backup.service)
   [ "$res" = success ] || hoshu_fail "hoshu-backup.service ended with \"$res\": journalctl -u hoshu-backup.service says why." \
     "hoshu-backup.service の結果が「$res」です。理由は journalctl -u hoshu-backup.service にあります。"
-  systemctl list-timers --all --no-pager hoshu-backup.timer | grep -q 'hoshu-backup\.timer' \
-    || hoshu_fail "hoshu-backup.timer is not among the timers (systemctl list-timers)." "hoshu-backup.timer がタイマーの一覧(systemctl list-timers)にありません。"
-  if [ "$(systemctl is-enabled hoshu-backup.timer)" != enabled ] || [ "$(systemctl is-active hoshu-backup.timer)" != active ]; then
-    hoshu_fail "hoshu-backup.timer is not enabled and active." "hoshu-backup.timer が有効・動作中になっていません。"
-  fi
-  systemctl list-timers --no-pager hoshu-backup.timer | head -n 2
-  hoshu_say "hoshu-backup.timer is active; a failed run shows as a failed hoshu-backup.service." \
-    "hoshu-backup.timer は動作中です。実行が失敗すると hoshu-backup.service が failed になります。"
-else
-  hoshu_say "/etc/cron.d/hoshu-backup runs it daily at $hh:17; cron mails its errors to root." \
-    "/etc/cron.d/hoshu-backup が毎日 $hh:17 に実行します。エラーは cron が root にメールします。"
 fi
+hoshu_job_verify backup "/etc/cron.d/hoshu-backup runs it daily at $hh:17; cron mails its errors to root." \
+  "/etc/cron.d/hoshu-backup が毎日 $hh:17 に実行します。エラーは cron が root にメールします。"

@@ -25,6 +25,8 @@
 #   hoshu_certbot_nosleep  certbot renew's option against its random sleep, if it has one
 #   hoshu_install_job NAME DESCRIPTION CALENDAR CRON VALUES
 #                          the embedded action as a scheduled job (see below)
+#   hoshu_job_verify NAME CRON_EN CRON_JA
+#                          after it: the timer is there, enabled and active
 #
 # The expander always sets hoshu_lang and hoshu_plan; the defaults are for running
 # this file on its own (tests, a shell by hand).
@@ -275,6 +277,23 @@ hoshu_install_job() {
   else
     _hoshu_job_write "/etc/cron.d/hoshu-$1" 0644 _hoshu_job_cron "$1" "$2" "$4"
   fi
+}
+# hoshu_job_verify NAME CRON_EN CRON_JA: after hoshu_install_job, fails unless hoshu-NAME.timer
+# is listed, enabled and active (and shows when it runs next); without systemd says CRON_EN /
+# CRON_JA, the sentence that tells when cron runs the job.
+hoshu_job_verify() {
+  if [ ! -d /run/systemd/system ]; then
+    hoshu_say "$2" "$3"
+    return 0
+  fi
+  systemctl list-timers --all --no-pager "hoshu-$1.timer" | grep -qF "hoshu-$1.timer" \
+    || hoshu_fail "hoshu-$1.timer is not among the timers (systemctl list-timers)." "hoshu-$1.timer がタイマーの一覧(systemctl list-timers)にありません。"
+  if [ "$(systemctl is-enabled "hoshu-$1.timer")" != enabled ] || [ "$(systemctl is-active "hoshu-$1.timer")" != active ]; then
+    hoshu_fail "hoshu-$1.timer is not enabled and active." "hoshu-$1.timer が有効・動作中になっていません。"
+  fi
+  systemctl list-timers --no-pager "hoshu-$1.timer" | head -n 2
+  hoshu_say "hoshu-$1.timer is active; a failed run shows as a failed hoshu-$1.service." \
+    "hoshu-$1.timer は動作中です。実行が失敗すると hoshu-$1.service が failed になります。"
 }
 # _hoshu_job_write PATH MODE FUNCTION ARG…: FUNCTION ARG…'s output into PATH.new, then moved onto PATH.
 _hoshu_job_write() {

@@ -1,21 +1,14 @@
-# bin/rails as the owner of the Mastodon directory, with rbenv's shims and RAILS_ENV=production.
-cd "$mastodon_dir" || hoshu_fail "Cannot enter $mastodon_dir." "$mastodon_dir に移動できません。"
-[ -x bin/rails ] || hoshu_fail "$mastodon_dir/bin/rails does not exist: is this the Mastodon directory?" \
-  "$mastodon_dir/bin/rails がありません。Mastodon のディレクトリですか。"
-owner=$(stat -c %U .)
-home=$(getent passwd "$owner" | cut -d: -f6)
-as_owner="runuser -u $owner --"
-[ "$(id -un)" != "$owner" ] || as_owner=''
-rails="$as_owner env RAILS_ENV=production PATH=$home/.rbenv/shims:$home/.rbenv/bin:/usr/local/bin:/usr/bin:/bin HOSHU_TEST_MAIL_TO=$to bin/rails"
+# The address reaches Ruby through the environment, never inside the code (it is a plain
+# word: the parameter's pattern allows no shell character).
+hoshu_rails_setup "HOSHU_TEST_MAIL_TO=$to"
 server=$(hoshu_env SMTP_SERVER) port=$(hoshu_env SMTP_PORT) login=$(hoshu_env SMTP_LOGIN)
 [ -n "$server" ] || hoshu_fail "SMTP_SERVER is not set in .env.production: Mastodon has no mail server to send through." \
   "SMTP_SERVER が .env.production にありません。Mastodon が送信に使うメールサーバがありません。"
 hoshu_say "Mastodon sends mail through $server:${port:-25}${login:+ as $login}, from $(hoshu_env SMTP_FROM_ADDRESS)." \
   "Mastodon は $server:${port:-25} を通してメールを送ります${login:+($login として)}。差出人: $(hoshu_env SMTP_FROM_ADDRESS)"
-# The address reaches Ruby through the environment, never inside the code.
 ruby='m = ActionMailer::Base.new.mail(from: ENV.fetch("SMTP_FROM_ADDRESS") { "notifications@#{Rails.configuration.x.local_domain}" }, to: ENV.fetch("HOSHU_TEST_MAIL_TO"), subject: "Test mail from Hoshu (#{Rails.configuration.x.local_domain})", body: "This is a test mail sent with the mail settings of this Mastodon server."); m.raise_delivery_errors = true; m.deliver; puts "accepted by the mail server: #{m.message_id}"'
-# shellcheck disable=SC2086  # $rails is the command words
-out=$(hoshu_step $rails runner "$ruby" 2>&1)
+# shellcheck disable=SC2086  # $hoshu_rails is the command words
+out=$(hoshu_step $hoshu_rails runner "$ruby" 2>&1)
 rc=$?
 printf '%s\n' "$out"
 hoshu_end_of_plan

@@ -5,7 +5,6 @@ cd / || exit 1
 umask 022
 [ -f "$mastodon_dir/.env.production" ] || hoshu_fail "No $mastodon_dir/.env.production: is this Mastodon's directory?" \
   "$mastodon_dir/.env.production がありません。Mastodon のディレクトリですか?"
-if [ -d /run/systemd/system ]; then init=systemd; else init=cron; fi
 hh=$(printf '%02d' "$hour")
 # cron counts the days of the week from Sunday = 0.
 case "$weekday" in
@@ -18,17 +17,5 @@ hoshu_install_job media-cleanup "Remove cached remote media" "$weekday *-*-* $hh
   "$(printf 'days=%s\nprofiles=%s' "$(hoshu_quote "$days")" "$(hoshu_quote "$profiles")")"
 hoshu_end_of_plan
 
-if [ "$init" = systemd ]; then
-  systemctl list-timers --all --no-pager hoshu-media-cleanup.timer | grep -q 'hoshu-media-cleanup\.timer' \
-    || hoshu_fail "hoshu-media-cleanup.timer is not among the timers (systemctl list-timers)." \
-      "hoshu-media-cleanup.timer がタイマーの一覧(systemctl list-timers)にありません。"
-  if [ "$(systemctl is-enabled hoshu-media-cleanup.timer)" != enabled ] || [ "$(systemctl is-active hoshu-media-cleanup.timer)" != active ]; then
-    hoshu_fail "hoshu-media-cleanup.timer is not enabled and active." "hoshu-media-cleanup.timer が有効・動作中になっていません。"
-  fi
-  systemctl list-timers --no-pager hoshu-media-cleanup.timer | head -n 2
-  hoshu_say "hoshu-media-cleanup.timer is active; a failed run shows as a failed hoshu-media-cleanup.service." \
-    "hoshu-media-cleanup.timer は動作中です。実行が失敗すると hoshu-media-cleanup.service が failed になります。"
-else
-  hoshu_say "/etc/cron.d/hoshu-media-cleanup runs it every $weekday at $hh:17; cron mails its errors to root." \
-    "/etc/cron.d/hoshu-media-cleanup が毎週$jday の $hh:17 に実行します。エラーは cron が root にメールします。"
-fi
+hoshu_job_verify media-cleanup "/etc/cron.d/hoshu-media-cleanup runs it every $weekday at $hh:17; cron mails its errors to root." \
+  "/etc/cron.d/hoshu-media-cleanup が毎週$jday の $hh:17 に実行します。エラーは cron が root にメールします。"

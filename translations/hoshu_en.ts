@@ -1440,6 +1440,22 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Processes on the scheduler queue</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last passed drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failed drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill at least every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its beginning read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -1791,6 +1807,34 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>The server cannot connect to the mail server %1 (%2). Sign-up confirmations and password resets are not sent; many VPS providers block outgoing mail ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest dump %1 begins as a pg_dump dump (a compressed dump is not read to its end at every check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore reads the newest backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup %1 cannot be read as a restore would read it (%2): restoring it would fail. Make a new backup now; then look at what damaged this one (a full disk while it was written, a copy cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last restore drill passed %1 days ago (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last drill failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore drill has passed on this server: nobody knows whether its backups restore. Run a drill: it restores the newest backup into a scratch database and compares it with the live one, while Mastodon keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last restore drill that passed was %1 days ago, more than %2 days: run one again, so that you know the backups of today restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,6 +2519,38 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>No server rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backup unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup that pg_restore cannot read restores nothing on the day it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new backup now (it is read back right away), then find out what damaged the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups never restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup never restored is not known to be one: only a restore shows that it holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a restore drill: it restores the newest backup into a scratch database and compares it with the live one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1424,6 +1424,22 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Processes on the scheduler queue</source>
         <translation>scheduler キューを処理するプロセス</translation>
     </message>
+    <message>
+        <source>Last passed drill</source>
+        <translation>最後に合格した訓練</translation>
+    </message>
+    <message>
+        <source>Last failed drill</source>
+        <translation>最後に不合格だった訓練</translation>
+    </message>
+    <message>
+        <source>Drill at least every</source>
+        <translation>訓練の間隔(最長)</translation>
+    </message>
+    <message>
+        <source>Only its beginning read</source>
+        <translation>先頭のみ確認</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -1775,6 +1791,34 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>The server cannot connect to the mail server %1 (%2). Sign-up confirmations and password resets are not sent; many VPS providers block outgoing mail ports.</source>
         <translation>サーバからメールサーバ %1 に接続できません(%2)。登録確認やパスワード再設定のメールが送られません。多くの VPS 事業者は外向きのメール用ポートを塞いでいます。</translation>
+    </message>
+    <message>
+        <source>The newest dump %1 begins as a pg_dump dump (a compressed dump is not read to its end at every check).</source>
+        <translation>最新のダンプ %1 は pg_dump のダンプとして始まっています(圧縮されたダンプは、点検のたびに最後までは読みません)。</translation>
+    </message>
+    <message>
+        <source>pg_restore reads the newest backup %1.</source>
+        <translation>最新のバックアップ %1 は pg_restore で読めます。</translation>
+    </message>
+    <message>
+        <source>The newest backup %1 cannot be read as a restore would read it (%2): restoring it would fail. Make a new backup now; then look at what damaged this one (a full disk while it was written, a copy cut short).</source>
+        <translation>最新のバックアップ %1 を、復元するときと同じように読めません(%2)。このままでは復元に失敗します。すぐに新しいバックアップを作り、その後でこのファイルが壊れた原因(書き込み中のディスク満杯、途中で切れたコピーなど)を調べてください。</translation>
+    </message>
+    <message>
+        <source>The last restore drill passed %1 days ago (%2).</source>
+        <translation>最後の復元の訓練は %1 日前に合格しました(%2)。</translation>
+    </message>
+    <message>
+        <source>The last drill failed: %1</source>
+        <translation>最後の訓練は不合格でした: %1</translation>
+    </message>
+    <message>
+        <source>No restore drill has passed on this server: nobody knows whether its backups restore. Run a drill: it restores the newest backup into a scratch database and compares it with the live one, while Mastodon keeps running.</source>
+        <translation>このサーバでは復元の訓練に合格したことがありません。バックアップから本当に復元できるかは、誰にも分かりません。訓練を実行してください。最新のバックアップを一時データベースに復元してライブのデータベースと比べます。その間も Mastodon は動いたままです。</translation>
+    </message>
+    <message>
+        <source>The last restore drill that passed was %1 days ago, more than %2 days: run one again, so that you know the backups of today restore.</source>
+        <translation>最後に合格した復元の訓練は %1 日前で、%2 日を超えています。今のバックアップから復元できることを確かめるため、もう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2501,38 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>No server rules</source>
         <translation>サーバのルールがない</translation>
+    </message>
+    <message>
+        <source>Newest backup readable</source>
+        <translation>最新のバックアップの読み取り</translation>
+    </message>
+    <message>
+        <source>Newest backup unreadable</source>
+        <translation>最新のバックアップが読めない</translation>
+    </message>
+    <message>
+        <source>A backup that pg_restore cannot read restores nothing on the day it is needed.</source>
+        <translation>pg_restore で読めないバックアップは、必要になったその日に何も復元できません。</translation>
+    </message>
+    <message>
+        <source>Make a new backup now (it is read back right away), then find out what damaged the old one.</source>
+        <translation>すぐに新しいバックアップを作り(作った直後に読み戻して確かめます)、その後で古い方が壊れた原因を調べてください。</translation>
+    </message>
+    <message>
+        <source>Restore drill</source>
+        <translation>復元の訓練</translation>
+    </message>
+    <message>
+        <source>Backups never restored</source>
+        <translation>バックアップを復元したことがない</translation>
+    </message>
+    <message>
+        <source>A backup never restored is not known to be one: only a restore shows that it holds the data.</source>
+        <translation>一度も復元していないバックアップは、バックアップとして使えるか分かりません。データが入っていることは、復元して初めて分かります。</translation>
+    </message>
+    <message>
+        <source>Run a restore drill: it restores the newest backup into a scratch database and compares it with the live one.</source>
+        <translation>復元の訓練を実行してください。最新のバックアップを一時データベースに復元し、ライブのデータベースと比べます。</translation>
     </message>
 </context>
 <context>

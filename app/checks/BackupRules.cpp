@@ -1,8 +1,10 @@
 #include "checks/BackupRules.h"
 
+#include "backups/DrillLine.h"
 #include "checks/RuleHelpers.h"
 #include "probes/SafeMath.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -84,5 +86,55 @@ QList<Finding> BackupRules::evaluate(const Snapshot &snap, const Thresholds &th)
                               {QStringLiteral("previousBytes"), median},
                               {QStringLiteral("percent"), percent}});
     }
+    out << readable(b.check);
+    out << restoredLately(b, snap.serverNow(), th);
     return out;
+}
+
+// backup.unreadable: the newest dump or bundle, read as a restore would read it (the probe's
+// "check"). What could not be tried is unknown with the reason, never a green light.
+Finding BackupRules::readable(const BackupCheck &check)
+{
+    const QString id = QStringLiteral("backup.unreadable");
+    if (check.path.isEmpty())
+        return Finding::unknown(id, QStringLiteral("no database dump (pg_dump's custom or SQL format, or a Hoshu bundle) among the backups"));
+    const QVariantMap evidence{{QStringLiteral("file"), check.path}};
+    if (check.status == QLatin1String("ok"))
+        return Finding::make(id, Severity::Ok, check.path, evidence);
+    if (check.status == QLatin1String("begins"))
+        return Finding::make(id, Severity::Ok, check.path,
+                             {{QStringLiteral("file"), check.path}, {QStringLiteral("onlyBeginning"), true}});
+    if (check.status == QLatin1String("bad"))
+        return Finding::make(id, Severity::Warning, check.path,
+                             {{QStringLiteral("file"), check.path}, {QStringLiteral("error"), check.message}});
+    static const QHash<QString, QString> reasons{
+        {QStringLiteral("old_pg_restore"), QStringLiteral("the server's pg_restore is older than the dump")},
+        {QStringLiteral("no_pg_restore"), QStringLiteral("pg_restore is not installed on the server")},
+        {QStringLiteral("cannot_read"), QStringLiteral("the dump is not readable for the login user")},
+        {QStringLiteral("timeout"), QStringLiteral("reading the dump took longer than 5 minutes")}};
+    Finding f = Finding::unknown(id, reasons.value(check.status, check.status), check.path);
+    f.evidence.insert(QStringLiteral("file"), check.path);
+    return f;
+}
+
+// backup.never_restored: a backup is only known to restore once a drill restored it.
+Finding BackupRules::restoredLately(const FileList &b, const QDateTime &now, const Thresholds &th)
+{
+    const QString id = QStringLiteral("backup.never_restored");
+    QVariantMap evidence{{QStringLiteral("maxAgeDays"), th.drillMaxAgeDays}};
+    const std::optional<DrillLine> last = DrillLine::parse(b.lastDrill.line);
+    if (last && !last->passed && b.lastDrill.at.isValid()) {
+        evidence.insert(QStringLiteral("lastFailed"), RuleHelpers::isoTime(b.lastDrill.at));
+        evidence.insert(QStringLiteral("lastReason"), last->reason);
+    }
+    const std::optional<DrillLine> passed = DrillLine::parse(b.lastPassedDrill.line);
+    if (!passed || !passed->passed || !b.lastPassedDrill.at.isValid()) {
+        evidence.insert(QStringLiteral("dirs"), b.dirs.join(QStringLiteral(", ")));
+        return Finding::make(id, Severity::Warning, {}, evidence);
+    }
+    evidence.insert(QStringLiteral("lastPassed"), RuleHelpers::isoTime(b.lastPassedDrill.at));
+    evidence.insert(QStringLiteral("file"), passed->source);
+    const qint64 days = b.lastPassedDrill.at.secsTo(now) / 86400;
+    evidence.insert(QStringLiteral("ageDays"), days);
+    return Finding::make(id, days > th.drillMaxAgeDays ? Severity::Warning : Severity::Ok, {}, evidence);
 }

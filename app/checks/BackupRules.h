@@ -4,7 +4,9 @@
 #include "checks/Thresholds.h"
 #include "probes/Snapshot.h"
 
-// backup.missing, backup.stale, backup.shrunk, from the slow tier's backup listing.
+// backup.missing, backup.stale, backup.shrunk, backup.unreadable, backup.never_restored, from
+// the slow tier's backup listing (with the probe's reading of the newest dump and what
+// backup.drill recorded).
 class BackupRules
 {
 public:
@@ -16,4 +18,8 @@ public:
     // ("x.tar.sha256"), not inside a hidden directory under the backup directory (a bundle
     // being made).
     static bool isBackupFile(const FileEntry &f);
+
+private:
+    static Finding readable(const BackupCheck &check);
+    static Finding restoredLately(const FileList &backups, const QDateTime &now, const Thresholds &th);
 };

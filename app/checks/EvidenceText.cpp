@@ -63,6 +63,10 @@ const QHash<QString, Key> &keys()
         {QStringLiteral("servedNotAfter"), {Kind::Time, QT_TRANSLATE_NOOP("EvidenceText", "Served expires")}},
         {QStringLiteral("fullAt"), {Kind::Time, QT_TRANSLATE_NOOP("EvidenceText", "Full around")}},
         {QStringLiteral("modified"), {Kind::Time, QT_TRANSLATE_NOOP("EvidenceText", "Written")}},
+        {QStringLiteral("lastPassed"), {Kind::Time, QT_TRANSLATE_NOOP("EvidenceText", "Last passed drill")}},
+        {QStringLiteral("lastFailed"), {Kind::Time, QT_TRANSLATE_NOOP("EvidenceText", "Last failed drill")}},
+        {QStringLiteral("maxAgeDays"), {Kind::Days, QT_TRANSLATE_NOOP("EvidenceText", "Drill at least every")}},
+        {QStringLiteral("onlyBeginning"), {Kind::Flag, QT_TRANSLATE_NOOP("EvidenceText", "Only its beginning read")}},
         {QStringLiteral("due"), {Kind::Date, QT_TRANSLATE_NOOP("EvidenceText", "Due")}},
         {QStringLiteral("name"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Certificate")}},
         {QStringLiteral("domain"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Domain")}},
@@ -116,6 +120,7 @@ const QHash<QString, Key> &keys()
         {QStringLiteral("tls"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "TLS")}},
         // Shown in the message itself; technical names the user never needs twice.
         {QStringLiteral("reason"), {Kind::Hidden, ""}},
+        {QStringLiteral("lastReason"), {Kind::Hidden, ""}},
         {QStringLiteral("kind"), {Kind::Hidden, ""}},
         {QStringLiteral("stage"), {Kind::Hidden, ""}},
         {QStringLiteral("detail"), {Kind::Text, QT_TRANSLATE_NOOP("EvidenceText", "Detail")}},

@@ -111,15 +111,25 @@ RemedyStep journalVacuum(const Finding &f)
     return step("disk.journal_vacuum", {{QStringLiteral("max_size"), QString::number(mib) + QLatin1Char('M')}});
 }
 
-// Into the directory the backups are looked for in, so the new one counts.
-RemedyStep backupNow(const Finding &f)
+// The directory the finding is about: its newest file's, else the first one looked in.
+QString backupDir(const Finding &f)
 {
     QString dir = evidence(f, "file").section(QLatin1Char('/'), 0, -2);
     if (dir.isEmpty())
         dir = evidence(f, "dirs").section(QStringLiteral(", "), 0, 0);
     if (!dir.startsWith(QLatin1Char('/')) || dir.contains(QLatin1String("..")))
-        return step("backup.now");
-    return step("backup.now", {{QStringLiteral("dir"), dir}});
+        return {};
+    return dir;
+}
+
+// ACTION into (or on) the directory the backups are looked for in, so a new one counts:
+// backup.now, backup.install_schedule (so that backups go on by themselves), backup.drill.
+RemedyStep inBackupDir(const char *action, const Finding &f)
+{
+    const QString dir = backupDir(f);
+    if (dir.isEmpty())
+        return step(action);
+    return step(action, {{QStringLiteral("dir"), dir}});
 }
 
 // So that the remote media cache does not fill the disk again: Mastodon's own content
@@ -236,8 +246,12 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
         return fix(step("system.install_updates"), {step("system.list_updates")});
     if (id == QLatin1String("system.reboot_required"))
         return fix(step("system.reboot"));
-    if (id == QLatin1String("backup.missing") || id == QLatin1String("backup.stale") || id == QLatin1String("backup.shrunk"))
-        return fix(backupNow(f));
+    if (id == QLatin1String("backup.missing") || id == QLatin1String("backup.stale"))
+        return withPreventions(fix(inBackupDir("backup.now", f)), {inBackupDir("backup.install_schedule", f)});
+    if (id == QLatin1String("backup.shrunk") || id == QLatin1String("backup.unreadable"))
+        return fix(inBackupDir("backup.now", f));
+    if (id == QLatin1String("backup.never_restored"))
+        return fix(inBackupDir("backup.drill", f));
     if (id == QLatin1String("timer.failed")) {
         const QString service = evidence(f, "service");
         if (docker) // a timer of the host, beside the containers

@@ -1,5 +1,7 @@
 #include "checks/FindingText.h"
 
+#include "backups/DrillLine.h"
+
 #include "checks/EvidenceText.h"
 #include "checks/Finding.h"
 
@@ -228,6 +230,31 @@ QString FindingText::message(const Finding &f)
         return tr("The newest backup %1 is %2, only %3% of the previous ones (%4). It may be truncated or contain the "
                   "wrong data: check that it can be restored.")
             .arg(ev(f, "file"), size(num(f, "bytes"))).arg(num(f, "percent")).arg(size(num(f, "previousBytes")));
+    }
+    if (id == QLatin1String("backup.unreadable")) {
+        if (ok(f)) {
+            if (f.evidence.value(QStringLiteral("onlyBeginning")).toBool())
+                return tr("The newest dump %1 begins as a pg_dump dump (a compressed dump is not read to its end at "
+                          "every check).").arg(ev(f, "file"));
+            return tr("pg_restore reads the newest backup %1.").arg(ev(f, "file"));
+        }
+        return tr("The newest backup %1 cannot be read as a restore would read it (%2): restoring it would fail. Make "
+                  "a new backup now; then look at what damaged this one (a full disk while it was written, a copy "
+                  "cut short).")
+            .arg(ev(f, "file"), ev(f, "error"));
+    }
+    if (id == QLatin1String("backup.never_restored")) {
+        if (ok(f))
+            return tr("The last restore drill passed %1 days ago (%2).").arg(num(f, "ageDays")).arg(ev(f, "file"));
+        const QString failed = ev(f, "lastReason").isEmpty()
+                                   ? QString()
+                                   : QLatin1Char(' ') + tr("The last drill failed: %1").arg(DrillLine::reasonText(ev(f, "lastReason")));
+        if (ev(f, "lastPassed").isEmpty())
+            return tr("No restore drill has passed on this server: nobody knows whether its backups restore. Run a "
+                      "drill: it restores the newest backup into a scratch database and compares it with the live "
+                      "one, while Mastodon keeps running.") + failed;
+        return tr("The last restore drill that passed was %1 days ago, more than %2 days: run one again, so that you "
+                  "know the backups of today restore.").arg(num(f, "ageDays")).arg(num(f, "maxAgeDays")) + failed;
     }
     if (id == QLatin1String("timer.failed")) {
         if (ok(f))

@@ -38,6 +38,7 @@ void forEach(Thresholds &t, F f)
     f("backupWarnAgeHours", t.backupWarnAgeHours);
     f("backupCritAgeHours", t.backupCritAgeHours);
     f("backupShrunkPercent", t.backupShrunkPercent);
+    f("drillMaxAgeDays", t.drillMaxAgeDays);
     f("renewalWarnDays", t.renewalWarnDays);
     f("renewalCritDays", t.renewalCritDays);
     f("serviceRestartsWarn", t.serviceRestartsWarn);

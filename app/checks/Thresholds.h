@@ -37,6 +37,7 @@ struct Thresholds
     int backupWarnAgeHours = 36;
     int backupCritAgeHours = 7 * 24;
     int backupShrunkPercent = 50;  // newest smaller than this share of the previous ones
+    int drillMaxAgeDays = 90;      // backup.never_restored: no passing restore drill within
     int renewalWarnDays = 30;
     int renewalCritDays = 7;
     int serviceRestartsWarn = 3;

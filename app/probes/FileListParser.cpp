@@ -20,6 +20,9 @@ FileList FileListParser::parse(const QString &text)
 {
     FileList list;
     static const QRegularExpression row(QStringLiteral(R"(^file (\d{1,19}) (\d{1,12}(?:\.\d+)?) (/.*)$)"));
+    static const QRegularExpression checkRow(
+        QStringLiteral(R"(^check (ok|begins|bad|old_pg_restore|no_pg_restore|cannot_read|timeout) (/.*)$)"));
+    static const QRegularExpression drillRow(QStringLiteral(R"(^drill (last|passed) (\d{1,12}) (.*)$)"));
     QString dir;
     int unreadable = 0;
     // find prints a path once and the script each directory once: a repeat is tampering.
@@ -46,6 +49,27 @@ FileList FileListParser::parse(const QString &text)
             if (repeated(QStringLiteral("dir ") + dir, QStringLiteral("dir ") + dir))
                 return list;
             list.dirs << dir;
+            continue;
+        }
+        if (const QRegularExpressionMatch c = checkRow.match(line); c.hasMatch()) {
+            if (repeated(QStringLiteral("check"), QStringLiteral("check")))
+                return list;
+            list.check.status = c.captured(1);
+            list.check.path = ProbeText::unescape(c.captured(2));
+            continue;
+        }
+        if (line.startsWith(QLatin1String("check_message "))) {
+            if (repeated(QStringLiteral("check_message"), QStringLiteral("check_message")))
+                return list;
+            list.check.message = ProbeText::unescape(line.mid(14));
+            continue;
+        }
+        if (const QRegularExpressionMatch d = drillRow.match(line); d.hasMatch()) {
+            if (repeated(QStringLiteral("drill ") + d.captured(1), QStringLiteral("drill ") + d.captured(1)))
+                return list;
+            DrillRecord &record = d.captured(1) == QLatin1String("last") ? list.lastDrill : list.lastPassedDrill;
+            record.at = ProbeText::epoch(d.captured(2));
+            record.line = ProbeText::unescape(d.captured(3));
             continue;
         }
         const QRegularExpressionMatch m = row.match(line);

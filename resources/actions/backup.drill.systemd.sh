@@ -41,7 +41,18 @@ finish() {
     hoshu_step $as_db rm -f "$incontainer" </dev/null
   fi
   [ "$hoshu_plan" = 1 ] && return 0
-  printf 'hoshu-drill: result=%s %s reason=%s source=%s\n' "${outcome%% *}" "$counts" "${outcome#* }" "${src:--}"
+  line=$(printf 'hoshu-drill: result=%s %s reason=%s source=%s' "${outcome%% *}" "$counts" "${outcome#* }" "${src:--}")
+  # Recorded for the refresh (backup.never_restored): the last result, and the last pass.
+  if mkdir -p /var/lib/hoshu && chmod 0755 /var/lib/hoshu && printf '%s\n' "$line" >/var/lib/hoshu/drill-last.new \
+    && chmod 0644 /var/lib/hoshu/drill-last.new && mv -f /var/lib/hoshu/drill-last.new /var/lib/hoshu/drill-last; then
+    if [ "${outcome%% *}" = pass ]; then
+      cp -p /var/lib/hoshu/drill-last /var/lib/hoshu/drill-passed.new && mv -f /var/lib/hoshu/drill-passed.new /var/lib/hoshu/drill-passed
+    fi
+  else
+    hoshu_warn "Could not record the result in /var/lib/hoshu: the refresh will not know of this drill." \
+      "結果を /var/lib/hoshu に記録できませんでした。点検ではこの訓練が分かりません。"
+  fi
+  printf '%s\n' "$line"
   [ "${outcome%% *}" = pass ] || exit 1
 }
 as_db='' server='' db=''

@@ -557,5 +557,67 @@ s_backups() {
     escv 'dir ' "$d"
     t 60 find "$d" -maxdepth 3 -type f -printf 'file %s %T@ %p\0' 2>/dev/null | esc0 | sort -k3 -rn | head -n 40
   done
+  # The newest dump or bundle (not in a hidden directory: a half-made one), read as a
+  # restore would read it.
+  newest=$(for d in $seen; do
+    [ -d "$d" ] && t 60 find "$d" -maxdepth 3 \( -mindepth 1 -type d -name '.*' -prune \) -o -type f \
+      \( -name '*.dump' -o -name '*.pgdump' -o -name '*.backup' -o -name '*.pgc' -o -name '*.sql' -o -name '*.sql.gz' \
+         -o -name '*.sql.xz' -o -name '*.sql.zst' -o -name '*.sql.bz2' -o -name 'mastodon-bundle-*.tar' \) \
+      -printf '%T@ %p\0' 2>/dev/null
+  done | sort -z -rn | head -z -n 1 | tr -d '\0')
+  [ -z "$newest" ] || backup_check "${newest#* }"
+  # What backup.drill recorded: its last result, and its last passing one.
+  for k in last passed; do
+    f=/var/lib/hoshu/drill-$k
+    [ -f "$f" ] && [ -r "$f" ] && escv "drill $k $(stat -c %Y "$f") " "$(head -c 1000 "$f" | head -n 1)"
+  done
   return 0
+}
+# backup_check FILE: "check STATUS FILE" and "check_message MESSAGE" (pg_restore's first
+# error). STATUS: ok (pg_restore --list reads the archive, or a plain SQL dump begins and
+# ends as pg_dump writes it), begins (a compressed SQL dump: only its beginning is read,
+# the whole would cost a full decompression every refresh), bad (what a restore would stop
+# at), old_pg_restore (this pg_restore is older than the dump), no_pg_restore, cannot_read,
+# timeout.
+backup_check() {
+  _f=$1 _st=ok _msg=
+  _pgr=
+  for _p in /usr/lib/postgresql/*/bin/pg_restore; do [ -x "$_p" ] && _pgr=$_p; done
+  [ -n "$_pgr" ] || _pgr=$(command -v pg_restore)
+  if [ ! -r "$_f" ]; then
+    _st=cannot_read
+  else
+    case $_f in
+      *.sql.gz) _head=$(t 30 gzip -dc <"$_f" 2>/dev/null | head -c 4096 | tr -d '\0') _st=begins ;;
+      *.sql.xz) _head=$(t 30 xz -dc <"$_f" 2>/dev/null | head -c 4096 | tr -d '\0') _st=begins ;;
+      *.sql.zst) _head=$(t 30 zstd -dc <"$_f" 2>/dev/null | head -c 4096 | tr -d '\0') _st=begins ;;
+      *.sql.bz2) _head=$(t 30 bzip2 -dc <"$_f" 2>/dev/null | head -c 4096 | tr -d '\0') _st=begins ;;
+      *.tar) _head=PGDMP ;;
+      *) _head=$(head -c 4096 "$_f" | tr -d '\0') ;;
+    esac
+    case $_head in
+      PGDMP*)
+        if [ -z "$_pgr" ]; then
+          _st=no_pg_restore
+        else
+          case $_f in
+            *.tar) _m=$(basename "$_f" .tar)/database.dump
+                   _msg=$(t 300 tar -xOf "$_f" "$_m" 2>/dev/null | t 300 "$_pgr" --list 2>&1 >/dev/null) ;;
+            *) _msg=$(t 300 "$_pgr" --list "$_f" 2>&1 >/dev/null) ;;
+          esac
+          _rc=$?
+          if [ "$_rc" = 124 ]; then _st=timeout
+          elif [ "$_rc" != 0 ]; then
+            case $_msg in *'unsupported version'*) _st=old_pg_restore ;; *) _st=bad ;; esac
+          fi
+        fi ;;
+      *'PostgreSQL database dump'*)
+        if [ "$_st" = ok ] && ! tail -c 512 "$_f" | grep -q 'PostgreSQL database dump complete'; then
+          _st=bad _msg='the end of the dump ("PostgreSQL database dump complete") is missing: it was cut short'
+        fi ;;
+      *) _st=bad _msg='neither a pg_dump archive nor an SQL dump' ;;
+    esac
+  fi
+  escv "check $_st " "$_f"
+  [ -z "$_msg" ] || escv 'check_message ' "$(printf '%s\n' "$_msg" | grep -v '^$' | head -n 1 | cut -c 1-300)"
 }

@@ -14,7 +14,10 @@
 #      also with a status fetched after the dump but published before it, and fails for the
 #      counts when a row from before the dump is missing from it;
 #      a truncated copy of the dump fails for the right reason (pg_restore's error) and leaves
-#      no scratch database and no extracted file;
+#      no scratch database and no extracted file; /var/lib/hoshu records the last result and
+#      the last pass (backup.never_restored before the first drill, gone after);
+#   3b. a dump cut inside its table of contents is backup.unreadable (pg_restore's error in
+#      the evidence), and `fix --finding backup.unreadable --yes` (backup.now) clears it;
 #   4. backup.install_schedule keep=3: a new bundle, the timer listed, then
 #      `systemctl start hoshu-backup.service` makes another; retention keeps 3 bundles; a
 #      failing run leaves hoshu-backup.service failed and `check` reports timer.failed;
@@ -103,10 +106,19 @@ state() { on "$state_script" >"$cfg/state.$1" 2>&1; }
 # on_sh ARG... <SCRIPT: SCRIPT run by the host's /bin/sh with the ARGs as $1, $2, ... (plain words).
 on_sh() { { printf 'set --'; printf " '%s'" "$@"; printf '\n'; cat; } | on sh -s; }
 lastline() { tail -n 1 "$cfg/$1.out"; }
+# cli TAG ARG...: hoshu-cli ARG..., its output in $cfg/TAG.out and .err, shown.
+cli() {
+  local tag=$1 rc; shift
+  "$cli" "$@" >"$cfg/$tag.out" 2>"$cfg/$tag.err"; rc=$?
+  cat "$cfg/$tag.out" "$cfg/$tag.err" | sed "s/^/  [$tag] /" | cut -c1-200 | head -n 40
+  echo "  [$tag] exit $rc"
+  return "$rc"
+}
 
 echo "== before: the backups are stale"
 findings before
 has_finding before backup.stale || fail "backup-old: check does not report backup.stale"
+has_finding before backup.never_restored || fail "no drill ran yet, but check does not report backup.never_restored"
 
 # Some rows written now, so the dump holds more than the seed; dated a minute back, so the
 # drill counts them as there before the dump however soon the dump follows (its rule: 10 s).
@@ -259,6 +271,25 @@ grep -q '^==> .*createdb ' "$cfg/backup.drill.out" || fail "the truncated drill 
 grep -q '^==> .*dropdb --if-exists hoshu_drill_' "$cfg/backup.drill.out" || fail "the failed drill did not drop its scratch database"
 [ -z "$(drills)" ] || fail "the failed drill left behind: $(drills)"
 on rm -f /root/e2e-truncated.dump
+# What the drills recorded for the refresh: the last result (this failure), the last pass.
+on cat /var/lib/hoshu/drill-last | grep -q '^hoshu-drill: result=fail .* reason=pg_restore source=/root/e2e-truncated.dump$' \
+  || fail "drill-last does not hold the failed drill: $(on cat /var/lib/hoshu/drill-last)"
+on cat /var/lib/hoshu/drill-passed | grep -q '^hoshu-drill: result=pass .* reason=ok source=/var/backups/mastodon/mastodon-bundle-' \
+  || fail "drill-passed does not hold the passing drill: $(on cat /var/lib/hoshu/drill-passed)"
+[ "$(on stat -c %a /var/lib/hoshu/drill-passed)" = 644 ] || fail "drill-passed is not 0644"
+
+echo "== 3b. backup.unreadable: the newest dump cut inside its table of contents; its fix makes a new backup"
+on_sh "$path" "$name" <<'SH' || fail "cannot make the cut dump"
+cd / && tar -xOf "$1" "$2/database.dump" | head -c 2048 >/var/backups/mastodon/mastodon_production-e2e-cut.dump
+SH
+findings cut
+grep -q '^backup.unreadable /var/backups/mastodon/mastodon_production-e2e-cut.dump warning$' "$cfg/cut.ids" \
+  || fail "check does not report the cut dump as backup.unreadable"
+grep -q 'could not read from input file' "$cfg/cut.json" || fail "backup.unreadable does not carry pg_restore's error"
+cli fix-unreadable fix "$h" --finding backup.unreadable --yes || fail "fix --finding backup.unreadable failed"
+findings uncut
+has_finding uncut backup.unreadable && fail "backup.unreadable is still there after its fix (backup.now)"
+on rm -f /var/backups/mastodon/mastodon_production-e2e-cut.dump
 
 echo "== 4. backup.install_schedule keep=3"
 bundles() { on "ls -1 $dir/mastodon-bundle-*.tar" 2>/dev/null; }
@@ -298,14 +329,6 @@ on systemctl start hoshu-backup.service || fail "the run after the repair failed
 
 echo "== 5. hoshu-cli backup --download, backups, drill"
 copies=$cfg/copies
-# cli TAG ARG...: hoshu-cli ARG..., stdout in $cfg/TAG.out, stderr in $cfg/TAG.err (shown); its exit status.
-cli() {
-  local tag=$1 rc; shift
-  "$cli" "$@" >"$cfg/$tag.out" 2>"$cfg/$tag.err"; rc=$?
-  cat "$cfg/$tag.out" "$cfg/$tag.err" | sed "s/^/  [$tag] /" | cut -c1-200 | head -n 40
-  echo "  [$tag] exit $rc"
-  return "$rc"
-}
 t0=$(date +%s)
 cli backup backup "$h" --download "$copies" --keep 2 --param keep=3 || fail "hoshu-cli backup --download failed"
 echo "backup + download took $(( $(date +%s) - t0 )) s"
@@ -384,6 +407,8 @@ findings after
 has_finding after backup.stale && fail "check still reports backup.stale"
 has_finding after backup.missing && fail "check reports backup.missing"
 has_finding after timer.failed && fail "check still reports timer.failed"
+has_finding after backup.never_restored && fail "check still reports backup.never_restored after passing drills"
+has_finding after backup.unreadable && fail "check reports backup.unreadable"
 [ "$(bundles | wc -l)" -eq 3 ] || fail "retention kept $(bundles | wc -l) bundles, not 3"
 
 echo "e2e_backup ran $(( $(date +%s) - t_start )) s (boot included)"

@@ -138,6 +138,12 @@ QString ProbeSummary::summarize(const QString &section, const QString &text, con
         o << status(l.status) << QStringLiteral("dirs=%1 files=%2").arg(l.dirs.join(QLatin1Char(','))).arg(l.files.size());
         for (const FileEntry &f : l.files.mid(0, 3))
             o << QStringLiteral("%1 size=%2 modified=%3").arg(f.path).arg(f.sizeBytes).arg(t(f.modified));
+        if (!l.check.path.isEmpty())
+            o << QStringLiteral("check %1 %2 message=%3").arg(l.check.status, l.check.path, l.check.message);
+        for (const DrillRecord *d : {&l.lastDrill, &l.lastPassedDrill}) {
+            if (d->at.isValid())
+                o << QStringLiteral("drill %1 at=%2 %3").arg(d == &l.lastDrill ? QStringLiteral("last") : QStringLiteral("passed"), t(d->at), d->line);
+        }
     } else if (section == QLatin1String("compose-ps")) {
         const ComposeServices c = ComposePsParser::parse(text);
         o << status(c.status);

@@ -1,6 +1,7 @@
 // The rules over real probe outputs of the test hosts (tests/fixtures/probes/snapshots):
 // each scenario gives exactly its expected problems, the healthy host none; plus the
 // pure rules that need data from elsewhere (history, releases, dates the user enters).
+#include "backups/DrillLine.h"
 #include "checks/BackupRules.h"
 #include "checks/Checker.h"
 #include "checks/ConnectionRule.h"
@@ -45,6 +46,17 @@ QList<DiskProjection::Point> line(qint64 start, qint64 perDay, int days)
         pts << DiskProjection::Point{t0.addDays(d), start + perDay * d};
     return pts;
 }
+// What the probe adds for a backup directory whose newest dump pg_restore reads and whose
+// restore drill passed an hour ago (the drill line as a test host recorded it).
+void readAndDrilled(Snapshot &snap, const QString &newest)
+{
+    FileList &backups = snap.backups;
+    backups.check = {newest, QStringLiteral("ok"), {}};
+    backups.lastPassedDrill.at = snap.serverNow().addSecs(-3600);
+    backups.lastPassedDrill.line = QStringLiteral("hoshu-drill: result=pass accounts=23/23 statuses=68/66 "
+                                                  "media_attachments=27/27 users=5/5 reason=ok source=") + newest;
+    backups.lastDrill = backups.lastPassedDrill;
+}
 } // namespace
 
 class TestChecks : public QObject
@@ -66,6 +78,7 @@ private Q_SLOTS:
     void dockerChecksTheHostsOwnUnits();
     void seed003DbbackupLayoutIsABackup();
     void bundleIsABackup();
+    void backupReadingAndDrills();
     void renewals();
     void connectionFailed();
     void cliJsonAndExitCode();
@@ -76,30 +89,37 @@ void TestChecks::scenarios_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<QStringList>("expected");
     // A well-kept host: a week of daily backups, Mastodon up to date (its own check found nothing).
-    QTest::newRow("healthy") << QStringLiteral("debian-12-testhost-healthy") << QStringList();
+    QTest::newRow("healthy") << QStringLiteral("debian-12-testhost-2026-12-03-healthy") << QStringList();
     QTest::newRow("big-journal+stray-dumps+backup-truncated")
-        << QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated")
-        << QStringList{QStringLiteral("warning backup.shrunk /var/backups/mastodon/mastodon_production-20261121.dump"),
+        << QStringLiteral("debian-12-testhost-2026-12-03-big-journal+stray-dumps+backup-truncated")
+        << QStringList{QStringLiteral("warning backup.never_restored"),
+                       QStringLiteral("warning backup.shrunk /var/backups/mastodon/mastodon_production-20261202.dump"),
+                       // backup-truncated cuts the dump within pg_dump's table of contents:
+                       // pg_restore --list says "could not read from input file: end of file".
+                       QStringLiteral("warning backup.unreadable /var/backups/mastodon/mastodon_production-20261202.dump"),
                        QStringLiteral("warning disk.journal_large journal"),
                        QStringLiteral("warning disk.stray_dumps")};
     QTest::newRow("pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available")
-        << QStringLiteral("debian-12-testhost-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available")
+        << QStringLiteral("debian-12-testhost-2026-12-03-pg-wal-large+disk-nearly-full+cert-served-stale+pending-updates+mastodon-update-available")
         << QStringList{QStringLiteral("critical disk.usage_high /home/mastodon/live/public/system"),
                        // 4.3.3 is marked urgent in the server's software_updates table.
                        QStringLiteral("critical mastodon.update_available 4.3.2"),
+                       // No drill ran on this host (the healthy one had one).
+                       QStringLiteral("warning backup.never_restored"),
                        QStringLiteral("warning cert.served_stale pr3.test"),
                        QStringLiteral("warning disk.media_cache_large /home/mastodon/live/public/system/cache"),
                        QStringLiteral("warning disk.pg_wal_large /var/lib/postgresql/15/main/pg_wal"),
                        QStringLiteral("warning system.updates_pending apt")};
     QTest::newRow("services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")
-        << QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")
-        << QStringList{QStringLiteral("critical backup.stale /var/backups/mastodon/mastodon_production-20261113.dump"),
+        << QStringLiteral("debian-12-testhost-2026-12-03-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old")
+        << QStringList{QStringLiteral("critical backup.stale /var/backups/mastodon/mastodon_production-20261124.dump"),
                        QStringLiteral("critical cert.expiring pr4.test"),
                        QStringLiteral("critical service.inactive mastodon-sidekiq.service"),
                        QStringLiteral("critical service.inactive mastodon-streaming.service"),
                        QStringLiteral("critical service.inactive mastodon-streaming@4000.service"),
                        QStringLiteral("critical service.inactive mastodon-web.service"),
                        QStringLiteral("critical sidekiq.scheduler_missing mastodon-sidekiq.service"),
+                       QStringLiteral("warning backup.never_restored"),
                        QStringLiteral("warning cert.renewal_not_scheduled")};
 }
 
@@ -316,6 +336,7 @@ void TestChecks::seed003DbbackupLayoutIsABackup()
     snap.backups.dirs = {dir};
     dump.dir = dir;
     snap.backups.files = {dump};
+    readAndDrilled(snap, dump.path);
     const QStringList p = problems(Checker::evaluate(snap));
     // Before: backup.missing plus disk.stray_dumps for the very backups.
     for (const QString &line : p) {
@@ -354,6 +375,7 @@ void TestChecks::bundleIsABackup()
     snap.backups.searched = {dir};
     snap.backups.dirs = {dir};
     snap.backups.files = {oldDump, tar, sum, staged};
+    readAndDrilled(snap, tar.path);
     const QList<Finding> all = Checker::evaluate(snap);
     const QStringList p = problems(all);
     for (const QString &line : p)
@@ -378,6 +400,55 @@ void TestChecks::bundleIsABackup()
     snap.backups.files = {sum, staged};
     QVERIFY2(problems(Checker::evaluate(snap)).contains(QStringLiteral("warning backup.missing")),
              qPrintable(problems(Checker::evaluate(snap)).join(QLatin1Char('|'))));
+}
+
+// backup.unreadable from the probe's reading of the newest dump; backup.never_restored from
+// what backup.drill recorded: a pass within drillMaxAgeDays, else a warning naming the last failure.
+void TestChecks::backupReadingAndDrills()
+{
+    const auto find = [](const Snapshot &snap, const QString &id) {
+        for (const Finding &f : Checker::evaluate(snap)) {
+            if (f.id == id)
+                return f;
+        }
+        return Finding();
+    };
+    Snapshot snap = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-2026-12-03-healthy"));
+    const QString unreadable = QStringLiteral("backup.unreadable");
+    const QString drilled = QStringLiteral("backup.never_restored");
+    QCOMPARE(find(snap, unreadable).severity, Severity::Ok);
+    Finding f = find(snap, drilled);
+    QCOMPARE(f.severity, Severity::Ok);
+    QCOMPARE(f.evidence.value(QStringLiteral("ageDays")).toLongLong(), 0);
+
+    // An older pg_restore than the dump, or none: unknown with the reason, never a verdict.
+    snap.backups.check.status = QStringLiteral("old_pg_restore");
+    f = find(snap, unreadable);
+    QCOMPARE(f.severity, Severity::Unknown);
+    QVERIFY(f.evidence.value(QStringLiteral("reason")).toString().contains(QLatin1String("older")));
+    snap.backups.check = {};
+    QCOMPARE(find(snap, unreadable).severity, Severity::Unknown);
+    snap.backups.check = {QStringLiteral("/var/backups/mastodon/x.sql.gz"), QStringLiteral("begins"), {}};
+    QCOMPARE(find(snap, unreadable).severity, Severity::Ok);
+
+    // The last pass 91 days ago, and a failed drill since: warning, with the failure's reason.
+    const QDateTime now = snap.serverNow();
+    snap.backups.lastPassedDrill.at = now.addDays(-91);
+    snap.backups.lastDrill.at = now.addDays(-2);
+    snap.backups.lastDrill.line = QStringLiteral("hoshu-drill: result=fail accounts=23/23 statuses=-/- media_attachments=-/- "
+                                                 "users=-/- reason=pg_restore source=/var/backups/mastodon/a.dump");
+    f = find(snap, drilled);
+    QCOMPARE(f.severity, Severity::Warning);
+    QCOMPARE(f.evidence.value(QStringLiteral("ageDays")).toLongLong(), 91);
+    QCOMPARE(f.evidence.value(QStringLiteral("lastReason")).toString(), QStringLiteral("pg_restore"));
+    QVERIFY2(f.message().contains(DrillLine::reasonText(QStringLiteral("pg_restore"))), qPrintable(f.message()));
+    snap.backups.lastPassedDrill.at = now.addDays(-90);
+    QCOMPARE(find(snap, drilled).severity, Severity::Ok);
+
+    // A record that is not backup.drill's exact line counts as no drill at all.
+    snap.backups.lastPassedDrill.line = QStringLiteral("hoshu-drill: result=pass");
+    QCOMPARE(find(snap, drilled).severity, Severity::Warning);
+    QVERIFY(!find(snap, drilled).evidence.contains(QStringLiteral("lastPassed")));
 }
 
 void TestChecks::renewals()
@@ -415,13 +486,13 @@ void TestChecks::cliJsonAndExitCode()
     CheckCommand::Result healthy;
     healthy.profile.name = QStringLiteral("a");
     healthy.reached = true;
-    healthy.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-healthy"), ProbeScript::Tier::Fast);
+    healthy.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-2026-12-03-healthy"), ProbeScript::Tier::Fast);
     healthy.findings = Checker::evaluate(healthy.snapshot);
     QCOMPARE(CheckCommand::exitCodeFor({healthy}), 0);
 
     CheckCommand::Result broken = healthy;
     broken.profile.name = QStringLiteral("b");
-    broken.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-big-journal+stray-dumps+backup-truncated"));
+    broken.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-2026-12-03-big-journal+stray-dumps+backup-truncated"));
     broken.findings = Checker::evaluate(broken.snapshot);
     QCOMPARE(CheckCommand::exitCodeFor({healthy, broken}), 1);
 
@@ -430,7 +501,7 @@ void TestChecks::cliJsonAndExitCode()
     down.findings = {ConnectionRule::fromError(SshError(SshError::Kind::Timeout))};
     QCOMPARE(CheckCommand::exitCodeFor({healthy, broken, down}), 3);
     CheckCommand::Result crit = healthy;
-    crit.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old"));
+    crit.snapshot = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-2026-12-03-services-stopped+cert-expiring+no-renewal-timer+sidekiq-no-scheduler+backup-old"));
     crit.findings = Checker::evaluate(crit.snapshot);
     QCOMPARE(CheckCommand::exitCodeFor({healthy, down, crit}), 2);
 
@@ -438,7 +509,7 @@ void TestChecks::cliJsonAndExitCode()
     QCOMPARE(json.value(QStringLiteral("worst")).toString(), QStringLiteral("warning"));
     const QJsonObject b = json.value(QStringLiteral("servers")).toArray().at(1).toObject();
     QCOMPARE(b.value(QStringLiteral("timestamp")).toString(), broken.snapshot.takenAt.toString(Qt::ISODate));
-    QCOMPARE(b.value(QStringLiteral("serverTime")).toString(), QStringLiteral("2026-11-22T06:28:21Z"));
+    QCOMPARE(b.value(QStringLiteral("serverTime")).toString(), QStringLiteral("2026-12-03T09:30:18Z"));
     bool sawShrunk = false;
     for (const QJsonValue &v : b.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject f = v.toObject();
@@ -447,7 +518,7 @@ void TestChecks::cliJsonAndExitCode()
         if (f.value(QStringLiteral("id")).toString() == QLatin1String("backup.shrunk")) {
             sawShrunk = true;
             QCOMPARE(f.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
-            QCOMPARE(f.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("bytes")).toInt(), 8108);
+            QCOMPARE(f.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("bytes")).toInt(), 10462);
         }
     }
     QVERIFY(sawShrunk);

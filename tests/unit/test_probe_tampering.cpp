@@ -218,6 +218,16 @@ void TestProbeTampering::repeatedKey_data()
         append(QStringLiteral("certs"), QStringLiteral("cert pr1.test\npath=/etc/letsencrypt/live/pr1.test/cert.pem\n")));
     row("served-certs: notAfter twice", QStringLiteral("served-certs"),
         after(QStringLiteral("served-certs"), QStringLiteral("notAfter=Jan 21 06:28:07 2027 GMT\n"), QStringLiteral("notAfter=Jan 21 06:28:07 2099 GMT\n")));
+    // The newest dump's reading and the drill records: a forged second one is tampering.
+    row("backups: check twice", QStringLiteral("backups"),
+        append(QStringLiteral("backups"), QStringLiteral("check ok /var/backups/mastodon/mastodon_production-20261121.dump\n"
+                                                         "check bad /var/backups/mastodon/mastodon_production-20261121.dump\n")));
+    row("backups: drill passed twice", QStringLiteral("backups"),
+        append(QStringLiteral("backups"),
+               QStringLiteral("drill passed 1796290248 hoshu-drill: result=pass accounts=23/23 statuses=68/66 "
+                              "media_attachments=27/27 users=5/5 reason=ok source=/var/backups/mastodon/a.dump\n"
+                              "drill passed 1796290249 hoshu-drill: result=pass accounts=1/1 statuses=1/1 "
+                              "media_attachments=1/1 users=1/1 reason=ok source=/var/backups/mastodon/a.dump\n")));
     row("sidekiq: ping twice", sk, after(sk, QStringLiteral("ping=PONG\n"), QStringLiteral("ping=PONG\n")));
     row("sidekiq: now twice", sk, after(sk, QStringLiteral("now=1795328900\n"), QStringLiteral("now=1795328000\n")));
     row("sidekiq: retry twice", sk, after(sk, QStringLiteral("retry 4\n"), QStringLiteral("retry 0\n")));

@@ -83,6 +83,13 @@ SftpDownload *ServerSession::download(const SftpDownloadRequest &request)
     return m_connection->download(request);
 }
 
+SftpDownload *ServerSession::upload(const SftpUploadRequest &request)
+{
+    if (m_injectedExecutor || !isConnected() || !m_connection)
+        return nullptr;
+    return m_connection->upload(request);
+}
+
 void ServerSession::setExecutor(RemoteExecutor *executor)
 {
     dropConnection();

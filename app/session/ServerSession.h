@@ -62,6 +62,7 @@ public:
     // Fetches one file (a backup bundle) over the live connection, resumable and checked
     // against its SHA-256 (see SshConnection::download); nullptr when not connected.
     SftpDownload *download(const SftpDownloadRequest &request);
+    SftpDownload *upload(const SftpUploadRequest &request); // null when not connected over SSH
     // For tests: commands run on `executor` (e.g. tests/support/FakeExecutor)
     // instead of SSH; connectToServer() then connects at once (next event-loop
     // turn) without a keychain or a host key. Not owned; never set in production.

@@ -15,8 +15,9 @@ SftpDownload::SftpDownload(QObject *parent)
     });
 }
 
-void SftpDownload::setResult(qint64 resumedFrom, qint64 transferred, const QByteArray &sha256)
+void SftpDownload::setResult(qint64 resumedFrom, qint64 transferred, const QByteArray &sha256, const QString &remotePath)
 {
+    m_remotePath = remotePath;
     m_resumedFrom = resumedFrom;
     m_transferred = transferred;
     m_sha256 = sha256;

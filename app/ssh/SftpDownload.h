@@ -5,8 +5,8 @@
 #include <QByteArray>
 #include <QObject>
 
-// A handle on one SFTP download, living in the caller's thread (see
-// SshConnection::download). Exactly one of finished/failed is emitted, once.
+// A handle on one SFTP transfer, a download or an upload, living in the caller's thread
+// (see SshConnection::download, upload). Exactly one of finished/failed is emitted, once.
 class SftpDownload : public QObject
 {
     Q_OBJECT
@@ -19,10 +19,11 @@ public:
     qint64 resumedFrom() const { return m_resumedFrom; }
     qint64 bytesTransferred() const { return m_transferred; } // over the network this time
     QByteArray sha256() const { return m_sha256; } // hex, valid after finished
+    QString remotePath() const { return m_remotePath; } // the server's file, absolute, after finished
     TransferError error() const { return m_error; } // valid after failed
 
     // For transports: set before emitting finished().
-    void setResult(qint64 resumedFrom, qint64 transferred, const QByteArray &sha256);
+    void setResult(qint64 resumedFrom, qint64 transferred, const QByteArray &sha256, const QString &remotePath);
 
 public Q_SLOTS:
     // Emits cancelRequested(); the transport stops and keeps the .part file for a resume.
@@ -41,5 +42,6 @@ private:
     qint64 m_resumedFrom = 0;
     qint64 m_transferred = 0;
     QByteArray m_sha256;
+    QString m_remotePath;
     TransferError m_error;
 };

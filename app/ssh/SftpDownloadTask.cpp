@@ -29,8 +29,7 @@ int SftpDownloadTask::readAhead()
 }
 
 SftpDownloadTask::SftpDownloadTask(quint64 id, const SftpDownloadRequest &request, QObject *parent)
-    : QObject(parent)
-    , m_id(id)
+    : SftpTransferTask(id, parent)
     , m_request(request)
     , m_part(request.localPath)
     , m_readAhead(readAhead())
@@ -50,61 +49,18 @@ SftpDownloadTask::~SftpDownloadTask()
     release();
 }
 
-void SftpDownloadTask::begin(ssh_session session)
+bool SftpDownloadTask::prepare()
 {
-    if (m_state != State::Waiting)
-        return;
-    if (!isSha256Hex(m_request.expectedSha256))
-        return fail(
-            TransferError(K::InvalidChecksum, QString(), QString::fromLatin1(m_request.expectedSha256.left(80))));
-    m_session = session;
-    m_channel = ssh_channel_new(session);
-    if (!m_channel)
-        return fail(
-            TransferError::fromSsh(SshError(SshError::Kind::ChannelFailed, QString::fromUtf8(ssh_get_error(session)))));
-    m_state = State::Opening;
-    pump();
+    if (isSha256Hex(m_request.expectedSha256))
+        return true;
+    fail(TransferError(K::InvalidChecksum, QString(), QString::fromLatin1(m_request.expectedSha256.left(80))));
+    return false;
 }
 
-void SftpDownloadTask::pump()
+bool SftpDownloadTask::startSftp()
 {
-    int rc = SSH_OK;
-    switch (m_state) {
-    case State::Waiting:
-    case State::Ended:
-        return;
-    case State::Opening:
-        rc = ssh_channel_open_session(m_channel);
-        if (rc == SSH_AGAIN)
-            return;
-        if (rc != SSH_OK)
-            return fail(TransferError::fromSsh(
-                SshError(SshError::Kind::ChannelFailed, QString::fromUtf8(ssh_get_error(m_session)))));
-        m_state = State::Subsystem;
-        [[fallthrough]];
-    case State::Subsystem:
-        rc = ssh_channel_request_subsystem(m_channel, "sftp");
-        if (rc == SSH_AGAIN)
-            return;
-        if (rc != SSH_OK)
-            return fail(remoteError(K::RemoteFile, "the server offers no SFTP"));
-        if (!start())
-            return;
-        m_state = State::Reading;
-        [[fallthrough]];
-    case State::Reading:
-        transfer();
-        return;
-    }
-}
-
-bool SftpDownloadTask::start()
-{
-    m_sftp = sftp_new_channel(m_session, m_channel);
-    if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
-        fail(remoteError(K::RemoteFile, "starting SFTP"));
+    if (!startSession())
         return false;
-    }
     const QByteArray path = m_request.remotePath.toUtf8();
     m_file = sftp_open(m_sftp, path.constData(), O_RDONLY, 0);
     if (!m_file) {
@@ -134,7 +90,7 @@ bool SftpDownloadTask::start()
     m_nextOffset = quint64(m_part.size());
     m_buffer.resize(ChunkBytes);
     m_sinceProgress.start();
-    emit progress(m_id, m_part.size(), qint64(m_total));
+    emit progress(id(), m_part.size(), qint64(m_total));
     return true;
 }
 
@@ -156,7 +112,7 @@ bool SftpDownloadTask::requestMore()
 
 void SftpDownloadTask::transfer()
 {
-    while (m_state == State::Reading) {
+    while (isTransferring()) {
         if (!requestMore())
             return;
         if (m_reads.isEmpty())
@@ -211,9 +167,9 @@ void SftpDownloadTask::complete()
     const qint64 resumedFrom = m_part.resumedFrom();
     switch (m_part.commit(sha)) {
     case PartFile::Commit::Saved:
-        m_state = State::Ended;
-        emit finished(m_id, resumedFrom, m_transferred, sha);
-        emit ended(m_id);
+        setEnded();
+        emit finished(id(), resumedFrom, m_transferred, sha, m_request.remotePath);
+        emit ended(id());
         return;
     case PartFile::Commit::Mismatch:
         return fail(TransferError(K::ChecksumMismatch, m_request.localPath, m_part.errorString()));
@@ -227,61 +183,26 @@ void SftpDownloadTask::reportProgress(bool force)
     if (!force && m_sinceProgress.elapsed() < ProgressIntervalMs)
         return;
     m_sinceProgress.restart();
-    emit progress(m_id, m_part.size(), qint64(m_total));
+    emit progress(id(), m_part.size(), qint64(m_total));
 }
 
-TransferError SftpDownloadTask::remoteError(TransferError::Kind kind, const char *what) const
+TransferError SftpDownloadTask::cancelled() const
 {
-    const int code = m_sftp ? sftp_get_error(m_sftp) : SSH_FX_OK;
-    const QString detail =
-        QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(ssh_get_error(m_session)));
-    // No SFTP status but a fatal session error: the connection broke, the file is not to blame.
-    if (code == SSH_FX_OK && (ssh_get_error_code(m_session) == SSH_FATAL || !ssh_is_connected(m_session)))
-        return TransferError::fromSsh(SshError(SshError::Kind::ConnectionLost, detail));
-    return TransferError(kind, m_request.remotePath, QStringLiteral("%1 (SFTP status %2)").arg(detail).arg(code));
-}
-
-void SftpDownloadTask::cancel()
-{
-    if (m_state == State::Ended)
-        return;
-    fail(TransferError(K::Cancelled, m_request.localPath));
-}
-
-void SftpDownloadTask::abandon(const TransferError &reason)
-{
-    if (m_state == State::Ended)
-        return;
-    fail(reason);
+    return TransferError(K::Cancelled, m_request.localPath);
 }
 
 void SftpDownloadTask::fail(const TransferError &error)
 {
     release();
     m_part.keep();
-    m_state = State::Ended;
-    emit failed(m_id, error);
-    emit ended(m_id);
+    setEnded();
+    emit failed(id(), error);
+    emit ended(id());
 }
 
 void SftpDownloadTask::release()
 {
     m_shortReply.stop();
     m_reads.clear(); // their answers die with the SFTP session's queue
-    if (m_file) {
-        // Freed here without SSH_FXP_CLOSE's round trip: the server drops every handle with the channel.
-        ssh_string_free(m_file->handle);
-        m_file->handle = nullptr;
-        sftp_close(m_file);
-        m_file = nullptr;
-    }
-    if (m_sftp) {
-        sftp_free(m_sftp); // sends EOF, frees (and so closes) its channel
-        m_sftp = nullptr;
-        m_channel = nullptr;
-    }
-    if (m_channel) {
-        ssh_channel_free(m_channel);
-        m_channel = nullptr;
-    }
+    releaseSftp();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ssh/PartFile.h"
+#include "ssh/SftpTransferTask.h"
 #include "ssh/SftpDownloadRequest.h"
 #include "ssh/TransferError.h"
 
@@ -19,7 +20,7 @@
 // only once it has fully arrived, so waiting is on the socket, never a loop.
 // libssh 0.10's sftp_init/sftp_open/sftp_fstat wait for their answer inside the call:
 // in a non-blocking session that is a poll loop of one round trip each, three per download.
-class SftpDownloadTask : public QObject
+class SftpDownloadTask : public SftpTransferTask
 {
     Q_OBJECT
 public:
@@ -32,23 +33,8 @@ public:
     SftpDownloadTask(quint64 id, const SftpDownloadRequest &request, QObject *parent = nullptr);
     ~SftpDownloadTask() override;
 
-    quint64 id() const { return m_id; }
-    bool isEnded() const { return m_state == State::Ended; }
-
-    void begin(ssh_session session); // opens the channel (connection is up)
-    void pump();
-    void cancel(); // keeps the .part for a resume, emits failed(Cancelled)
-    void abandon(const TransferError &reason); // the connection is gone or closing
-
-Q_SIGNALS:
-    void progress(quint64 id, qint64 done, qint64 total);
-    void finished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256);
-    void failed(quint64 id, const TransferError &error);
-    void ended(quint64 id);
-    void serviceNeeded(); // it moved on its own (a timer): the worker should flush and poll
 
 private:
-    enum class State { Waiting, Opening, Subsystem, Reading, Ended };
     struct Read
     {
         uint32_t id;
@@ -57,23 +43,19 @@ private:
         bool discard; // its data is dropped: an earlier short read moved the offsets
     };
 
-    bool start();
+    bool prepare() override;
+    bool startSftp() override;
+    void transfer() override;
+    QString requestPath() const override { return m_request.remotePath; }
+    TransferError cancelled() const override;
+    void fail(const TransferError &error) override;
     bool requestMore();
-    void transfer();
     void complete();
     void reportProgress(bool force);
-    TransferError remoteError(TransferError::Kind kind, const char *what) const;
-    void fail(const TransferError &error);
     void release();
 
-    quint64 m_id;
     SftpDownloadRequest m_request;
     PartFile m_part;
-    ssh_session m_session = nullptr;
-    ssh_channel m_channel = nullptr; // owned by m_sftp once that exists
-    sftp_session m_sftp = nullptr;
-    sftp_file m_file = nullptr;
-    State m_state = State::Waiting;
     int m_readAhead;
     QQueue<Read> m_reads;
     quint64 m_total = 0;

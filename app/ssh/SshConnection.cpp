@@ -42,9 +42,9 @@ SshConnection::SshConnection(const ConnectionParams &params, QObject *parent)
     connect(m_worker, &SshWorker::processOutput, this, &SshConnection::onProcessOutput);
     connect(m_worker, &SshWorker::processFinished, this, &SshConnection::onProcessFinished);
     connect(m_worker, &SshWorker::processFailed, this, &SshConnection::onProcessFailed);
-    connect(m_worker, &SshWorker::downloadProgress, this, &SshConnection::onDownloadProgress);
-    connect(m_worker, &SshWorker::downloadFinished, this, &SshConnection::onDownloadFinished);
-    connect(m_worker, &SshWorker::downloadFailed, this, &SshConnection::onDownloadFailed);
+    connect(m_worker, &SshWorker::transferProgress, this, &SshConnection::onTransferProgress);
+    connect(m_worker, &SshWorker::transferFinished, this, &SshConnection::onTransferFinished);
+    connect(m_worker, &SshWorker::transferFailed, this, &SshConnection::onTransferFailed);
     m_thread->start();
 }
 
@@ -136,43 +136,55 @@ RemoteProcess *SshConnection::exec(const RemoteScript &script, const ExecOptions
 
 SftpDownload *SshConnection::download(const SftpDownloadRequest &request)
 {
+    return transfer(request, &SshWorker::download);
+}
+
+SftpDownload *SshConnection::upload(const SftpUploadRequest &request)
+{
+    return transfer(request, &SshWorker::upload);
+}
+
+template<typename Request>
+SftpDownload *SshConnection::transfer(const Request &request, void (SshWorker::*start)(quint64, const Request &))
+{
     if (m_state == State::Disconnected || m_state == State::Failed)
         open();
     auto *handle = new SftpDownload;
     const quint64 id = m_nextId++;
-    m_downloads.insert(id, handle);
+    m_transfers.insert(id, handle);
     SshWorker *worker = m_worker;
     connect(handle, &SftpDownload::cancelRequested, this, [worker, id] {
         QMetaObject::invokeMethod(worker, [worker, id] { worker->cancel(id); }, Qt::QueuedConnection);
     });
     connect(handle, &QObject::destroyed, this, [this, id] {
-        if (m_downloads.remove(id)) {
+        if (m_transfers.remove(id)) {
             SshWorker *w = m_worker;
             QMetaObject::invokeMethod(w, [w, id] { w->cancel(id); }, Qt::QueuedConnection);
         }
     });
-    QMetaObject::invokeMethod(m_worker, [worker, id, request] { worker->download(id, request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [worker, id, request, start] { (worker->*start)(id, request); }, Qt::QueuedConnection);
     return handle;
 }
 
-void SshConnection::onDownloadProgress(quint64 id, qint64 done, qint64 total)
+void SshConnection::onTransferProgress(quint64 id, qint64 done, qint64 total)
 {
-    if (SftpDownload *d = m_downloads.value(id))
+    if (SftpDownload *d = m_transfers.value(id))
         emit d->progress(done, total);
 }
 
-void SshConnection::onDownloadFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256)
+void SshConnection::onTransferFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256,
+                                       const QString &remotePath)
 {
-    QPointer<SftpDownload> d = m_downloads.take(id);
+    QPointer<SftpDownload> d = m_transfers.take(id);
     if (d) {
-        d->setResult(resumedFrom, transferred, sha256);
+        d->setResult(resumedFrom, transferred, sha256, remotePath);
         emit d->finished();
     }
 }
 
-void SshConnection::onDownloadFailed(quint64 id, const TransferError &error)
+void SshConnection::onTransferFailed(quint64 id, const TransferError &error)
 {
-    QPointer<SftpDownload> d = m_downloads.take(id);
+    QPointer<SftpDownload> d = m_transfers.take(id);
     if (d)
         emit d->failed(error);
 }
@@ -228,7 +240,7 @@ void SshConnection::failAllProcesses(const SshError &error)
         if (p && !p->hasEnded())
             emit p->failed(error);
     }
-    const auto downloads = std::exchange(m_downloads, {});
+    const auto downloads = std::exchange(m_transfers, {});
     for (const QPointer<SftpDownload> &d : downloads) {
         if (d && !d->hasEnded())
             emit d->failed(TransferError::fromSsh(error));

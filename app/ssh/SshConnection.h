@@ -6,6 +6,7 @@
 #include "ssh/RemoteProcess.h"
 #include "ssh/SftpDownload.h"
 #include "ssh/SftpDownloadRequest.h"
+#include "ssh/SftpUploadRequest.h"
 #include "ssh/SshError.h"
 
 #include <QHash>
@@ -52,6 +53,9 @@ public:
     // a .part left by an earlier attempt; queued and opened like exec(). The handle is owned
     // by the caller; deleting it cancels the download.
     SftpDownload *download(const SftpDownloadRequest &request);
+    // Puts one local file on the server the same way (see SftpUploadRequest); the handle's
+    // remotePath() names where it is once finished.
+    SftpDownload *upload(const SftpUploadRequest &request);
 
 Q_SIGNALS:
     void stateChanged(SshConnection::State state);
@@ -68,9 +72,12 @@ private:
     void onProcessFinished(quint64 id, int exitStatus, const QString &exitSignal);
     void onProcessFailed(quint64 id, const SshError &error);
     void failAllProcesses(const SshError &error);
-    void onDownloadProgress(quint64 id, qint64 done, qint64 total);
-    void onDownloadFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256);
-    void onDownloadFailed(quint64 id, const TransferError &error);
+    template<typename Request>
+    SftpDownload *transfer(const Request &request, void (SshWorker::*start)(quint64, const Request &));
+    void onTransferProgress(quint64 id, qint64 done, qint64 total);
+    void onTransferFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256,
+                            const QString &remotePath);
+    void onTransferFailed(quint64 id, const TransferError &error);
 
     ConnectionParams m_params;
     State m_state = State::Disconnected;
@@ -80,6 +87,6 @@ private:
     std::shared_ptr<SocketAborter> m_aborter;
     quint64 m_nextId = 1;
     QHash<quint64, QPointer<RemoteProcess>> m_processes;
-    QHash<quint64, QPointer<SftpDownload>> m_downloads;
+    QHash<quint64, QPointer<SftpDownload>> m_transfers;
     QTimer m_loginDeadline{this}; // ConnectionParams::loginTimeoutSec, paused while the user decides on a host key
 };

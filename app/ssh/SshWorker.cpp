@@ -4,6 +4,7 @@
 #include "ssh/RemoteCommandWrapper.h"
 #include "ssh/SocketAborter.h"
 #include "ssh/SftpDownloadTask.h"
+#include "ssh/SftpUploadTask.h"
 #include "ssh/SshAuthenticator.h"
 #include "ssh/SshChannelTask.h"
 #include "ssh/SshErrorClassifier.h"
@@ -247,8 +248,8 @@ void SshWorker::authenticate()
     emit connected();
     for (SshChannelTask *task : std::as_const(m_tasks))
         task->begin(m_session);
-    const QList<SftpDownloadTask *> downloads = m_downloads.values();
-    for (SftpDownloadTask *task : downloads)
+    const QList<SftpTransferTask *> transfers = m_transfers.values();
+    for (SftpTransferTask *task : transfers)
         task->begin(m_session);
     service();
 }
@@ -311,13 +312,22 @@ SshError SshWorker::refusal() const
 
 void SshWorker::download(quint64 id, const SftpDownloadRequest &request)
 {
-    auto *task = new SftpDownloadTask(id, request, this);
-    connect(task, &SftpDownloadTask::progress, this, &SshWorker::downloadProgress);
-    connect(task, &SftpDownloadTask::finished, this, &SshWorker::downloadFinished);
-    connect(task, &SftpDownloadTask::failed, this, &SshWorker::downloadFailed);
-    connect(task, &SftpDownloadTask::ended, this, &SshWorker::onDownloadEnded);
-    connect(task, &SftpDownloadTask::serviceNeeded, this, &SshWorker::service);
-    m_downloads.insert(id, task);
+    addTransfer(new SftpDownloadTask(id, request, this));
+}
+
+void SshWorker::upload(quint64 id, const SftpUploadRequest &request)
+{
+    addTransfer(new SftpUploadTask(id, request, this));
+}
+
+void SshWorker::addTransfer(SftpTransferTask *task)
+{
+    connect(task, &SftpTransferTask::progress, this, &SshWorker::transferProgress);
+    connect(task, &SftpTransferTask::finished, this, &SshWorker::transferFinished);
+    connect(task, &SftpTransferTask::failed, this, &SshWorker::transferFailed);
+    connect(task, &SftpTransferTask::ended, this, &SshWorker::onTransferEnded);
+    connect(task, &SftpTransferTask::serviceNeeded, this, &SshWorker::service);
+    m_transfers.insert(task->id(), task);
     if (const SshError refused = refusal(); refused.isError())
         return task->abandon(TransferError::fromSsh(refused));
     if (m_phase == Phase::Connected) { // otherwise it begins once connected
@@ -328,8 +338,8 @@ void SshWorker::download(quint64 id, const SftpDownloadRequest &request)
 
 void SshWorker::cancel(quint64 id)
 {
-    if (SftpDownloadTask *download = m_downloads.value(id)) {
-        download->cancel();
+    if (SftpTransferTask *transfer = m_transfers.value(id)) {
+        transfer->cancel();
     } else if (SshChannelTask *task = m_tasks.value(id)) {
         task->cancel(SshError(K::Cancelled, QStringLiteral("cancelled")));
     } else {
@@ -339,9 +349,9 @@ void SshWorker::cancel(quint64 id)
         service();
 }
 
-void SshWorker::onDownloadEnded(quint64 id)
+void SshWorker::onTransferEnded(quint64 id)
 {
-    if (SftpDownloadTask *task = m_downloads.take(id))
+    if (SftpTransferTask *task = m_transfers.take(id))
         task->deleteLater();
 }
 
@@ -377,7 +387,7 @@ void SshWorker::service()
         // SFTP replies wait in libssh's channel buffer: taken as soon as they are complete,
         // it stays small. Left to grow, libssh shrinks and regrows it (mremap, page faults)
         // and a download costs twice the CPU of OpenSSH's.
-        pumpDownloads();
+        pumpTransfers();
     }
     if (!sessionBroken())
         pumpTasks();
@@ -403,19 +413,19 @@ void SshWorker::pumpTasks()
         task->pump();
         buffered = buffered || task->hasBufferedOutput();
     }
-    pumpDownloads();
+    pumpTransfers();
     if (buffered && !m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
-void SshWorker::pumpDownloads()
+void SshWorker::pumpTransfers()
 {
-    if (m_downloads.isEmpty() || sessionBroken())
+    if (m_transfers.isEmpty() || sessionBroken())
         return;
-    const QList<SftpDownloadTask *> downloads = m_downloads.values();
-    for (SftpDownloadTask *download : downloads) {
-        if (!download->isEnded())
-            download->pump();
+    const QList<SftpTransferTask *> transfers = m_transfers.values();
+    for (SftpTransferTask *transfer : transfers) {
+        if (!transfer->isEnded())
+            transfer->pump();
     }
 }
 
@@ -550,9 +560,9 @@ void SshWorker::endAllTasks(const SshError &reason, bool signalRemote)
         else
             task->abandon(reason);
     }
-    const QList<SftpDownloadTask *> downloads = m_downloads.values();
-    for (SftpDownloadTask *download : downloads)
-        download->abandon(TransferError::fromSsh(reason));
+    const QList<SftpTransferTask *> transfers = m_transfers.values();
+    for (SftpTransferTask *transfer : transfers)
+        transfer->abandon(TransferError::fromSsh(reason));
 }
 
 void SshWorker::teardown(bool graceful)

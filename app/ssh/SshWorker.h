@@ -6,6 +6,7 @@
 #include "ssh/RemoteProcess.h"
 #include "ssh/RemoteScript.h"
 #include "ssh/SftpDownloadRequest.h"
+#include "ssh/SftpUploadRequest.h"
 #include "ssh/SshConnection.h"
 #include "ssh/SshChannelTask.h"
 #include "ssh/SshError.h"
@@ -21,7 +22,7 @@
 #include <memory>
 
 class QSocketNotifier;
-class SftpDownloadTask;
+class SftpTransferTask;
 class SocketAborter;
 
 // Owns one libssh session and touches it only from its own thread. Connects
@@ -42,7 +43,8 @@ public:
     void rejectHostKey();
     void exec(quint64 id, const RemoteScript &script, const ExecOptions &options);
     void download(quint64 id, const SftpDownloadRequest &request);
-    void cancel(quint64 id); // a command or a download
+    void upload(quint64 id, const SftpUploadRequest &request);
+    void cancel(quint64 id); // a command or a transfer
 
 Q_SIGNALS:
     void stateChanged(SshConnection::State state);
@@ -54,9 +56,10 @@ Q_SIGNALS:
     void processOutput(quint64 id, const QByteArray &data, RemoteProcess::Channel channel);
     void processFinished(quint64 id, int exitStatus, const QString &exitSignal);
     void processFailed(quint64 id, const SshError &error);
-    void downloadProgress(quint64 id, qint64 done, qint64 total);
-    void downloadFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256);
-    void downloadFailed(quint64 id, const TransferError &error);
+    void transferProgress(quint64 id, qint64 done, qint64 total);
+    void transferFinished(quint64 id, qint64 resumedFrom, qint64 transferred, const QByteArray &sha256,
+                          const QString &remotePath);
+    void transferFailed(quint64 id, const TransferError &error);
 
 private:
     // Closing: commands were cancelled, their kill scripts are being started before we hang up.
@@ -68,7 +71,8 @@ private:
     void authenticate();
     void service();
     void pumpTasks();
-    void pumpDownloads();
+    void pumpTransfers();
+    void addTransfer(SftpTransferTask *task);
     bool sessionBroken() const;
     void updateWriteInterest();
     void watchSocket();
@@ -78,9 +82,9 @@ private:
     void endAllTasks(const SshError &reason, bool signalRemote);
     void teardown(bool graceful);
     void onTaskEnded(quint64 id);
-    void onDownloadEnded(quint64 id);
+    void onTransferEnded(quint64 id);
     SshError refusal() const; // why a new command or download cannot start now, if it cannot
-    bool hasWork() const { return !m_tasks.isEmpty() || !m_downloads.isEmpty(); }
+    bool hasWork() const { return !m_tasks.isEmpty() || !m_transfers.isEmpty(); }
     void spawnKiller(const QByteArray &token);
     void beginClose(bool quitThreadAfter);
     void finishClose();
@@ -108,5 +112,5 @@ private:
     bool m_quitThreadAfterClose = false;
     quint64 m_nextInternalId = 1;
     QHash<quint64, SshChannelTask *> m_tasks;
-    QHash<quint64, SftpDownloadTask *> m_downloads;
+    QHash<quint64, SftpTransferTask *> m_transfers;
 };

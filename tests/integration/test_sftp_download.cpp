@@ -4,11 +4,11 @@
 // the local files are the owner's only.
 #include "RandomFile.h"
 #include "SshdFixture.h"
+#include "TransferWatch.h"
 
 #include "ssh/SftpDownload.h"
 #include "ssh/SshConnection.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -24,66 +24,6 @@
 namespace {
 constexpr qint64 SmallSize = 8 * 1024 * 1024 + 12345; // not a whole number of 64 KiB chunks
 constexpr qint64 LargeSize = 128 * 1024 * 1024; // long enough to be stopped half-way on loopback
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
-}
-
-int modeOf(const QString &path)
-{
-    struct stat st
-    { };
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
-}
-
-// Follows one download's signals to its end.
-struct Watch
-{
-    explicit Watch(SftpDownload *d)
-        : download(d)
-    {
-        QObject::connect(d, &SftpDownload::progress, d, [this](qint64 done, qint64 total) {
-            if (firstDone < 0)
-                firstDone = done;
-            if (done < lastDone)
-                monotonic = false;
-            lastDone = done;
-            lastTotal = total;
-            ++progressSignals;
-            if (onProgress)
-                onProgress(done, total);
-        });
-        QObject::connect(d, &SftpDownload::finished, d, [this] {
-            ++ends;
-            finished = true;
-        });
-        QObject::connect(d, &SftpDownload::failed, d, [this](const TransferError &e) {
-            ++ends;
-            error = e;
-        });
-    }
-    bool waitForEnd(int ms = 60000)
-    {
-        return QTest::qWaitFor([this] { return ends > 0; }, ms);
-    }
-
-    std::unique_ptr<SftpDownload> download;
-    std::function<void(qint64, qint64)> onProgress;
-    int progressSignals = 0;
-    qint64 firstDone = -1;
-    qint64 lastDone = -1;
-    qint64 lastTotal = -1;
-    bool monotonic = true;
-    int ends = 0;
-    bool finished = false;
-    TransferError error;
-};
 } // namespace
 
 class TestSftpDownload : public QObject
@@ -105,7 +45,6 @@ private Q_SLOTS:
     void directoryRefused();
 
 private:
-    bool connectNow(SshConnection &c);
     SftpDownloadRequest request(const QString &remote, const QByteArray &sha, const QString &local) const;
     // Starts a download of the large file and cancels it once some, not all, of it arrived.
     qint64 interruptedDownload(const QString &remote, const QString &local, bool killConnection = false);
@@ -148,17 +87,6 @@ void TestSftpDownload::cleanup()
     m_localDir.reset();
 }
 
-bool TestSftpDownload::connectNow(SshConnection &c)
-{
-    c.open();
-    (void)QTest::qWaitFor(
-        [&c] { return c.state() == SshConnection::State::Connected || c.state() == SshConnection::State::Failed; },
-        20000);
-    if (c.state() != SshConnection::State::Connected)
-        qWarning("connect failed: %s", qPrintable(c.lastError().message()));
-    return c.state() == SshConnection::State::Connected;
-}
-
 SftpDownloadRequest TestSftpDownload::request(const QString &remote, const QByteArray &sha, const QString &local) const
 {
     return SftpDownloadRequest{remote, local, sha};
@@ -167,15 +95,15 @@ SftpDownloadRequest TestSftpDownload::request(const QString &remote, const QByte
 void TestSftpDownload::wholeFileVerified()
 {
     const QString local = m_localDir->filePath(QStringLiteral("small.bundle"));
-    Watch w(m_conn->download(request(m_small, m_smallSha, local)));
+    TransferWatch w(m_conn->download(request(m_small, m_smallSha, local)));
     QVERIFY(w.waitForEnd());
     QVERIFY2(w.finished, qPrintable(w.error.message()));
     QCOMPARE(w.ends, 1);
-    QCOMPARE(sha256Of(local), m_smallSha);
+    QCOMPARE(sha256OfFile(local), m_smallSha);
     QCOMPARE(QFileInfo(local).size(), SmallSize);
-    QCOMPARE(w.download->sha256(), m_smallSha);
-    QCOMPARE(w.download->resumedFrom(), 0);
-    QCOMPARE(w.download->bytesTransferred(), SmallSize);
+    QCOMPARE(w.transfer->sha256(), m_smallSha);
+    QCOMPARE(w.transfer->resumedFrom(), 0);
+    QCOMPARE(w.transfer->bytesTransferred(), SmallSize);
     QVERIFY(w.monotonic);
     QCOMPARE(w.lastDone, SmallSize);
     QCOMPARE(w.lastTotal, SmallSize);
@@ -187,19 +115,19 @@ void TestSftpDownload::privateFilesAndDirectories()
 {
     const QString dir = m_localDir->filePath(QStringLiteral("backups/example.social"));
     const QString local = dir + QStringLiteral("/small.bundle");
-    Watch w(m_conn->download(request(m_small, m_smallSha, local)));
+    TransferWatch w(m_conn->download(request(m_small, m_smallSha, local)));
     QVERIFY(w.waitForEnd());
     QVERIFY2(w.finished, qPrintable(w.error.message()));
-    QCOMPARE(modeOf(local), 0600);
-    QCOMPARE(modeOf(dir), 0700);
-    QCOMPARE(modeOf(m_localDir->filePath(QStringLiteral("backups"))), 0700);
+    QCOMPARE(fileMode(local), 0600);
+    QCOMPARE(fileMode(dir), 0700);
+    QCOMPARE(fileMode(m_localDir->filePath(QStringLiteral("backups"))), 0700);
 }
 
 void TestSftpDownload::wrongChecksumRefused()
 {
     const QString local = m_localDir->filePath(QStringLiteral("small.bundle"));
     const QByteArray wrong = QCryptographicHash::hash("something else", QCryptographicHash::Sha256).toHex();
-    Watch w(m_conn->download(request(m_small, wrong, local)));
+    TransferWatch w(m_conn->download(request(m_small, wrong, local)));
     QVERIFY(w.waitForEnd());
     QVERIFY(!w.finished);
     QCOMPARE(w.error.kind, TransferError::Kind::ChecksumMismatch);
@@ -211,7 +139,7 @@ void TestSftpDownload::wrongChecksumRefused()
 void TestSftpDownload::invalidChecksumRefused()
 {
     const QString local = m_localDir->filePath(QStringLiteral("small.bundle"));
-    Watch w(m_conn->download(request(m_small, QByteArrayLiteral("not-a-checksum"), local)));
+    TransferWatch w(m_conn->download(request(m_small, QByteArrayLiteral("not-a-checksum"), local)));
     QVERIFY(w.waitForEnd());
     QCOMPARE(w.error.kind, TransferError::Kind::InvalidChecksum);
     QVERIFY(!QFileInfo::exists(local));
@@ -220,7 +148,7 @@ void TestSftpDownload::invalidChecksumRefused()
 
 qint64 TestSftpDownload::interruptedDownload(const QString &remote, const QString &local, bool killConnection)
 {
-    Watch w(m_conn->download(request(remote, m_largeSha, local)));
+    TransferWatch w(m_conn->download(request(remote, m_largeSha, local)));
     bool stopped = false;
     w.onProgress = [&](qint64 done, qint64 total) {
         if (stopped || done <= 0 || done >= total)
@@ -229,7 +157,7 @@ qint64 TestSftpDownload::interruptedDownload(const QString &remote, const QStrin
         if (killConnection)
             QVERIFY(m_sshd.killConnections());
         else
-            w.download->cancel();
+            w.transfer->cancel();
     };
     if (!w.waitForEnd())
         return -1;
@@ -251,14 +179,14 @@ void TestSftpDownload::cancelKeepsPartThenResumes()
     const qint64 kept = interruptedDownload(m_large, local);
     QVERIFY2(kept > 0 && kept < LargeSize, qPrintable(QString::number(kept)));
     QVERIFY(!QFileInfo::exists(local));
-    QCOMPARE(modeOf(local + QStringLiteral(".part")), 0600);
+    QCOMPARE(fileMode(local + QStringLiteral(".part")), 0600);
 
-    Watch again(m_conn->download(request(m_large, m_largeSha, local)));
+    TransferWatch again(m_conn->download(request(m_large, m_largeSha, local)));
     QVERIFY(again.waitForEnd());
     QVERIFY2(again.finished, qPrintable(again.error.message()));
-    QCOMPARE(again.download->resumedFrom(), kept);
-    QCOMPARE(again.download->bytesTransferred(), LargeSize - kept);
-    QCOMPARE(sha256Of(local), m_largeSha);
+    QCOMPARE(again.transfer->resumedFrom(), kept);
+    QCOMPARE(again.transfer->bytesTransferred(), LargeSize - kept);
+    QCOMPARE(sha256OfFile(local), m_largeSha);
     QVERIFY(!QFileInfo::exists(local + QStringLiteral(".part")));
 }
 
@@ -271,12 +199,12 @@ void TestSftpDownload::droppedConnectionThenResumes()
 
     m_conn = std::make_unique<SshConnection>(m_sshd.params()); // a new connection, as after a reconnect
     QVERIFY(connectNow(*m_conn));
-    Watch again(m_conn->download(request(m_large, m_largeSha, local)));
+    TransferWatch again(m_conn->download(request(m_large, m_largeSha, local)));
     QVERIFY(again.waitForEnd());
     QVERIFY2(again.finished, qPrintable(again.error.message()));
-    QCOMPARE(again.download->resumedFrom(), kept);
-    QVERIFY(again.download->bytesTransferred() < LargeSize);
-    QCOMPARE(sha256Of(local), m_largeSha);
+    QCOMPARE(again.transfer->resumedFrom(), kept);
+    QVERIFY(again.transfer->bytesTransferred() < LargeSize);
+    QCOMPARE(sha256OfFile(local), m_largeSha);
 }
 
 void TestSftpDownload::changedOnServerStartsOver_data()
@@ -315,7 +243,7 @@ void TestSftpDownload::changedOnServerStartsOver()
     }
     f.close();
 
-    Watch again(m_conn->download(request(remote, expected, local)));
+    TransferWatch again(m_conn->download(request(remote, expected, local)));
     QVERIFY(again.waitForEnd());
     QCOMPARE(again.firstDone, 0); // from the start, not from the .part
     if (change == QLatin1String("grow")) {
@@ -324,9 +252,9 @@ void TestSftpDownload::changedOnServerStartsOver()
         return;
     }
     QVERIFY2(again.finished, qPrintable(again.error.message()));
-    QCOMPARE(again.download->resumedFrom(), 0);
-    QCOMPARE(again.download->bytesTransferred(), LargeSize);
-    QCOMPARE(sha256Of(local), expected);
+    QCOMPARE(again.transfer->resumedFrom(), 0);
+    QCOMPARE(again.transfer->bytesTransferred(), LargeSize);
+    QCOMPARE(sha256OfFile(local), expected);
 }
 
 void TestSftpDownload::missingRemoteFileNamedSafely()
@@ -334,7 +262,7 @@ void TestSftpDownload::missingRemoteFileNamedSafely()
     // A name as a hostile server could hand out: it must not reach a terminal as an escape sequence.
     const QString remote = m_remoteDir.filePath(QStringLiteral("no-such\x1b]52;c;aGk=\x07.bundle"));
     const QString local = m_localDir->filePath(QStringLiteral("missing.bundle"));
-    Watch w(m_conn->download(request(remote, m_smallSha, local)));
+    TransferWatch w(m_conn->download(request(remote, m_smallSha, local)));
     QVERIFY(w.waitForEnd());
     QCOMPARE(w.error.kind, TransferError::Kind::RemoteFile);
     QCOMPARE(w.error.path, remote);
@@ -348,7 +276,7 @@ void TestSftpDownload::missingRemoteFileNamedSafely()
 void TestSftpDownload::directoryRefused()
 {
     const QString local = m_localDir->filePath(QStringLiteral("dir.bundle"));
-    Watch w(m_conn->download(request(m_remoteDir.path(), m_smallSha, local)));
+    TransferWatch w(m_conn->download(request(m_remoteDir.path(), m_smallSha, local)));
     QVERIFY(w.waitForEnd());
     QCOMPARE(w.error.kind, TransferError::Kind::NotRegularFile);
     QVERIFY(!QFileInfo::exists(local));

@@ -458,6 +458,10 @@
         <source>--keep takes a number of copies from 1 to 1000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name one server and one bundle. See: hoshu-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsCommand</name>
@@ -2746,6 +2750,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
   hoshu-cli drill NAME [--param bundle=PATH]
+  hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -2762,6 +2767,10 @@ backup makes a bundle on the server (database, configuration, certificates, Redi
 --newest, the newest N copies kept, 7 unless --keep). The copies hold the server&apos;s secrets.
 backups lists the bundles on the server and the copies here (--copies: default %2).
 drill restores the newest backup into a scratch database on the server and compares row counts.
+restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the
+server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its
+database, configuration, certificates and Redis data and starts it again. The same Mastodon
+version must be installed there. 66: BUNDLE cannot be read.
 audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
 ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
@@ -3529,6 +3538,69 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>This server&apos;s list of renewals is damaged (&quot;renewals&quot; is not a list); fix servers.json first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>A restore replaces everything the database of %1 holds now, its configuration and its certificates. Type the server&apos;s name to confirm: --confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as hoshu-cli backup --download saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED: its SHA-256 is %2, not the %3 recorded beside it when it was copied. Use another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its SHA-256 is the one recorded when it was copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable %1.sha256 beside it: the server still checks every member against the bundle&apos;s MANIFEST. SHA-256: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the bundle could be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending it to %1 (~/hoshu-restore/) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 as %2 (resumed after %3, %4/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 as %2 (%3/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part already sent stays on the server; the same command resumes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore of %1 stopped at the step shown above: do what it says, then run the same command again (the bundle is on the server already; the restore starts over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore ran, but its output does not end with its result line (hoshu-restore: …). See the output above, then check the server: hoshu-cli check %1 --slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is restored (%2). Check it now: hoshu-cli check %1 --slow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -455,6 +455,10 @@
         <source>--keep takes a number of copies from 1 to 1000.</source>
         <translation>--keep には 1 から 1000 までのコピーの数を指定してください。</translation>
     </message>
+    <message>
+        <source>Name one server and one bundle. See: hoshu-cli --help</source>
+        <translation>サーバを1つとバンドルを1つ指定してください。参照: hoshu-cli --help</translation>
+    </message>
 </context>
 <context>
     <name>BackupsCommand</name>
@@ -2725,6 +2729,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
   hoshu-cli drill NAME [--param bundle=PATH]
+  hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -2741,6 +2746,10 @@ backup makes a bundle on the server (database, configuration, certificates, Redi
 --newest, the newest N copies kept, 7 unless --keep). The copies hold the server&apos;s secrets.
 backups lists the bundles on the server and the copies here (--copies: default %2).
 drill restores the newest backup into a scratch database on the server and compares row counts.
+restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the
+server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its
+database, configuration, certificates and Redis data and starts it again. The same Mastodon
+version must be installed there. 66: BUNDLE cannot be read.
 audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
 ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
@@ -2769,6 +2778,7 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
   hoshu-cli drill NAME [--param bundle=PATH]
+  hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
 
 ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
@@ -2785,6 +2795,10 @@ backup はサーバ上にバンドル(データベース、設定、証明書、
 新しいコピーを N 個残します。--keep がなければ 7 個)。コピーにはサーバの秘密情報が含まれます。
 backups はサーバ上のバンドルとこのコンピュータのコピーを一覧します(--copies の既定: %2)。
 drill は最新のバックアップをサーバ上の作業用データベースに復元し、行数を比べます。
+restore はこのコンピュータのコピー(BUNDLE: backup --download で保存したもの)から NAME を作り直します。
+サーバへ送り(~/hoshu-restore/。中断しても続きから)、Mastodon を止めてデータベース・設定・証明書・
+Redis のデータを置き換え、もう一度起動します。同じバージョンの Mastodon がそこにインストール
+されている必要があります。66: BUNDLE を読めません。
 audit は実行された内容を新しい順に表示します（--limit がなければ 20 件）: 日時、実行者、コマンド、結果と
 その出力。GUI と hoshu-cli のどちらで実行したものも含みます。
 check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
@@ -3552,6 +3566,69 @@ Choose another folder or check the disk space.</source>
     <message>
         <source>This server&apos;s list of renewals is damaged (&quot;renewals&quot; is not a list); fix servers.json first.</source>
         <translation>このサーバの更新予定リストが壊れています（&quot;renewals&quot; がリストではありません）。先に servers.json を直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>A restore replaces everything the database of %1 holds now, its configuration and its certificates. Type the server&apos;s name to confirm: --confirm %1</source>
+        <translation>復元すると、%1 のデータベースの今の内容、設定、証明書がすべて置き換わります。確認のためサーバ名を入力してください: --confirm %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as hoshu-cli backup --download saves it.</source>
+        <translation>%1 は Hoshu のバンドルではありません。名前は hoshu-cli backup --download が保存する mastodon-bundle-….tar の形である必要があります。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読めません。</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)…</source>
+        <translation>%1(%2)を確かめています…</translation>
+    </message>
+    <message>
+        <source>%1 is DAMAGED: its SHA-256 is %2, not the %3 recorded beside it when it was copied. Use another copy.</source>
+        <translation>%1 は壊れています(DAMAGED)。SHA-256 が %2 で、コピーしたときに横に記録した %3 ではありません。別のコピーを使ってください。</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 is the one recorded when it was copied: %1</source>
+        <translation>SHA-256 はコピーしたときの記録どおりです: %1</translation>
+    </message>
+    <message>
+        <source>No readable %1.sha256 beside it: the server still checks every member against the bundle&apos;s MANIFEST. SHA-256: %2</source>
+        <translation>横に読める %1.sha256 がありません。サーバ側でバンドルの MANIFEST と各ファイルを照合します。SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the bundle could be sent.</source>
+        <translation>バンドルを送る前に %1 への接続が切れました。</translation>
+    </message>
+    <message>
+        <source>Sending it to %1 (~/hoshu-restore/) …</source>
+        <translation>%1 に送っています(~/hoshu-restore/)…</translation>
+    </message>
+    <message>
+        <source>On %1 as %2 (resumed after %3, %4/s).</source>
+        <translation>%1 に %2 として置きました(%3 から再開、%4/s)。</translation>
+    </message>
+    <message>
+        <source>On %1 as %2 (%3/s).</source>
+        <translation>%1 に %2 として置きました(%3/s)。</translation>
+    </message>
+    <message>
+        <source>The part already sent stays on the server; the same command resumes it.</source>
+        <translation>送った分はサーバに残っています。同じコマンドで続きから送ります。</translation>
+    </message>
+    <message>
+        <source>The restore of %1 stopped at the step shown above: do what it says, then run the same command again (the bundle is on the server already; the restore starts over).</source>
+        <translation>%1 の復元は上に表示した手順で止まりました。そこに書かれていることを行ってから、同じコマンドをもう一度実行してください(バンドルはもうサーバにあります。復元は最初からやり直します)。</translation>
+    </message>
+    <message>
+        <source>The restore ran, but its output does not end with its result line (hoshu-restore: …). See the output above, then check the server: hoshu-cli check %1 --slow</source>
+        <translation>復元は実行されましたが、出力が結果の行(hoshu-restore: …)で終わっていません。上の出力を見てから、サーバを点検してください: hoshu-cli check %1 --slow</translation>
+    </message>
+    <message>
+        <source>%1 is restored (%2). Check it now: hoshu-cli check %1 --slow</source>
+        <translation>%1 を復元しました(%2)。すぐに点検してください: hoshu-cli check %1 --slow</translation>
     </message>
 </context>
 <context>

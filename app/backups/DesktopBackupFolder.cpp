@@ -108,26 +108,31 @@ QDateTime DesktopBackupFolder::stampOf(const QString &bundleFileName)
     return t;
 }
 
+DesktopCopy DesktopBackupFolder::copyAt(const QString &path)
+{
+    const QFileInfo fi(path);
+    DesktopCopy c;
+    c.path = fi.absoluteFilePath();
+    c.fileName = fi.fileName();
+    c.size = fi.size();
+    c.modified = fi.lastModified();
+    c.madeUtc = stampOf(c.fileName);
+    const QString shaPath = c.path + QStringLiteral(".sha256");
+    if (QFileInfo::exists(shaPath)) {
+        bool readable = false;
+        c.sha256 = readRecorded(shaPath, c.fileName, &readable);
+        c.checksum = readable ? DesktopCopy::Checksum::Recorded : DesktopCopy::Checksum::Unreadable;
+    }
+    return c;
+}
+
 QList<DesktopCopy> DesktopBackupFolder::list(const QString &serverName) const
 {
     QList<DesktopCopy> out;
     const QDir dir(serverDir(serverName));
     const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.tar")}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo &fi : files) {
-        DesktopCopy c;
-        c.path = fi.absoluteFilePath();
-        c.fileName = fi.fileName();
-        c.size = fi.size();
-        c.modified = fi.lastModified();
-        c.madeUtc = stampOf(c.fileName);
-        const QString shaPath = c.path + QStringLiteral(".sha256");
-        if (QFileInfo::exists(shaPath)) {
-            bool readable = false;
-            c.sha256 = readRecorded(shaPath, c.fileName, &readable);
-            c.checksum = readable ? DesktopCopy::Checksum::Recorded : DesktopCopy::Checksum::Unreadable;
-        }
-        out << c;
-    }
+    for (const QFileInfo &fi : files)
+        out << copyAt(fi.absoluteFilePath());
     std::sort(out.begin(), out.end(), [](const DesktopCopy &a, const DesktopCopy &b) {
         const QDateTime ta = a.madeUtc.isValid() ? a.madeUtc : a.modified;
         const QDateTime tb = b.madeUtc.isValid() ? b.madeUtc : b.modified;

@@ -29,6 +29,8 @@ public:
     // The server's copies, newest first (by the stamp in the name, else by file time).
     QList<DesktopCopy> list(const QString &serverName) const;
     // Writes NAME.tar.sha256 beside a finished copy (atomically, 0600).
+    // One bundle file anywhere (a copy chosen for a restore), with its recorded checksum.
+    static DesktopCopy copyAt(const QString &path);
     static bool recordChecksum(const QString &copyPath, const QString &sha256, QString *error);
     // Removes the oldest finished copies beyond KEEP (>= 1), with their .sha256 files;
     // returns the file names removed. Unfinished downloads (.part) are left alone.

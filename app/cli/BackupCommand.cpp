@@ -27,7 +27,6 @@ BackupCommand::BackupCommand(const Options &options, SecretStore *secrets, Audit
 
 void BackupCommand::start()
 {
-    m_clock.start();
     const int early = m_run->start();
     if (early >= 0)
         Q_EMIT done(early);
@@ -95,7 +94,7 @@ void BackupCommand::download(const BundleLine &bundle)
     }
     m_download->setParent(this);
     Terminal::message(tr("Copying it to %1 …").arg(QDir::toNativeSeparators(localPath)));
-    m_clock.restart();
+    m_progress.start();
     connect(m_download, &SftpDownload::progress, this, &BackupCommand::onProgress);
     connect(m_download, &SftpDownload::finished, this, [this, bundle, localPath] { onDownloaded(bundle, localPath); });
     connect(m_download, &SftpDownload::failed, this, &BackupCommand::onDownloadFailed);
@@ -103,34 +102,15 @@ void BackupCommand::download(const BundleLine &bundle)
 
 void BackupCommand::onProgress(qint64 done, qint64 total)
 {
-    // A progress line only for a person: a log gets the result alone.
-    if (!Terminal::stderrIsInteractive() || total <= 0)
-        return;
-    const QLocale locale;
-    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
-    const qint64 rate = qint64((done - m_download->resumedFrom()) / seconds);
-    Terminal::writeErr(QStringLiteral("\r%1 %2 / %3 (%4/s)   ")
-                           .arg(locale.toString(100.0 * double(done) / double(total), 'f', 0) + QLatin1Char('%'),
-                                locale.formattedDataSize(done), locale.formattedDataSize(total),
-                                locale.formattedDataSize(rate))
-                           .toUtf8());
-    m_progressShown = true;
-}
-
-void BackupCommand::endProgressLine()
-{
-    if (m_progressShown)
-        Terminal::writeErr("\n");
-    m_progressShown = false;
+    m_progress.update(done, total, m_download->resumedFrom());
 }
 
 void BackupCommand::onDownloaded(const BundleLine &bundle, const QString &localPath)
 {
-    endProgressLine();
+    m_progress.end();
     const QLocale locale;
     const qint64 resumed = m_download->resumedFrom();
-    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
-    const QString rate = locale.formattedDataSize(qint64(m_download->bytesTransferred() / seconds));
+    const QString rate = locale.formattedDataSize(m_progress.rate(m_download->bytesTransferred()));
     const QString copied = resumed > 0
         ? tr("Copied to %1: %2, resumed after %3, %4/s; its SHA-256 is the server's.")
               .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(bundle.size),
@@ -167,7 +147,7 @@ QString BackupCommand::resumeHint() const
 
 void BackupCommand::onDownloadFailed(const TransferError &error)
 {
-    endProgressLine();
+    m_progress.end();
     Terminal::message(error.message());
     switch (error.kind) {
     case TransferError::Kind::Cancelled:

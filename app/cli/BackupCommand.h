@@ -2,8 +2,8 @@
 
 #include "backups/BundleLine.h"
 #include "cli/RunCommand.h"
+#include "cli/TransferProgressLine.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -45,13 +45,11 @@ private:
     void onProgress(qint64 done, qint64 total);
     void onDownloaded(const BundleLine &bundle, const QString &localPath);
     void onDownloadFailed(const TransferError &error);
-    void endProgressLine();
     QString resumeHint() const;
 
     Options m_options;
     RunCommand *m_run;
     QPointer<SftpDownload> m_download;
-    QElapsedTimer m_clock;
-    bool m_progressShown = false;
+    TransferProgressLine m_progress;
     bool m_interrupted = false;
 };

@@ -6,12 +6,12 @@
 #include "cli/CommandLine.h"
 #include "cli/CommandLoop.h"
 #include "cli/DrillCommand.h"
+#include "cli/RestoreCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
 #include "common/AppPaths.h"
 #include "history/AuditLog.h"
 #include "servers/ProfileStore.h"
-
 
 namespace {
 
@@ -21,11 +21,12 @@ const QStringList kConnectionFlags{QStringLiteral("accept-new-host-key"), QStrin
 // The server, the action and the options every backup command shares (--param, host key,
 // sudo password); false with *exitCode set when the command line is not usable.
 bool runOptions(const CommandLine &cl, const ProfileStore &store, const Catalog &catalog, const char *actionId,
-                RunCommand::Options *options, int *exitCode)
+                RunCommand::Options *options, int *exitCode, qsizetype positionals = 1)
 {
     *exitCode = ExitCode::Usage;
-    if (cl.positionals().size() != 1) {
-        Terminal::message(BackupCommands::tr("Name one server. See: hoshu-cli --help"));
+    if (cl.positionals().size() != positionals) {
+        Terminal::message(positionals == 1 ? BackupCommands::tr("Name one server. See: hoshu-cli --help")
+                                           : BackupCommands::tr("Name one server and one bundle. See: hoshu-cli --help"));
         return false;
     }
     const auto profile = store.findByName(cl.positionals().constFirst());
@@ -137,5 +138,22 @@ int BackupCommands::drill(const ProfileStore &store, SecretStore &secrets, const
         return exitCode;
     AuditLog audit(AppPaths::auditLogFile(), AuditLog::Source::Cli);
     DrillCommand command(options, &secrets, &audit);
+    return runUntilDone(command);
+}
+
+int BackupCommands::restore(const ProfileStore &store, SecretStore &secrets, const Catalog &catalog,
+                            const QStringList &args)
+{
+    CommandLine cl(kConnectionValues + QStringList{QStringLiteral("confirm")}, kConnectionFlags);
+    if (!parse(cl, args))
+        return ExitCode::Usage;
+    RestoreCommand::Options options;
+    int exitCode = ExitCode::Usage;
+    if (!runOptions(cl, store, catalog, "backup.restore", &options.run, &exitCode, 2))
+        return exitCode;
+    options.bundlePath = cl.positionals().at(1);
+    options.run.confirmName = cl.value(QStringLiteral("confirm"));
+    AuditLog audit(AppPaths::auditLogFile(), AuditLog::Source::Cli);
+    RestoreCommand command(options, &secrets, &audit);
     return runUntilDone(command);
 }

@@ -7,7 +7,7 @@ class Catalog;
 class ProfileStore;
 class SecretStore;
 
-// `hoshu-cli backup | backups | drill`: the command lines of the backup commands.
+// `hoshu-cli backup | backups | drill | restore`: the command lines of the backup commands.
 class BackupCommands
 {
     Q_DECLARE_TR_FUNCTIONS(BackupCommands)
@@ -19,4 +19,6 @@ public:
     static int backups(const ProfileStore &store, SecretStore &secrets, const Catalog &catalog, const QStringList &args);
     // drill NAME [--param bundle=PATH] [--param dir=DIR]
     static int drill(const ProfileStore &store, SecretStore &secrets, const Catalog &catalog, const QStringList &args);
+    // restore NAME BUNDLE --confirm NAME
+    static int restore(const ProfileStore &store, SecretStore &secrets, const Catalog &catalog, const QStringList &args);
 };

@@ -6,6 +6,7 @@ namespace ExitCode {
 constexpr int Ok = 0;
 constexpr int Usage = 64;            // EX_USAGE: bad command line, unknown server or action
 constexpr int InvalidParameter = 65; // EX_DATAERR: a parameter failed its type/range/pattern
+constexpr int NoInput = 66;          // EX_NOINPUT: a file named on the command line cannot be read
 constexpr int Unavailable = 69;      // EX_UNAVAILABLE: cannot connect or authenticate
 constexpr int Software = 70;         // EX_SOFTWARE: the catalog itself is broken
 constexpr int CantCreate = 73;       // EX_CANTCREAT: cannot save profiles or secrets

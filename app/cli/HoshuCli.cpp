@@ -71,6 +71,7 @@ QString HoshuCli::usage()
               "  hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...\n"
               "  hoshu-cli backups NAME [--copies DIR] [--verify] [--json]\n"
               "  hoshu-cli drill NAME [--param bundle=PATH]\n"
+              "  hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]\n"
               "  hoshu-cli --help | --version\n"
               "\n"
               "Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.\n"
@@ -87,6 +88,10 @@ QString HoshuCli::usage()
               "--newest, the newest N copies kept, 7 unless --keep). The copies hold the server's secrets.\n"
               "backups lists the bundles on the server and the copies here (--copies: default %2).\n"
               "drill restores the newest backup into a scratch database on the server and compares row counts.\n"
+              "restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the\n"
+              "server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its\n"
+              "database, configuration, certificates and Redis data and starts it again. The same Mastodon\n"
+              "version must be installed there. 66: BUNDLE cannot be read.\n"
               "audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it\n"
               "ended and its output, from the GUI and hoshu-cli alike.\n"
               "check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.\n"
@@ -119,7 +124,7 @@ int HoshuCli::run(const QStringList &args)
     if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")
         && command != QLatin1String("check") && command != QLatin1String("refresh") && command != QLatin1String("fix")
         && command != QLatin1String("audit") && command != QLatin1String("backup") && command != QLatin1String("backups")
-        && command != QLatin1String("drill")) {
+        && command != QLatin1String("drill") && command != QLatin1String("restore")) {
         Terminal::message(tr("Unknown command \"%1\".").arg(command));
         Terminal::message(usage());
         return ExitCode::Usage;
@@ -163,6 +168,8 @@ int HoshuCli::run(const QStringList &args)
         return BackupCommands::backups(store, secrets, catalog, args.mid(1));
     if (command == QLatin1String("drill"))
         return BackupCommands::drill(store, secrets, catalog, args.mid(1));
+    if (command == QLatin1String("restore"))
+        return BackupCommands::restore(store, secrets, catalog, args.mid(1));
 
     if (isServer) {
         const QString sub = args.value(1);

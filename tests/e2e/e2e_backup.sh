@@ -26,7 +26,11 @@
 #      verified and on the server, and calls a damaged copy damaged; a 1 GiB copy interrupted
 #      by Ctrl+C keeps its .part and --newest resumes it and verifies; hoshu-cli drill passes,
 #      and without backups fails saying why;
-#      afterwards `hoshu-cli check --slow --json` reports no backup.stale / backup.missing.
+#      afterwards `hoshu-cli check --slow --json` reports no backup.stale / backup.missing;
+#   6. the seed 004 night: a last bundle of host A copied here, A brought down, a fresh host B
+#      (scenario fresh-install: Mastodon installed, database empty) takes over A's domain;
+#      `hoshu-cli restore B COPY` refuses without --confirm, with it B holds A's row counts, its
+#      only finding is backup.missing, and after the schedule and a drill it is healthy.
 # Always tears the host down and checks nothing is left.
 # Usage: e2e_backup.sh PATH/TO/hoshu-cli   (E2E_BACKUP_PREFIX names the host, default e2e-bak)
 set -uo pipefail
@@ -45,7 +49,7 @@ e2e_require tar:tar sha256sum:coreutils
 e2e_require_exe "$cli" hoshu-cli
 [ -f "$actions/lib.sh" ] || die "no $actions/lib.sh (the action prelude)"
 
-e2e_begin backup "$h"
+e2e_begin backup "$h" "$prefix-2"
 t_start=$(date +%s)
 
 echo "== boot $h (backups 9 days old)"
@@ -411,6 +415,47 @@ has_finding after backup.never_restored && fail "check still reports backup.neve
 has_finding after backup.unreadable && fail "check reports backup.unreadable"
 [ "$(bundles | wc -l)" -eq 3 ] || fail "retention kept $(bundles | wc -l) bundles, not 3"
 
+echo "== 6. host A gone, a fresh host B (Mastodon installed, database empty): hoshu-cli restore"
+ha=$h hb=$prefix-2
+cli final backup "$ha" --download "$cfg/final" || fail "the last backup --download of $ha failed"
+copy=$(find "$cfg/final/$ha" -name 'mastodon-bundle-*.tar' | head -n 1)
+[ -f "$copy" ] || fail "no copy of $ha's last bundle"
+counts_sql="SELECT 'accounts=' || (SELECT count(*) FROM accounts) || ' statuses=' || (SELECT count(*) FROM statuses) || ' media_attachments=' || (SELECT count(*) FROM media_attachments) || ' users=' || (SELECT count(*) FROM users)"
+counts() { e2e_ssh "$1" "cd / && runuser -u postgres -- psql -X -A -t -q -d mastodon_production -c \"$counts_sql\""; }
+counts_a=$(counts "$ha")
+echo "$ha holds: $counts_a"
+cp "$e2e_run/hosts/$ha/ca/trust.pem" "$cfg/$ha-ca.pem" # its certificate comes back on B
+"$th" down "$ha" >/dev/null 2>&1 || fail "cannot bring $ha down"
+t_gone=$(date +%s)
+"$th" up "$hb" --scenario fresh-install >"$cfg/$hb.log" 2>&1 || { cat "$cfg/$hb.log" >&2; die "$hb did not boot"; }
+[ "$(counts "$hb")" = "accounts=0 statuses=0 media_attachments=0 users=0" ] || fail "$hb's database is not empty: $(counts "$hb")"
+# A new machine may get the old one's address: its new host key is refused until the old line
+# goes, as Hoshu's message says (a user compares the fingerprint with the console first).
+addr_b=$(cat "$e2e_run/hosts/$hb/addr")
+ssh-keygen -R "$addr_b" -f "$HOSHU_CONFIG_DIR/known_hosts" >/dev/null 2>&1
+# B takes over A's domain (its DNS would point at B now); A's certificate is in the bundle.
+"$cli" server add "$hb" --host "$addr_b" --user root --key "$e2e_run/hosts/$hb/id_ed25519" \
+  --accept-new-host-key --domain "$ha.test" --http-address "$addr_b" \
+  --http-ca-file "$cfg/$ha-ca.pem" >"$cfg/$hb.add" 2>&1 || { cat "$cfg/$hb.add" >&2; fail "$hb: server add failed"; }
+cli restore-unconfirmed restore "$hb" "$copy" && fail "restore without --confirm ran"
+grep -q -- "--confirm $hb" "$cfg/restore-unconfirmed.err" || fail "restore without --confirm does not say how to confirm"
+t0=$(date +%s)
+cli restore restore "$hb" "$copy" --confirm "$hb" || fail "hoshu-cli restore $hb failed"
+echo "restore took $(( $(date +%s) - t0 )) s"
+grep -q "^$hb is restored (" "$cfg/restore.err" || fail "restore does not say $hb is restored"
+[ "$(counts "$hb")" = "$counts_a" ] || fail "$hb holds $(counts "$hb") after the restore, $ha held $counts_a"
+grep -q "^hoshu-restore: result=ok $counts_a source=" "$cfg/restore.out" || fail "the restore's last line does not carry $ha's counts"
+h=$hb
+findings restored
+[ "$(cut -d' ' -f1 "$cfg/restored.ids" | paste -sd' ')" = backup.missing ] \
+  || fail "after the restore $hb should lack only its backups, not: $(paste -sd'|' "$cfg/restored.ids")"
+# What the restore says to do next: backups on B, then a drill of them.
+act backup.install_schedule --yes || fail "backup.install_schedule on $hb failed"
+act backup.drill --yes || fail "the drill on $hb failed"
+findings healthy
+[ -s "$cfg/healthy.ids" ] && fail "$hb is not healthy after its restore and first backup: $(paste -sd'|' "$cfg/healthy.ids")"
+echo "host A gone -> host B healthy: $(( $(date +%s) - t_gone )) s (boot of B, restore, schedule, drill, checks)"
+
 echo "e2e_backup ran $(( $(date +%s) - t_start )) s (boot included)"
 [ "$fails" -eq 0 ] || die "$fails check(s) failed"
-echo "PASS: backup.bundle wrote a bundle whose line, checksum, members, MANIFEST and dump check out; the drill passed and a truncated dump failed for pg_restore leaving nothing; the schedule made bundles, kept 3, failed visibly; hoshu-cli backup --download copied and verified bundles, resumed an interrupted 1 GiB copy, backups and drill report them; the backups are no longer stale"
+echo "PASS: backup.bundle wrote a bundle whose line, checksum, members, MANIFEST and dump check out; the drill passed and a truncated dump failed for pg_restore leaving nothing; the schedule made bundles, kept 3, failed visibly; hoshu-cli backup --download copied and verified bundles, resumed an interrupted 1 GiB copy, backups and drill report them; the backups are no longer stale; host A's bundle restored onto a fresh host B with the same row counts, B healthy"

@@ -307,6 +307,12 @@ private Q_SLOTS:
         QTest::newRow("backup: two servers") << QStringList {QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("web2")} << 64;
         QTest::newRow("backup: dir injection") << QStringList {QStringLiteral("backup"), QStringLiteral("web1"), QStringLiteral("--param"), QStringLiteral("dir=/x;reboot")} << 65;
         QTest::newRow("drill: unknown server") << QStringList {QStringLiteral("drill"), QStringLiteral("nope")} << 64;
+        const QString bundle = QStringLiteral("/nonexistent/mastodon-bundle-web1-20261201T010000Z.tar");
+        QTest::newRow("restore: no --confirm") << QStringList {QStringLiteral("restore"), QStringLiteral("web1"), bundle} << 64;
+        QTest::newRow("restore: another name confirmed") << QStringList {QStringLiteral("restore"), QStringLiteral("web1"), bundle, QStringLiteral("--confirm"), QStringLiteral("web2")} << 64;
+        QTest::newRow("restore: no bundle") << QStringList {QStringLiteral("restore"), QStringLiteral("web1"), QStringLiteral("--confirm"), QStringLiteral("web1")} << 64;
+        QTest::newRow("restore: not a bundle") << QStringList {QStringLiteral("restore"), QStringLiteral("web1"), QStringLiteral("/etc/passwd"), QStringLiteral("--confirm"), QStringLiteral("web1")} << 64;
+        QTest::newRow("restore: bundle missing") << QStringList {QStringLiteral("restore"), QStringLiteral("web1"), bundle, QStringLiteral("--confirm"), QStringLiteral("web1")} << 66;
         QTest::newRow("backups: unknown option") << QStringList {QStringLiteral("backups"), QStringLiteral("web1"), QStringLiteral("--all")} << 64;
         QTest::newRow("bad port") << QStringList {QStringLiteral("server"), QStringLiteral("add"), QStringLiteral("p"), QStringLiteral("--host"), QStringLiteral("x.example"), QStringLiteral("--port"), QStringLiteral("70000")} << 65;
     }
@@ -318,6 +324,26 @@ private Q_SLOTS:
         const Result r = cli(args);
         QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(r.err))));
         QVERIFY2(!r.err.trimmed().isEmpty(), "an error always says why");
+    }
+
+    // A copy whose content is not the SHA-256 recorded beside it is refused before anything
+    // is sent: a restore from it would replace the server with damaged data.
+    void restoreRefusesADamagedCopy()
+    {
+        QTemporaryDir copies;
+        const QString path = copies.filePath(QStringLiteral("mastodon-bundle-web1-20261201T010000Z.tar"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QFile sum(path + QStringLiteral(".sha256"));
+        QVERIFY(sum.open(QIODevice::WriteOnly));
+        sum.write(QByteArray(64, 'a') + "  mastodon-bundle-web1-20261201T010000Z.tar\n");
+        sum.close();
+        const Result r = cli({QStringLiteral("restore"), QStringLiteral("web1"), path, QStringLiteral("--confirm"), QStringLiteral("web1")});
+        QCOMPARE(r.exitCode, 65);
+        QVERIFY2(r.err.contains("DAMAGED"), r.err.constData());
+        QVERIFY2(!r.err.contains("Sending it"), r.err.constData());
     }
 
     // The copy path end to end over real SFTP: the newest bundle of a directory on the

@@ -68,7 +68,8 @@ QMap<QString, QString> sampleParams(const Action &a, QString *problem)
                    << QStringLiteral("example.com") << QStringLiteral("/tmp") << QStringLiteral("3.2.3")
                    << QStringLiteral("nginx.service") << QStringLiteral("admin@example.com")
                    << QStringLiteral("mastodon-20240101.dump") << QStringLiteral("web")
-                   << QStringLiteral("https://relay.example.com/inbox");
+                   << QStringLiteral("https://relay.example.com/inbox")
+                   << QStringLiteral("/root/hoshu-restore/mastodon-bundle-web1-20261201T010000Z.tar");
         bool found = false;
         for (const QString &c : candidates) {
             if (p.validate(c, nullptr)) {
@@ -1048,7 +1049,8 @@ void TestCatalog::stringParametersRefuseShellText()
                 for (const ActionParameter &q : a.parameters) {
                     if (q.name == p.name || !q.defaultValue.isEmpty())
                         continue;
-                    for (const QString &sample : {QStringLiteral("alice"), QStringLiteral("1"), QStringLiteral("/tmp/x.sql")}) {
+                    for (const QString &sample : {QStringLiteral("alice"), QStringLiteral("1"), QStringLiteral("/tmp/x.sql"),
+                                                  QStringLiteral("/tmp/mastodon-bundle-a.tar")}) {
                         if (QRegularExpression(q.regex).match(sample).hasMatch()) {
                             others.insert(q.name, sample);
                             break;

@@ -21,6 +21,7 @@ HT_SCENARIOS=(
   "dead-jobs:Sidekiq's dead set holds 1200 jobs (a finding from 1000 on), 44 jobs wait for a retry"
   "instances-view-empty:the materialized view instances is not populated: /api/v1/instance answers 500 (seed 001)"
   "mastodon-update-available:Mastodon's own update check found 4.3.3 (urgent patch) and 4.4.0 (minor) for this 4.3.2"
+  "fresh-install:a new server, as after a lost one: Mastodon installed and running, its database empty (every table truncated), Redis empty, no backups"
 )
 
 ht_list_scenarios() { local s; for s in "${HT_SCENARIOS[@]}"; do printf '%-26s %s\n' "${s%%:*}" "${s#*:}"; done; }
@@ -176,6 +177,15 @@ PY
     no-rules)
       # As an admin deleting each rule in Administration > Server rules (Mastodon soft-deletes).
       ht_ssh "$name" "runuser -u mastodon -- psql -X -q -d mastodon_production -c 'UPDATE rules SET deleted_at = now() WHERE deleted_at IS NULL'" >/dev/null ;;
+    fresh-install)
+      # The schema stays (Mastodon is installed: its migrations ran); no row, no job, no backup.
+      ht_ssh "$name" "runuser -u mastodon -- psql -X -q -v ON_ERROR_STOP=1 -d mastodon_production" >/dev/null <<'SQL'
+DO $$ BEGIN
+  EXECUTE (SELECT 'TRUNCATE ' || string_agg(format('%I.%I', schemaname, tablename), ', ') || ' CASCADE'
+           FROM pg_tables WHERE schemaname = 'public');
+END $$;
+SQL
+      ht_ssh "$name" 'redis-cli FLUSHALL >/dev/null && rm -rf /var/backups/mastodon' ;;
     stray-dumps)
       ht_ssh "$name" 'set -e
         runuser -u postgres -- pg_dump mastodon_production >/root/mastodon_production_2023-05-01.sql

@@ -169,6 +169,9 @@ for h in "$a" "$b"; do
     # B has no stray dump: the plan of its removal refuses (the file is not there), as it must.
     if [ "$h:$id" = "$b:disk.remove_dump" ]; then
       if [ "$rc" -ne 1 ] || ! grep -q 'not a regular file' "$cfg/$h.$id.plan"; then fail "$h: plan of $id did not refuse a missing file"; fi
+    elif [ "$id" = backup.restore ]; then
+      # No bundle was put on the host (hoshu-cli restore sends one first): the plan refuses.
+      if [ "$rc" -ne 1 ] || ! grep -q 'does not exist on this server' "$cfg/$h.$id.plan"; then fail "$h: plan of $id did not refuse a missing bundle"; fi
     elif [ "$rc" -ne 0 ]; then
       fail "$h: plan of $id exited $rc"; sed 's/^/    /' "$cfg/$h.$id.plan"
     fi

@@ -5,7 +5,8 @@
 # host's findings are unambiguous), adds them as a user would (--domain NAME.test
 # --http-address ADDR --http-ca-file CA: NAME.test is in no DNS), and asserts EXACTLY
 # the set of non-OK findings (id, severity, subject) of each, none at all on the healthy
-# host (slow tier too: it has a week of backups, Mastodon's own update check found nothing),
+# host (slow tier too: it has a week of backups and one passing restore drill, Mastodon's own
+# update check found nothing),
 # and the exit codes 0/1/2/3 (incl. an unreachable server: connection.failed, 3).
 # Counts, in each host's own sshd log (LogLevel VERBOSE), the SSH connections and
 # sessions a fast-tier `refresh` of three hosts made: one connection and one exec each.
@@ -84,6 +85,8 @@ PY
 }
 
 echo "== check --json"
+# A well-kept host also proves that its backups restore: one drill, as its admin would run it.
+"$cli" drill "$ok" >"$cfg/$ok.drill" 2>&1 || { cat "$cfg/$ok.drill" >&2; fail "$ok: the drill failed"; }
 expect "$ok" 0 --slow --
 expect "$warn" 1 --slow -- "instance.rules_missing|warning|$warn.test" "cert.renewal_not_scheduled|warning|" \
   "system.updates_pending|warning|apt" "backup.missing|warning|"
@@ -92,7 +95,7 @@ expect "$warn" 1 --slow -- "instance.rules_missing|warning|$warn.test" "cert.ren
 expect "$crit" 2 -- "disk.usage_high|critical|/home/mastodon/live/public/system" "cert.expiring|critical|$crit.test" \
   "cert.renewal_failing|warning|$crit.test" "mastodon.update_available|critical|4.3.2"
 expect "$slow" 2 --slow -- "sidekiq.scheduler_missing|critical|mastodon-sidekiq.service" "disk.stray_dumps|warning|" \
-  "backup.stale|critical|/var/backups/mastodon/mastodon_production-*.dump"
+  "backup.stale|critical|/var/backups/mastodon/mastodon_production-*.dump" "backup.never_restored|warning|"
 expect "$down" 2 -- "service.inactive|critical|mastodon-web.service" "service.inactive|critical|mastodon-sidekiq.service" \
   "service.inactive|critical|mastodon-streaming.service" "service.inactive|critical|mastodon-streaming@4000.service" \
   "disk.journal_large|warning|journal" "cert.served_stale|warning|$down.test" \

@@ -97,8 +97,9 @@ TransferError SftpTransferTask::remoteError(TransferError::Kind kind, const char
 {
     const int code = m_sftp ? sftp_get_error(m_sftp) : SSH_FX_OK;
     const QString detail = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(ssh_get_error(m_session)));
-    // No SFTP status but a fatal session error: the connection broke, the file is not to blame.
-    if (code == SSH_FX_OK && (ssh_get_error_code(m_session) == SSH_FATAL || !ssh_is_connected(m_session)))
+    // A broken session is the connection's fault whatever SFTP status is left over: libssh
+    // reports a write on a dropped socket as SSH_FX_FAILURE (status 4), not as a lost link.
+    if (!ssh_is_connected(m_session) || ssh_get_error_code(m_session) == SSH_FATAL)
         return TransferError::fromSsh(SshError(SshError::Kind::ConnectionLost, detail));
     return TransferError(kind, requestPath(), QStringLiteral("%1 (SFTP status %2)").arg(detail).arg(code));
 }

@@ -1,11 +1,10 @@
 #include "BackupCommand.h"
 
-#include "backups/DesktopBackupFolder.h"
+#include "backups/BundleDownload.h"
+
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
 #include "session/ServerSession.h"
-#include "ssh/SftpDownload.h"
-#include "ssh/SftpDownloadRequest.h"
 
 #include <QDir>
 #include <QLocale>
@@ -27,7 +26,6 @@ BackupCommand::BackupCommand(const Options &options, SecretStore *secrets, Audit
 
 void BackupCommand::start()
 {
-    m_clock.start();
     const int early = m_run->start();
     if (early >= 0)
         Q_EMIT done(early);
@@ -75,30 +73,26 @@ void BackupCommand::onBundleMade(int exitCode)
 
 void BackupCommand::download(const BundleLine &bundle)
 {
-    const DesktopBackupFolder folder(m_options.downloadRoot);
-    const QString &server = m_options.run.profile.name;
-    QString error;
-    if (!folder.prepare(server, &error)) {
-        Terminal::message(error);
-        Q_EMIT done(ExitCode::CantCreate);
-        return;
-    }
-    const QString localPath = folder.pathFor(server, bundle.fileName());
+    m_download = new BundleDownload(m_options.downloadRoot, m_options.run.profile.name, bundle, this);
+    m_download->setKeepCopies(m_options.keepCopies);
     ServerSession *session = m_run->session();
-    m_download = session ? session->download({bundle.path, localPath, bundle.sha256.toLatin1()}) : nullptr;
-    if (!m_download) {
-        Terminal::message(tr("The connection to %1 closed after the backup: the bundle was not copied. Run the "
-                             "command again to make and copy a new one.")
-                              .arg(server));
-        Q_EMIT done(ExitCode::Unavailable);
+    QString error;
+    const bool started = m_download->start(
+        [session](const SftpDownloadRequest &request) { return session ? session->download(request) : nullptr; },
+        &error);
+    if (!started) {
+        const bool connected = session && session->isConnected();
+        Terminal::message(connected ? error
+                                    : tr("The connection to %1 closed after the backup: the bundle was not copied. "
+                                         "Run the command again to make and copy a new one.")
+                                          .arg(m_options.run.profile.name));
+        Q_EMIT done(connected ? ExitCode::CantCreate : ExitCode::Unavailable);
         return;
     }
-    m_download->setParent(this);
-    Terminal::message(tr("Copying it to %1 …").arg(QDir::toNativeSeparators(localPath)));
-    m_clock.restart();
-    connect(m_download, &SftpDownload::progress, this, &BackupCommand::onProgress);
-    connect(m_download, &SftpDownload::finished, this, [this, bundle, localPath] { onDownloaded(bundle, localPath); });
-    connect(m_download, &SftpDownload::failed, this, &BackupCommand::onDownloadFailed);
+    Terminal::message(tr("Copying it to %1 …").arg(QDir::toNativeSeparators(m_download->localPath())));
+    connect(m_download, &BundleDownload::progress, this, &BackupCommand::onProgress);
+    connect(m_download, &BundleDownload::finished, this, &BackupCommand::onDownloaded);
+    connect(m_download, &BundleDownload::failed, this, &BackupCommand::onDownloadFailed);
 }
 
 void BackupCommand::onProgress(qint64 done, qint64 total)
@@ -107,12 +101,10 @@ void BackupCommand::onProgress(qint64 done, qint64 total)
     if (!Terminal::stderrIsInteractive() || total <= 0)
         return;
     const QLocale locale;
-    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
-    const qint64 rate = qint64((done - m_download->resumedFrom()) / seconds);
     Terminal::writeErr(QStringLiteral("\r%1 %2 / %3 (%4/s)   ")
                            .arg(locale.toString(100.0 * double(done) / double(total), 'f', 0) + QLatin1Char('%'),
                                 locale.formattedDataSize(done), locale.formattedDataSize(total),
-                                locale.formattedDataSize(rate))
+                                locale.formattedDataSize(m_download->bytesPerSecond()))
                            .toUtf8());
     m_progressShown = true;
 }
@@ -124,33 +116,24 @@ void BackupCommand::endProgressLine()
     m_progressShown = false;
 }
 
-void BackupCommand::onDownloaded(const BundleLine &bundle, const QString &localPath)
+void BackupCommand::onDownloaded()
 {
     endProgressLine();
     const QLocale locale;
+    const BundleLine &bundle = m_download->bundle();
+    const QString localPath = QDir::toNativeSeparators(m_download->localPath());
     const qint64 resumed = m_download->resumedFrom();
-    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
-    const QString rate = locale.formattedDataSize(qint64(m_download->bytesTransferred() / seconds));
+    const QString rate = locale.formattedDataSize(m_download->bytesPerSecond());
     const QString copied = resumed > 0
         ? tr("Copied to %1: %2, resumed after %3, %4/s; its SHA-256 is the server's.")
-              .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(bundle.size),
-                   locale.formattedDataSize(resumed), rate)
+              .arg(localPath, locale.formattedDataSize(bundle.size), locale.formattedDataSize(resumed), rate)
         : tr("Copied to %1: %2, %3/s; its SHA-256 is the server's.")
-              .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(bundle.size), rate);
+              .arg(localPath, locale.formattedDataSize(bundle.size), rate);
     Terminal::message(copied);
-    QString error;
-    if (!DesktopBackupFolder::recordChecksum(localPath, bundle.sha256, &error)) {
-        Terminal::message(error);
-        Q_EMIT done(ExitCode::CantCreate);
-        return;
-    }
-    const QStringList removed
-        = DesktopBackupFolder(m_options.downloadRoot).prune(m_options.run.profile.name, m_options.keepCopies, &error);
-    if (!removed.isEmpty())
-        Terminal::message(tr("Removed the oldest copies on this computer (keeping %n):", nullptr, m_options.keepCopies)
-                          + QLatin1Char(' ') + removed.join(QStringLiteral(", ")));
-    if (!error.isEmpty()) {
-        Terminal::message(error);
+    if (!m_download->removedMessage().isEmpty())
+        Terminal::message(m_download->removedMessage());
+    if (!m_download->pruneError().isEmpty()) {
+        Terminal::message(m_download->pruneError());
         Q_EMIT done(ExitCode::CantCreate);
         return;
     }

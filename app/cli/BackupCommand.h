@@ -3,13 +3,12 @@
 #include "backups/BundleLine.h"
 #include "cli/RunCommand.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 class AuditLog;
 class SecretStore;
-class SftpDownload;
+class BundleDownload;
 struct TransferError;
 
 // `hoshu-cli backup NAME [--download DIR] [--keep N]`: runs backup.bundle on the server
@@ -43,15 +42,14 @@ private:
     void onBundleMade(int exitCode);
     void download(const BundleLine &bundle);
     void onProgress(qint64 done, qint64 total);
-    void onDownloaded(const BundleLine &bundle, const QString &localPath);
+    void onDownloaded();
     void onDownloadFailed(const TransferError &error);
     void endProgressLine();
     QString resumeHint() const;
 
     Options m_options;
     RunCommand *m_run;
-    QPointer<SftpDownload> m_download;
-    QElapsedTimer m_clock;
+    QPointer<BundleDownload> m_download;
     bool m_progressShown = false;
     bool m_interrupted = false;
 };

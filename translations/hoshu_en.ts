@@ -522,10 +522,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show the bundles on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,10 +624,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2, %3/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied to %1 (%2, %3/s); its SHA-256 is the server&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,6 +644,14 @@
     </message>
     <message>
         <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the b&amp;undles on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

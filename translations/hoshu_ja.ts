@@ -516,10 +516,6 @@
         <translation>チェックサム</translation>
     </message>
     <message>
-        <source>&amp;Show the bundles on the server</source>
-        <translation>サーバ上のバンドルを表示(&amp;S)</translation>
-    </message>
-    <message>
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>%1 をコピーしています…</translation>
     </message>
     <message>
-        <source>%1 of %2, %3/s</source>
-        <translation>%1 / %2(%3/秒)</translation>
-    </message>
-    <message>
         <source>Copied to %1 (%2, %3/s); its SHA-256 is the server&apos;s.</source>
         <translation>%1 にコピーしました(%2、%3/秒)。SHA-256 はサーバのものと一致しています。</translation>
     </message>
@@ -644,6 +636,14 @@
     <message>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Show the b&amp;undles on the server</source>
+        <translation>サーバ上のバンドルを表示(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4/s</source>
+        <translation>%1: %2 / %3(%4/秒)</translation>
     </message>
 </context>
 <context>
@@ -936,7 +936,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <name>CopyState</name>
     <message>
         <source>checksum verified now</source>
-        <translation>チェックサムを今確認済み</translation>
+        <translation>読み直して一致を確認済み</translation>
     </message>
     <message>
         <source>DAMAGED: the file is not what was copied</source>
@@ -952,7 +952,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>no checksum: an unfinished copy?</source>
-        <translation>チェックサムなし: コピーが終わっていない?</translation>
+        <translation>チェックサムなし: コピーが途中かもしれません</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "ServerWorkspace.h"
 #include "UiIcons.h"
 #include "backups/BundleDownload.h"
+#include "backups/CopyVerifier.h"
 #include "backups/DesktopBackupFolder.h"
 #include "common/AppPaths.h"
 #include "session/ActionRunner.h"
@@ -23,7 +24,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -42,11 +42,12 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_copiesRoot(AppPaths::backupCopiesDir())
     , m_lister(new BundleLister(workspace->session(), this))
+    , m_verifier(new CopyVerifier(this))
     , m_summary(new QLabel(this))
     , m_banner(new MessageBanner(this))
     , m_table(new DashboardTable({tr("Bundle"), tr("Where"), tr("Made"), tr("Size"), tr("Checksum")},
                                  QStringLiteral("backupsTable"), this))
-    , m_listButton(new QPushButton(UiIcons::refreshing(), tr("&Show the bundles on the server"), this))
+    , m_listButton(new QPushButton(UiIcons::refreshing(), tr("Show the b&undles on the server"), this))
     , m_backupButton(new QPushButton(tr("&Back up now…"), this))
     , m_downloadButton(new QPushButton(tr("&Download to this computer"), this))
     , m_checkButton(new QPushButton(tr("&Check the copies"), this))
@@ -116,17 +117,20 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
         QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &BackupsView::updateButtons);
+    connect(m_verifier, &CopyVerifier::finished, this, &BackupsView::onCopiesChecked);
 
     connect(m_lister, &BundleLister::listed, this, [this](const QList<BundleLine> &bundles) {
         m_onServer = bundles;
         std::reverse(m_onServer.begin(), m_onServer.end()); // newest first
         m_serverListed = true;
+        m_listedAt.start();
         m_listError.clear();
         reloadCopies();
         Q_EMIT listed(true);
     });
     connect(m_lister, &BundleLister::failed, this, [this](const QString &message) {
         m_listError = message;
+        m_listedAt.invalidate();
         showMessage(MessageBanner::Level::Warning, message);
         reloadCopies();
         Q_EMIT listed(false);
@@ -156,14 +160,7 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     reloadCopies();
 }
 
-BackupsView::~BackupsView()
-{
-    if (m_checker) {
-        m_checker->disconnect(this);
-        m_checker->wait(); // it only reads local files
-        delete m_checker;
-    }
-}
+BackupsView::~BackupsView() = default;
 
 void BackupsView::setCatalog(const Catalog &catalog)
 {
@@ -202,7 +199,9 @@ void BackupsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     reloadCopies();
-    if (!m_serverListed && m_listError.isEmpty() && !isListing())
+    // Listed when first shown, and again when the last list is a while old.
+    const bool stale = !m_listedAt.isValid() || m_listedAt.hasExpired(5 * 60 * 1000);
+    if (stale && m_listError.isEmpty() && !isListing())
         listServer();
 }
 
@@ -246,22 +245,7 @@ CopyState::State BackupsView::stateOf(const DesktopCopy &copy) const
 
 void BackupsView::fill()
 {
-    m_rows.clear();
-    QList<DesktopCopy> copies = m_copies;
-    for (const BundleLine &b : std::as_const(m_onServer)) {
-        Row r{b.fileName(), b, std::nullopt, DesktopBackupFolder::stampOf(b.fileName())};
-        const auto same = std::find_if(copies.begin(), copies.end(),
-                                       [&b](const DesktopCopy &c) { return CopyState::sameBundle(b, c); });
-        if (same != copies.end()) {
-            r.copy = *same;
-            copies.erase(same);
-        }
-        m_rows << r;
-    }
-    for (const DesktopCopy &c : std::as_const(copies))
-        m_rows << Row{c.fileName, std::nullopt, c, c.madeUtc.isValid() ? c.madeUtc : c.modified.toUTC()};
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.made > b.made; });
-
+    m_rows = BackupInventory::merge(m_onServer, m_copies);
     const QString selected = m_table->currentRow() >= 0 && m_table->currentRow() < m_rows.size()
         ? m_table->item(m_table->currentRow(), NameColumn)->text()
         : QString();
@@ -279,7 +263,7 @@ void BackupsView::fill()
     updateButtons();
 }
 
-void BackupsView::fillRow(int row, const Row &r)
+void BackupsView::fillRow(int row, const BackupInventory::Entry &r)
 {
     const QLocale locale;
     QString where;
@@ -306,7 +290,7 @@ void BackupsView::fillRow(int row, const Row &r)
             where = tr("server (%1 of %2 copied here)")
                         .arg(locale.formattedDataSize(partInfo.size()), locale.formattedDataSize(r.onServer->size));
     }
-    const qint64 size = r.copy ? r.copy->size : r.onServer->size;
+    const qint64 size = r.size();
     const QStringList cells{r.fileName, where, DashboardText::relativeTime(r.made), locale.formattedDataSize(size),
                             checksum};
     const QStringList tips{path, where, DashboardText::dateTime(r.made), tr("%1 bytes").arg(locale.toString(size)),
@@ -355,7 +339,7 @@ void BackupsView::updateButtons()
     const int row = m_table->currentRow();
     const bool onlyOnServer = row >= 0 && row < m_rows.size() && m_rows.at(row).onServer && !m_rows.at(row).copy;
     m_downloadButton->setEnabled(onlyOnServer && !downloading);
-    m_checkButton->setEnabled(!m_checker && !m_copies.isEmpty());
+    m_checkButton->setEnabled(!m_verifier->isRunning() && !m_copies.isEmpty());
     m_backupButton->setToolTip(running ? tr("An action is running on this server; wait for it to finish")
                                        : tr("Make a bundle on the server now, then copy it to this computer"));
 }
@@ -435,8 +419,9 @@ void BackupsView::onProgress(qint64 done, qint64 total)
         return;
     const QLocale locale;
     m_progress->setValue(total > 0 ? int(double(done) / double(total) * kProgressSteps) : 0);
-    m_progressText->setText(tr("%1 of %2, %3/s")
-                                .arg(locale.formattedDataSize(done), locale.formattedDataSize(qMax<qint64>(0, total)),
+    m_progressText->setText(tr("%1: %2 of %3, %4/s")
+                                .arg(m_download->bundle().fileName(), locale.formattedDataSize(done),
+                                     locale.formattedDataSize(qMax<qint64>(0, total)),
                                      locale.formattedDataSize(m_download->bytesPerSecond())));
 }
 
@@ -486,37 +471,32 @@ void BackupsView::cancelDownload()
 
 void BackupsView::checkCopies()
 {
-    if (m_checker || m_copies.isEmpty())
+    if (m_verifier->isRunning() || m_copies.isEmpty())
         return;
-    const QList<DesktopCopy> copies = m_copies;
-    auto results = std::make_shared<QList<Checked>>();
-    m_checker = QThread::create([copies, results] {
-        for (const DesktopCopy &c : copies)
-            results->append({c.size, c.modified, CopyState::of(c, true)});
-    });
-    connect(m_checker, &QThread::finished, this, [this, copies, results] {
-        for (qsizetype i = 0; i < copies.size() && i < results->size(); ++i) {
-            if (copies.at(i).checksum == DesktopCopy::Checksum::Recorded)
-                m_checked.insert(copies.at(i).path, results->at(i));
-        }
-        m_checker->deleteLater();
-        m_checker = nullptr;
-        m_checkButton->setText(tr("&Check the copies"));
-        const qsizetype damaged = std::count_if(results->cbegin(), results->cend(),
-                                                [](const Checked &c) { return c.state == CopyState::State::Damaged; });
-        reloadCopies();
-        if (damaged > 0)
-            showMessage(MessageBanner::Level::Error,
-                        tr("%n copy(ies) on this computer are DAMAGED: they are not what was copied. Copy the "
-                           "bundle again from the server.",
-                           nullptr, int(damaged)));
-        else
-            showMessage(MessageBanner::Level::Information,
-                        tr("Every copy with a recorded checksum was read "
-                           "again and is what was copied."));
-        Q_EMIT copiesChecked();
-    });
+    m_verifier->start(m_copies);
     m_checkButton->setEnabled(false);
     m_checkButton->setText(tr("Checking the copies…"));
-    m_checker->start();
+}
+
+void BackupsView::onCopiesChecked(const QList<DesktopCopy> &copies, const QList<CopyState::State> &states)
+{
+    qsizetype damaged = 0;
+    for (qsizetype i = 0; i < copies.size() && i < states.size(); ++i) {
+        const DesktopCopy &c = copies.at(i);
+        if (c.checksum == DesktopCopy::Checksum::Recorded)
+            m_checked.insert(c.path, {c.size, c.modified, states.at(i)});
+        if (states.at(i) == CopyState::State::Damaged)
+            ++damaged;
+    }
+    m_checkButton->setText(tr("&Check the copies"));
+    reloadCopies();
+    if (damaged > 0)
+        showMessage(MessageBanner::Level::Error,
+                    tr("%n copy(ies) on this computer are DAMAGED: they are not what was copied. Copy the "
+                       "bundle again from the server.",
+                       nullptr, int(damaged)));
+    else
+        showMessage(MessageBanner::Level::Information,
+                    tr("Every copy with a recorded checksum was read again and is what was copied."));
+    Q_EMIT copiesChecked();
 }

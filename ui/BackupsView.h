@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MessageBanner.h"
+#include "backups/BackupInventory.h"
 #include "backups/BundleDownload.h"
 #include "backups/BundleLine.h"
 #include "backups/CopyState.h"
@@ -8,19 +9,18 @@
 #include "catalog/Catalog.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
-
-#include <optional>
 
 class BundleLister;
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
+class CopyVerifier;
 class ServerWorkspace;
 struct TransferError;
 
@@ -79,18 +79,11 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Row
-    {
-        QString fileName;
-        std::optional<BundleLine> onServer;
-        std::optional<DesktopCopy> copy;
-        QDateTime made;
-    };
-
     QMap<QString, QString> dirParams() const;
     CopyState::State stateOf(const DesktopCopy &copy) const;
     void fill();
-    void fillRow(int row, const Row &r);
+    void fillRow(int row, const BackupInventory::Entry &r);
+    void onCopiesChecked(const QList<DesktopCopy> &copies, const QList<CopyState::State> &states);
     void updateSummary();
     void updateButtons();
     void startDownload(const BundleLine &bundle);
@@ -108,12 +101,13 @@ private:
     int m_keep = 7;
     BundleLister *m_lister;
     QPointer<BundleDownload> m_download;
-    QThread *m_checker = nullptr;
+    CopyVerifier *m_verifier;
     QList<BundleLine> m_onServer; // newest first
     bool m_serverListed = false;
+    QElapsedTimer m_listedAt;
     QString m_listError;
     QList<DesktopCopy> m_copies;
-    QList<Row> m_rows;
+    QList<BackupInventory::Entry> m_rows;
     // What reading a copy again (or its download) found, by path, while the file stays as it was.
     struct Checked
     {

@@ -208,6 +208,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         Translations::install(*qApp, QStringLiteral("en")); // as the application does: English plurals
         qputenv("HOME", m_dir.path().toUtf8()); // never the tester's ~/.ssh
+        qputenv("HOSHU_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toUtf8()); // a fresh server list each run
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         m_catalog = testCatalog(m_dir.filePath(QStringLiteral("actions")));
     }

@@ -52,9 +52,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Check every server automatically:"), m_interval);
-    form->addRow(tr("Keep backup copies in:"), copiesRow);
-    form->addRow(QString(), copiesNote);
-
+    auto *copiesForm = new QFormLayout;
+    copiesForm->addRow(tr("Keep backup copies in:"), copiesRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -63,7 +62,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addSpacing(12);
+    layout->addLayout(copiesForm);
+    layout->addWidget(copiesNote);
+    layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(560);
 }
 
 void SettingsDialog::setIntervalMinutes(int minutes)

@@ -412,13 +412,6 @@
         <source>Copied to %1: %2, %3/s; its SHA-256 is the server&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Removed the oldest copies on this computer (keeping %n):</source>
-        <translation>
-            <numerusform>Removed the oldest copy on this computer (keeping %n):</numerusform>
-            <numerusform>Removed the oldest copies on this computer (keeping %n):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This copy holds the server&apos;s secrets (.env.production, the database): keep it where only you can read it.</source>
         <translation type="unfinished"></translation>
@@ -466,26 +459,6 @@
 <context>
     <name>BackupsCommand</name>
     <message>
-        <source>checksum verified now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DAMAGED: the file is not what was copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checksum recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>checksum file unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no checksum: an unfinished copy?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>made: unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,6 +500,191 @@
     </message>
     <message>
         <source>  No copy off the server yet: hoshu-cli backup %1 --download DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server which bundles it has (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a bundle on the server now, then copy it to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected bundle from the server to this computer; an interrupted copy continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every copy on this computer again and compare it with the SHA-256 recorded when it was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this server&apos;s copies folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the copy; what arrived is kept and the next download continues from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server and this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server (%1 of %2 copied here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for its bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server: not listed (see the message below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server: not listed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server, in %1: %n bundle(s).</source>
+        <translation>
+            <numerusform>On the server, in %1: %n bundle.</numerusform>
+            <numerusform>On the server, in %1: %n bundles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On this computer, in %1: %n copy(ies).</source>
+        <translation>
+            <numerusform>On this computer, in %1: %n copy.</numerusform>
+            <numerusform>On this computer, in %1: %n copies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action is running on this server; wait for it to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup ran, but its output does not end with the bundle line Hoshu reads (hoshu-bundle: path=… size=… sha256=…), so Hoshu cannot tell which file it made. See the log below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1 (%2, %3/s); its SHA-256 is the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) on this computer are DAMAGED: they are not what was copied. Copy the bundle again from the server.</source>
+        <translation>
+            <numerusform>%n copy on this computer is DAMAGED: it is not what was copied. Copy the bundle again from the server.</numerusform>
+            <numerusform>%n copies on this computer are DAMAGED: they are not what was copied. Copy the bundles again from the server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every copy with a recorded checksum was read again and is what was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the copies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the b&amp;undles on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleDownload</name>
+    <message>
+        <source>Not connected to %1: the bundle was not copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the oldest copies on this computer (keeping %n):</source>
+        <translation>
+            <numerusform>Removed the oldest copies on this computer (keeping %n):</numerusform>
+            <numerusform>Removed the oldest copies on this computer (keeping %n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleLister</name>
+    <message>
+        <source>Listing the bundles on the server ended with exit status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles on the server could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles are being listed already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +941,29 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>It will run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyState</name>
+    <message>
+        <source>checksum verified now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED: the file is not what was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checksum file unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checksum: an unfinished copy?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3937,6 +4118,10 @@ Choose another folder or check the disk space.</source>
         <source>Outcome unknown: the connection to %1 dropped while “%2” was running. Hoshu will check again when the server answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -4466,6 +4651,22 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
     <message>
         <source>Check every server automatically:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles hold each server&apos;s secrets (.env.production, keys, the database): keep this folder private. Hoshu makes it and each server&apos;s folder readable by you only (0700) and every copy 0600. hoshu-cli does not read this setting: give it the folder with --download or --copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep backup copies in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Backup Copies In</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -410,12 +410,6 @@
         <source>Copied to %1: %2, %3/s; its SHA-256 is the server&apos;s.</source>
         <translation>%1 にコピーしました: %2(%3/秒)。SHA-256 はサーバのものと一致しています。</translation>
     </message>
-    <message numerus="yes">
-        <source>Removed the oldest copies on this computer (keeping %n):</source>
-        <translation>
-            <numerusform>このコンピュータの古いコピーを削除しました(%n 個を残します):</numerusform>
-        </translation>
-    </message>
     <message>
         <source>This copy holds the server&apos;s secrets (.env.production, the database): keep it where only you can read it.</source>
         <translation>このコピーにはサーバの秘密情報(.env.production、データベース)が含まれます。自分だけが読める場所に保管してください。</translation>
@@ -463,26 +457,6 @@
 <context>
     <name>BackupsCommand</name>
     <message>
-        <source>checksum verified now</source>
-        <translation>チェックサムを今確認済み</translation>
-    </message>
-    <message>
-        <source>DAMAGED: the file is not what was copied</source>
-        <translation>破損: コピーしたときと内容が違います</translation>
-    </message>
-    <message>
-        <source>checksum recorded</source>
-        <translation>チェックサム記録済み</translation>
-    </message>
-    <message>
-        <source>checksum file unreadable</source>
-        <translation>チェックサムのファイルが読めません</translation>
-    </message>
-    <message>
-        <source>no checksum: an unfinished copy?</source>
-        <translation>チェックサムなし: コピーが終わっていない?</translation>
-    </message>
-    <message>
         <source>made: unknown</source>
         <translation>作成日時: 不明</translation>
     </message>
@@ -521,6 +495,187 @@
     <message>
         <source>  No copy off the server yet: hoshu-cli backup %1 --download DIR</source>
         <translation>  サーバの外にはまだコピーがありません: hoshu-cli backup %1 --download DIR</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>Bundle</source>
+        <translation>バンドル</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>チェックサム</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>今すぐバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Download to this computer</source>
+        <translation>このコンピュータにダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the copies</source>
+        <translation>コピーを検査(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>フォルダを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Ask the server which bundles it has (read-only)</source>
+        <translation>サーバにあるバンドルを問い合わせます(読み取りのみ)</translation>
+    </message>
+    <message>
+        <source>Make a bundle on the server now, then copy it to this computer</source>
+        <translation>今すぐサーバでバンドルを作り、このコンピュータにコピーします</translation>
+    </message>
+    <message>
+        <source>Copy the selected bundle from the server to this computer; an interrupted copy continues where it stopped</source>
+        <translation>選んだバンドルをサーバからこのコンピュータにコピーします。中断したコピーは止まったところから続きます</translation>
+    </message>
+    <message>
+        <source>Read every copy on this computer again and compare it with the SHA-256 recorded when it was copied</source>
+        <translation>このコンピュータのコピーをすべて読み直し、コピーしたときに記録した SHA-256 と比べます</translation>
+    </message>
+    <message>
+        <source>Open this server&apos;s copies folder in the file manager</source>
+        <translation>このサーバのコピーのフォルダをファイルマネージャで開きます</translation>
+    </message>
+    <message>
+        <source>Stop the copy; what arrived is kept and the next download continues from there</source>
+        <translation>コピーを止めます。受信済みの部分は残り、次のダウンロードはそこから続きます</translation>
+    </message>
+    <message>
+        <source>server and this computer</source>
+        <translation>サーバとこのコンピュータ</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピュータ</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>recorded on the server</source>
+        <translation>サーバで記録済み</translation>
+    </message>
+    <message>
+        <source>server (%1 of %2 copied here)</source>
+        <translation>サーバ(%2 のうち %1 をコピー済み)</translation>
+    </message>
+    <message>
+        <source>Asking the server for its bundles…</source>
+        <translation>サーバにバンドルを問い合わせています…</translation>
+    </message>
+    <message>
+        <source>On the server: not listed (see the message below).</source>
+        <translation>サーバ上: 一覧を取得できませんでした(下のメッセージを見てください)。</translation>
+    </message>
+    <message>
+        <source>On the server: not listed yet.</source>
+        <translation>サーバ上: まだ一覧を取得していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>On the server, in %1: %n bundle(s).</source>
+        <translation>
+            <numerusform>サーバ上(%1): バンドル %n 個。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On this computer, in %1: %n copy(ies).</source>
+        <translation>
+            <numerusform>このコンピュータ(%1): コピー %n 個。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An action is running on this server; wait for it to finish</source>
+        <translation>このサーバで操作を実行中です。終わるまでお待ちください</translation>
+    </message>
+    <message>
+        <source>The backup ran, but its output does not end with the bundle line Hoshu reads (hoshu-bundle: path=… size=… sha256=…), so Hoshu cannot tell which file it made. See the log below.</source>
+        <translation>バックアップは実行されましたが、出力の最後に Hoshu が読むバンドルの行(hoshu-bundle: path=… size=… sha256=…)がないため、どのファイルを作ったのか分かりません。下のログを見てください。</translation>
+    </message>
+    <message>
+        <source>Copying %1 …</source>
+        <translation>%1 をコピーしています…</translation>
+    </message>
+    <message>
+        <source>Copied to %1 (%2, %3/s); its SHA-256 is the server&apos;s.</source>
+        <translation>%1 にコピーしました(%2、%3/秒)。SHA-256 はサーバのものと一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) on this computer are DAMAGED: they are not what was copied. Copy the bundle again from the server.</source>
+        <translation>
+            <numerusform>このコンピュータのコピー %n 個が破損しています: コピーしたときと内容が違います。サーバからバンドルをもう一度コピーしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every copy with a recorded checksum was read again and is what was copied.</source>
+        <translation>チェックサムを記録したコピーをすべて読み直しました。どれもコピーしたときのままです。</translation>
+    </message>
+    <message>
+        <source>Checking the copies…</source>
+        <translation>コピーを検査しています…</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Show the b&amp;undles on the server</source>
+        <translation>サーバ上のバンドルを表示(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, %4/s</source>
+        <translation>%1: %2 / %3(%4/秒)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDownload</name>
+    <message>
+        <source>Not connected to %1: the bundle was not copied.</source>
+        <translation>%1 に接続していないため、バンドルはコピーしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the oldest copies on this computer (keeping %n):</source>
+        <translation>
+            <numerusform>このコンピュータの古いコピーを削除しました(%n 個を残します):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BundleLister</name>
+    <message>
+        <source>Listing the bundles on the server ended with exit status %1.</source>
+        <translation>サーバ上のバンドルの一覧の取得が終了ステータス %1 で終わりました。</translation>
+    </message>
+    <message>
+        <source>The bundles on the server could not be listed: %1</source>
+        <translation>サーバ上のバンドルの一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The bundles are being listed already.</source>
+        <translation>バンドルの一覧はすでに取得中です。</translation>
     </message>
 </context>
 <context>
@@ -779,6 +934,29 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>It will run:</source>
         <translation>次のコマンドを実行します:</translation>
+    </message>
+</context>
+<context>
+    <name>CopyState</name>
+    <message>
+        <source>checksum verified now</source>
+        <translation>読み直して一致を確認済み</translation>
+    </message>
+    <message>
+        <source>DAMAGED: the file is not what was copied</source>
+        <translation>破損: コピーしたときと内容が違います</translation>
+    </message>
+    <message>
+        <source>checksum recorded</source>
+        <translation>チェックサム記録済み</translation>
+    </message>
+    <message>
+        <source>checksum file unreadable</source>
+        <translation>チェックサムのファイルが読めません</translation>
+    </message>
+    <message>
+        <source>no checksum: an unfinished copy?</source>
+        <translation>チェックサムなし: コピーが途中かもしれません</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4145,10 @@ Choose another folder or check the disk space.</source>
         <source>Outcome unknown: the connection to %1 dropped while “%2” was running. Hoshu will check again when the server answers.</source>
         <translation>「結果不明」: 「%2」の実行中に %1 への接続が切れました。サーバが応答したら Hoshu がもう一度点検します。</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -4499,6 +4681,22 @@ Hoshu will ask for it again when it is needed.</source>
     <message>
         <source>Check every server automatically:</source>
         <translation>すべてのサーバを自動で点検:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>The bundles hold each server&apos;s secrets (.env.production, keys, the database): keep this folder private. Hoshu makes it and each server&apos;s folder readable by you only (0700) and every copy 0600. hoshu-cli does not read this setting: give it the folder with --download or --copies.</source>
+        <translation>バンドルには各サーバの秘密情報(.env.production、鍵、データベース)が含まれます。このフォルダは他の人が読めない場所にしてください。Hoshu はこのフォルダと各サーバのフォルダを自分だけが読める 0700 に、各コピーを 0600 にします。hoshu-cli はこの設定を読まないので、--download か --copies でフォルダを指定してください。</translation>
+    </message>
+    <message>
+        <source>Keep backup copies in:</source>
+        <translation>バックアップのコピーの保存先:</translation>
+    </message>
+    <message>
+        <source>Keep Backup Copies In</source>
+        <translation>バックアップのコピーの保存先</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,8 @@ void MainWindow::createWidgets()
     });
     m_dashboard = new ServerDashboard(m_actions, this);
     connect(m_dashboard, &ServerDashboard::fixRequested, this, &MainWindow::runActionOn);
+    connect(m_dashboard, &ServerDashboard::actionRequested, this, &MainWindow::runActionOn);
+    m_dashboard->setBackupCopiesDir(m_settings->backupCopiesDir());
     m_hub = new MonitorHub(m_overviewModel, m_dashboard, this);
     connect(m_hub, &MonitorHub::healthChanged, m_model, &ServerListModel::setHealth);
     m_pages = new QStackedWidget(this);
@@ -159,6 +161,7 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_stateLabel);
     m_refresh = new RefreshController(m_hub, m_settings.get(), this);
     connect(m_refresh, &RefreshController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_refresh, &RefreshController::backupCopiesDirChanged, m_dashboard, &ServerDashboard::setBackupCopiesDir);
 
     m_registry = new ServerRegistry(&m_store, m_secrets, ServerRegistry::SecretCalls::Async, this);
     m_workspaces = new ServerWorkspaces(m_secrets, m_auditLog.get(), m_settings->settings(),

@@ -51,9 +51,14 @@ void RefreshController::openSettings()
     auto *dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIntervalMinutes(m_settings->refreshMinutes());
+    dialog->setBackupCopiesDir(m_settings->backupCopiesDir());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_settings->setRefreshMinutes(dialog->intervalMinutes());
         m_hub->setAutoRefreshMinutes(dialog->intervalMinutes());
+        if (dialog->backupCopiesDir() != m_settings->backupCopiesDir()) {
+            m_settings->setBackupCopiesDir(dialog->backupCopiesDir());
+            Q_EMIT backupCopiesDirChanged(m_settings->backupCopiesDir());
+        }
     });
     dialog->open();
 }

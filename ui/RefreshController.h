@@ -27,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
+    void backupCopiesDirChanged(const QString &root);
 
 private:
     void notifyCritical(const QString &id, const QString &title, const QString &message);

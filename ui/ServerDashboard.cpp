@@ -1,6 +1,7 @@
 #include "ServerDashboard.h"
 
 #include "AuditView.h"
+#include "BackupsView.h"
 #include "CertificatesView.h"
 #include "DashboardText.h"
 #include "DiskView.h"
@@ -9,12 +10,14 @@
 #include "ServicesView.h"
 #include "TimersView.h"
 #include "UiIcons.h"
+#include "common/AppPaths.h"
 #include "history/AuditLogReader.h"
 #include "probes/LayoutDetection.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,6 +34,9 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
     , m_services(new ServicesView(this))
     , m_timers(new TimersView(this))
     , m_audit(new AuditView(this))
+    , m_backups(new QStackedWidget(this))
+    , m_noBackups(new QLabel(tr("Select a server."), this))
+    , m_copiesRoot(AppPaths::backupCopiesDir())
 {
     setObjectName(QStringLiteral("serverDashboard"));
     m_header->setObjectName(QStringLiteral("dashboardHeader"));
@@ -57,6 +63,9 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
     if (actions)
         m_tabs->addTab(actions, tr("Actions"));
     m_tabs->addTab(m_audit, tr("Audit"));
+    m_backups->setObjectName(QStringLiteral("backupsStack"));
+    m_backups->addWidget(m_noBackups);
+    m_tabs->addTab(m_backups, tr("Backups"));
 
     connect(m_findings, &FindingsView::fixRequested, this,
             [this](const QString &actionId, const QMap<QString, QString> &params) {
@@ -100,6 +109,9 @@ void ServerDashboard::setCatalog(const Catalog &catalog)
 {
     m_findings->setCatalog(catalog);
     m_audit->setCatalog(catalog);
+    m_catalog = catalog;
+    for (BackupsView *view : std::as_const(m_backupViews))
+        view->setCatalog(catalog);
     showCurrent();
 }
 
@@ -111,6 +123,8 @@ void ServerDashboard::setCurrentServer(const QString &id, const QString &name, c
     m_deployment = deployment;
     m_findings->setDeployment(deployment);
     m_audit->setServer(id, name);
+    BackupsView *backups = m_backupViews.value(id);
+    m_backups->setCurrentWidget(backups ? static_cast<QWidget *>(backups) : m_noBackups);
     if (changed) {
         m_disk->clear(); // another server: its own filesystems, the fullest chosen again
         showCurrent();
@@ -131,8 +145,33 @@ QString ServerDashboard::layoutText() const
     return m_layout->isHidden() ? QString() : m_layout->text();
 }
 
+void ServerDashboard::addBackupsView(const QString &id, BackupsView *view)
+{
+    delete m_backupViews.take(id);
+    view->setParent(m_backups);
+    view->setObjectName(QStringLiteral("backupsView_") + id);
+    view->setCatalog(m_catalog);
+    view->setCopiesRoot(m_copiesRoot);
+    m_backups->addWidget(view);
+    m_backupViews.insert(id, view);
+    connect(view, &BackupsView::actionRequested, this,
+            [this, id](const QString &actionId, const QMap<QString, QString> &params) {
+                Q_EMIT actionRequested(id, actionId, params);
+            });
+    if (id == m_current)
+        m_backups->setCurrentWidget(view);
+}
+
+void ServerDashboard::setBackupCopiesDir(const QString &root)
+{
+    m_copiesRoot = root;
+    for (BackupsView *view : std::as_const(m_backupViews))
+        view->setCopiesRoot(root);
+}
+
 void ServerDashboard::removeServer(const QString &id)
 {
+    delete m_backupViews.take(id);
     m_data.remove(id);
     m_profiles.remove(id);
     delete m_retry.take(id);

@@ -13,24 +13,27 @@
 #include <QWidget>
 
 class AuditView;
+class BackupsView;
 class CertificatesView;
 class DiskView;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class ServicesView;
 class QTimer;
 class TimersView;
 
 // One server's tabs: Findings, Disk, Certificates, Services, Timers, the
-// Actions panel and the Audit. Keeps the last result of every server, so switching servers
+// Actions panel, the Audit and the Backups (each server's own BackupsView, kept while
+// another server is shown, so a download goes on). Keeps the last result of every server, so switching servers
 // shows their data at once; only the shown server's widgets are filled.
 class ServerDashboard : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { FindingsTab, DiskTab, CertificatesTab, ServicesTab, TimersTab, ActionsTab, AuditTab };
+    enum Tab { FindingsTab, DiskTab, CertificatesTab, ServicesTab, TimersTab, ActionsTab, AuditTab, BackupsTab };
 
     // actions: the existing actions panel, shown as the last tab.
     explicit ServerDashboard(QWidget *actions, QWidget *parent = nullptr);
@@ -38,7 +41,11 @@ public:
     void setCatalog(const Catalog &catalog);
     void setCurrentServer(const QString &id, const QString &name, const QString &deployment);
     QString currentServer() const { return m_current; }
-    void removeServer(const QString &id);
+    void removeServer(const QString &id); // deletes its BackupsView
+    // The server's Backups tab (taken over; shown while the server is); given the catalog and copies folder.
+    void addBackupsView(const QString &id, BackupsView *view);
+    BackupsView *backupsView(const QString &id) const { return m_backupViews.value(id); }
+    void setBackupCopiesDir(const QString &root);
     // The profile whose layout the header's second line shows
     // ("systemd · /home/mastodon/live · example.social · backups: ...").
     void setServerProfile(const QString &id, const ServerProfile &profile);
@@ -70,6 +77,8 @@ public:
 
 Q_SIGNALS:
     void fixRequested(const QString &serverId, const QString &actionId, const QMap<QString, QString> &params);
+    // Any other catalog action asked for from a tab (the Backups tab's "Back up now").
+    void actionRequested(const QString &serverId, const QString &actionId, const QMap<QString, QString> &params);
     void refreshRequested(const QString &serverId);
     void measureRequested(const QString &serverId);
     void historyWanted(const QString &serverId, const QString &mount);
@@ -114,6 +123,11 @@ private:
     ServicesView *m_services;
     TimersView *m_timers;
     AuditView *m_audit;
+    QStackedWidget *m_backups;
+    QWidget *m_noBackups;
+    QHash<QString, BackupsView *> m_backupViews;
+    Catalog m_catalog;
+    QString m_copiesRoot;
     QHash<QString, QTimer *> m_retry;
     int m_firstRetryMs = 10 * 1000;
 };

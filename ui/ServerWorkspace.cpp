@@ -89,6 +89,7 @@ void ServerWorkspace::setProfile(const ServerProfile &profile)
 
 void ServerWorkspace::setAuditLog(AuditLog *log)
 {
+    m_auditLog = log;
     m_runner->setAuditLog(log);
 }
 

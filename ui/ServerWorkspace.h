@@ -40,6 +40,7 @@ public:
     ActionRunner *runner() const { return m_runner; }
     LogPane *logPane() const { return m_log; }
     void setAuditLog(AuditLog *log);
+    AuditLog *auditLog() const { return m_auditLog; }
 
     SshConnection::State state() const;
     bool isRunning() const;
@@ -81,6 +82,7 @@ private:
 
     ServerSession *m_session;
     ActionRunner *m_runner;
+    AuditLog *m_auditLog = nullptr;
     Risk m_runRisk = Risk::ReadOnly;
     QString m_lastRunActionId;
     QString m_lastRunTitle;

@@ -1,5 +1,6 @@
 #include "ServerWorkspaces.h"
 
+#include "BackupsView.h"
 #include "LogPane.h"
 #include "MonitorHub.h"
 #include "OverviewModel.h"
@@ -84,6 +85,7 @@ ServerWorkspace *ServerWorkspaces::create(const ServerProfile &profile)
     });
     connect(ws, &ServerWorkspace::statusMessage, this, &ServerWorkspaces::statusMessage);
     m_workspaces.insert(profile.id, ws);
+    m_views.dashboard->addBackupsView(profile.id, new BackupsView(ws));
     m_views.overviewModel->addProfile(profile);
     m_views.hub->addServer(profile.id, profile.name, ws->session());
     return ws;

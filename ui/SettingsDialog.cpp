@@ -1,14 +1,22 @@
 #include "SettingsDialog.h"
 
+#include "common/AppPaths.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_interval(new QComboBox(this))
+    , m_copiesDir(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -25,9 +33,27 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                             this);
     note->setWordWrap(true);
 
+    m_copiesDir->setObjectName(QStringLiteral("copiesDirEdit"));
+    m_copiesDir->setPlaceholderText(QDir::toNativeSeparators(AppPaths::backupCopiesDir()));
+    m_copiesDir->setClearButtonEnabled(true);
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    choose->setObjectName(QStringLiteral("copiesDirChoose"));
+    connect(choose, &QPushButton::clicked, this, &SettingsDialog::chooseCopiesDir);
+    auto *copiesRow = new QHBoxLayout;
+    copiesRow->addWidget(m_copiesDir, 1);
+    copiesRow->addWidget(choose);
+    auto *copiesNote = new QLabel(tr("The bundles hold each server's secrets (.env.production, keys, the "
+                                     "database): keep this folder private. Hoshu makes it and each server's "
+                                     "folder readable by you only (0700) and every copy 0600. hoshu-cli does not "
+                                     "read this setting: give it the folder with --download or --copies."),
+                                  this);
+    copiesNote->setObjectName(QStringLiteral("copiesDirNote"));
+    copiesNote->setWordWrap(true);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Check every server automatically:"), m_interval);
-
+    auto *copiesForm = new QFormLayout;
+    copiesForm->addRow(tr("Keep backup copies in:"), copiesRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -36,7 +62,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addSpacing(12);
+    layout->addLayout(copiesForm);
+    layout->addWidget(copiesNote);
+    layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(560);
 }
 
 void SettingsDialog::setIntervalMinutes(int minutes)
@@ -48,4 +79,23 @@ void SettingsDialog::setIntervalMinutes(int minutes)
 int SettingsDialog::intervalMinutes() const
 {
     return m_interval->currentData().toInt();
+}
+
+void SettingsDialog::setBackupCopiesDir(const QString &root)
+{
+    m_copiesDir->setText(QDir::cleanPath(root) == AppPaths::backupCopiesDir() ? QString()
+                                                                              : QDir::toNativeSeparators(root));
+}
+
+QString SettingsDialog::backupCopiesDir() const
+{
+    const QString text = m_copiesDir->text().trimmed();
+    return text.isEmpty() ? AppPaths::backupCopiesDir() : QDir::cleanPath(QDir::fromNativeSeparators(text));
+}
+
+void SettingsDialog::chooseCopiesDir()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Keep Backup Copies In"), backupCopiesDir());
+    if (!dir.isEmpty())
+        setBackupCopiesDir(dir);
 }

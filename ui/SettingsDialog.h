@@ -3,8 +3,10 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
-// Preferences: how often every server is checked by itself.
+// Preferences: how often every server is checked by itself, and where the backup
+// bundles copied off the servers are kept.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -15,10 +17,16 @@ public:
     static QList<int> intervalChoices() { return {0, 1, 5, 15, 60}; } // minutes; 0 = off
     static int defaultIntervalMinutes() { return 5; }
     static QString intervalKey() { return QStringLiteral("refresh/intervalMinutes"); }
+    static QString copiesDirKey() { return QStringLiteral("backups/copiesDir"); }
 
     void setIntervalMinutes(int minutes);
     int intervalMinutes() const;
+    void setBackupCopiesDir(const QString &root);
+    QString backupCopiesDir() const;
 
 private:
+    void chooseCopiesDir();
+
     QComboBox *m_interval;
+    QLineEdit *m_copiesDir;
 };

@@ -1,11 +1,10 @@
 #include "BackupCommand.h"
 
-#include "backups/DesktopBackupFolder.h"
+#include "backups/BundleDownload.h"
+
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
 #include "session/ServerSession.h"
-#include "ssh/SftpDownload.h"
-#include "ssh/SftpDownloadRequest.h"
 
 #include <QDir>
 #include <QLocale>
@@ -74,30 +73,27 @@ void BackupCommand::onBundleMade(int exitCode)
 
 void BackupCommand::download(const BundleLine &bundle)
 {
-    const DesktopBackupFolder folder(m_options.downloadRoot);
-    const QString &server = m_options.run.profile.name;
-    QString error;
-    if (!folder.prepare(server, &error)) {
-        Terminal::message(error);
-        Q_EMIT done(ExitCode::CantCreate);
-        return;
-    }
-    const QString localPath = folder.pathFor(server, bundle.fileName());
+    m_download = new BundleDownload(m_options.downloadRoot, m_options.run.profile.name, bundle, this);
+    m_download->setKeepCopies(m_options.keepCopies);
     ServerSession *session = m_run->session();
-    m_download = session ? session->download({bundle.path, localPath, bundle.sha256.toLatin1()}) : nullptr;
-    if (!m_download) {
-        Terminal::message(tr("The connection to %1 closed after the backup: the bundle was not copied. Run the "
-                             "command again to make and copy a new one.")
-                              .arg(server));
-        Q_EMIT done(ExitCode::Unavailable);
+    QString error;
+    const bool started = m_download->start(
+        [session](const SftpDownloadRequest &request) { return session ? session->download(request) : nullptr; },
+        &error);
+    if (!started) {
+        const bool connected = session && session->isConnected();
+        Terminal::message(connected ? error
+                                    : tr("The connection to %1 closed after the backup: the bundle was not copied. "
+                                         "Run the command again to make and copy a new one.")
+                                          .arg(m_options.run.profile.name));
+        Q_EMIT done(connected ? ExitCode::CantCreate : ExitCode::Unavailable);
         return;
     }
-    m_download->setParent(this);
-    Terminal::message(tr("Copying it to %1 …").arg(QDir::toNativeSeparators(localPath)));
+    Terminal::message(tr("Copying it to %1 …").arg(QDir::toNativeSeparators(m_download->localPath())));
     m_progress.start();
-    connect(m_download, &SftpDownload::progress, this, &BackupCommand::onProgress);
-    connect(m_download, &SftpDownload::finished, this, [this, bundle, localPath] { onDownloaded(bundle, localPath); });
-    connect(m_download, &SftpDownload::failed, this, &BackupCommand::onDownloadFailed);
+    connect(m_download, &BundleDownload::progress, this, &BackupCommand::onProgress);
+    connect(m_download, &BundleDownload::finished, this, &BackupCommand::onDownloaded);
+    connect(m_download, &BundleDownload::failed, this, &BackupCommand::onDownloadFailed);
 }
 
 void BackupCommand::onProgress(qint64 done, qint64 total)
@@ -105,32 +101,24 @@ void BackupCommand::onProgress(qint64 done, qint64 total)
     m_progress.update(done, total, m_download->resumedFrom());
 }
 
-void BackupCommand::onDownloaded(const BundleLine &bundle, const QString &localPath)
+void BackupCommand::onDownloaded()
 {
     m_progress.end();
     const QLocale locale;
+    const BundleLine &bundle = m_download->bundle();
+    const QString localPath = QDir::toNativeSeparators(m_download->localPath());
     const qint64 resumed = m_download->resumedFrom();
-    const QString rate = locale.formattedDataSize(m_progress.rate(m_download->bytesTransferred()));
+    const QString rate = locale.formattedDataSize(m_download->bytesPerSecond());
     const QString copied = resumed > 0
         ? tr("Copied to %1: %2, resumed after %3, %4/s; its SHA-256 is the server's.")
-              .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(bundle.size),
-                   locale.formattedDataSize(resumed), rate)
+              .arg(localPath, locale.formattedDataSize(bundle.size), locale.formattedDataSize(resumed), rate)
         : tr("Copied to %1: %2, %3/s; its SHA-256 is the server's.")
-              .arg(QDir::toNativeSeparators(localPath), locale.formattedDataSize(bundle.size), rate);
+              .arg(localPath, locale.formattedDataSize(bundle.size), rate);
     Terminal::message(copied);
-    QString error;
-    if (!DesktopBackupFolder::recordChecksum(localPath, bundle.sha256, &error)) {
-        Terminal::message(error);
-        Q_EMIT done(ExitCode::CantCreate);
-        return;
-    }
-    const QStringList removed
-        = DesktopBackupFolder(m_options.downloadRoot).prune(m_options.run.profile.name, m_options.keepCopies, &error);
-    if (!removed.isEmpty())
-        Terminal::message(tr("Removed the oldest copies on this computer (keeping %n):", nullptr, m_options.keepCopies)
-                          + QLatin1Char(' ') + removed.join(QStringLiteral(", ")));
-    if (!error.isEmpty()) {
-        Terminal::message(error);
+    if (!m_download->removedMessage().isEmpty())
+        Terminal::message(m_download->removedMessage());
+    if (!m_download->pruneError().isEmpty()) {
+        Terminal::message(m_download->pruneError());
         Q_EMIT done(ExitCode::CantCreate);
         return;
     }

@@ -9,7 +9,7 @@
 
 class AuditLog;
 class SecretStore;
-class SftpDownload;
+class BundleDownload;
 struct TransferError;
 
 // `hoshu-cli backup NAME [--download DIR] [--keep N]`: runs backup.bundle on the server
@@ -43,13 +43,13 @@ private:
     void onBundleMade(int exitCode);
     void download(const BundleLine &bundle);
     void onProgress(qint64 done, qint64 total);
-    void onDownloaded(const BundleLine &bundle, const QString &localPath);
+    void onDownloaded();
     void onDownloadFailed(const TransferError &error);
     QString resumeHint() const;
 
     Options m_options;
     RunCommand *m_run;
-    QPointer<SftpDownload> m_download;
+    QPointer<BundleDownload> m_download;
     TransferProgressLine m_progress;
     bool m_interrupted = false;
 };

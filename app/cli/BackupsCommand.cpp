@@ -1,5 +1,6 @@
 #include "BackupsCommand.h"
 
+#include "backups/CopyState.h"
 #include "backups/DesktopBackupFolder.h"
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
@@ -15,7 +16,7 @@ namespace {
 struct LocalCopy
 {
     DesktopCopy copy;
-    QString state; // recorded, missing, unreadable; with --verify: verified, mismatch, unreadable
+    CopyState::State state; // with --verify, a recorded copy is read again
     bool onServer = false;
 };
 
@@ -23,27 +24,12 @@ QList<LocalCopy> localCopies(const QString &root, const QString &server, bool ve
 {
     QList<LocalCopy> out;
     for (const DesktopCopy &c : DesktopBackupFolder(root).list(server)) {
-        LocalCopy l{c, DesktopCopy::checksumId(c.checksum), false};
-        if (verify && c.checksum == DesktopCopy::Checksum::Recorded)
-            l.state = DesktopBackupFolder::verify(c, nullptr) ? QStringLiteral("verified") : QStringLiteral("mismatch");
+        LocalCopy l{c, CopyState::of(c, verify), false};
         for (const BundleLine &b : onServer)
-            l.onServer = l.onServer || (b.fileName() == c.fileName && b.sha256 == c.sha256);
+            l.onServer = l.onServer || CopyState::sameBundle(b, c);
         out << l;
     }
     return out;
-}
-
-QString stateText(const QString &state)
-{
-    if (state == QLatin1String("verified"))
-        return BackupsCommand::tr("checksum verified now");
-    if (state == QLatin1String("mismatch"))
-        return BackupsCommand::tr("DAMAGED: the file is not what was copied");
-    if (state == QLatin1String("recorded"))
-        return BackupsCommand::tr("checksum recorded");
-    if (state == QLatin1String("unreadable"))
-        return BackupsCommand::tr("checksum file unreadable");
-    return BackupsCommand::tr("no checksum: an unfinished copy?");
 }
 
 QString age(const QDateTime &made)
@@ -115,7 +101,7 @@ void BackupsCommand::printText(const QList<BundleLine> &onServer, bool reached) 
     for (const LocalCopy &l : copies) {
         QString line = QStringLiteral("  %1  %2  %3  %4")
                            .arg(l.copy.fileName, locale.formattedDataSize(l.copy.size), age(l.copy.madeUtc),
-                                stateText(l.state));
+                                CopyState::text(l.state));
         if (l.onServer)
             line += tr(", also on the server");
         lines << line;
@@ -142,7 +128,7 @@ void BackupsCommand::printJson(const QList<BundleLine> &onServer, bool reached) 
             {QStringLiteral("path"), l.copy.path},
             {QStringLiteral("size"), l.copy.size},
             {QStringLiteral("sha256"), l.copy.sha256},
-            {QStringLiteral("checksum"), l.state},
+            {QStringLiteral("checksum"), CopyState::id(l.state)},
             {QStringLiteral("made"), l.copy.madeUtc.isValid() ? l.copy.madeUtc.toString(Qt::ISODate) : QString()},
             {QStringLiteral("onServer"), l.onServer}});
     }

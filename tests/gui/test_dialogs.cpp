@@ -4,7 +4,10 @@
 #include "ParameterInput.h"
 #include "SecretPromptDialog.h"
 #include "ServerDialog.h"
+#include "SettingsDialog.h"
+#include "WindowSettings.h"
 #include "catalog/ActionPlan.h"
+#include "common/AppPaths.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void hostKeyChangedHasOnlyClose();
     void secretPromptHidesInput();
     void parameterInputs();
+    void settingsKeepBackupCopiesInAPrivateFolder();
 };
 
 void TestDialogs::initTestCase()
@@ -472,6 +476,29 @@ void TestDialogs::parameterInputs()
     QTest::keyClicks(line, QStringLiteral("ab; rm -rf /"));
     // The validator refuses every character the pattern forbids.
     QCOMPARE(stringInput.value(), QStringLiteral("abrmrf"));
+}
+
+void TestDialogs::settingsKeepBackupCopiesInAPrivateFolder()
+{
+    SettingsDialog dialog;
+    // The default folder shows as the placeholder; the field empty means the default.
+    dialog.setBackupCopiesDir(AppPaths::backupCopiesDir());
+    auto *edit = child<QLineEdit>(&dialog, "copiesDirEdit");
+    QVERIFY(edit->text().isEmpty());
+    QCOMPARE(dialog.backupCopiesDir(), AppPaths::backupCopiesDir());
+    edit->setText(QStringLiteral("/srv/hoshu-copies/"));
+    QCOMPARE(dialog.backupCopiesDir(), QStringLiteral("/srv/hoshu-copies"));
+    // The copies hold the servers' secrets: the dialog says so, and how Hoshu keeps them.
+    const QString note = child<QLabel>(&dialog, "copiesDirNote")->text();
+    QVERIFY2(note.contains(QStringLiteral(".env.production")) && note.contains(QStringLiteral("0700"))
+                 && note.contains(QStringLiteral("0600")),
+             qPrintable(note));
+
+    WindowSettings settings;
+    settings.setBackupCopiesDir(QStringLiteral("/srv/hoshu-copies"));
+    QCOMPARE(WindowSettings().backupCopiesDir(), QStringLiteral("/srv/hoshu-copies"));
+    settings.setBackupCopiesDir(QString());
+    QCOMPARE(WindowSettings().backupCopiesDir(), AppPaths::backupCopiesDir());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -1,0 +1,86 @@
+#include "backups/BundleDownload.h"
+
+#include "backups/DesktopBackupFolder.h"
+#include "ssh/SftpDownload.h"
+
+BundleDownload::BundleDownload(const QString &copiesRoot, const QString &serverName, const BundleLine &bundle,
+                               QObject *parent)
+    : QObject(parent)
+    , m_root(copiesRoot)
+    , m_server(serverName)
+    , m_bundle(bundle)
+{ }
+
+BundleDownload::~BundleDownload()
+{
+    if (m_download && !m_download->hasEnded())
+        m_download->cancel(); // the .part stays for the next attempt
+}
+
+bool BundleDownload::start(const Starter &starter, QString *error)
+{
+    const DesktopBackupFolder folder(m_root);
+    if (!folder.prepare(m_server, error))
+        return false;
+    m_localPath = folder.pathFor(m_server, m_bundle.fileName());
+    m_download = starter ? starter({m_bundle.path, m_localPath, m_bundle.sha256.toLatin1()}) : nullptr;
+    if (!m_download) {
+        if (error)
+            *error = tr("Not connected to %1: the bundle was not copied.").arg(m_server);
+        return false;
+    }
+    m_download->setParent(this);
+    m_clock.start();
+    connect(m_download, &SftpDownload::progress, this, [this](qint64 done, qint64 total) {
+        if (m_firstDone < 0)
+            m_firstDone = done; // the transport says first where it goes on from (a resumed .part)
+        m_done = done;
+        m_total = total;
+        Q_EMIT progress(done, total);
+    });
+    connect(m_download, &SftpDownload::finished, this, &BundleDownload::onFinished);
+    connect(m_download, &SftpDownload::failed, this, &BundleDownload::failed);
+    return true;
+}
+
+void BundleDownload::cancel()
+{
+    if (m_download)
+        m_download->cancel();
+}
+
+qint64 BundleDownload::resumedFrom() const
+{
+    return m_download ? m_download->resumedFrom() : 0;
+}
+
+qint64 BundleDownload::bytesPerSecond() const
+{
+    if (!m_download || !m_clock.isValid())
+        return 0;
+    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    // While it runs, the progress tells what arrived; at the end, the transport's count.
+    const qint64 moved =
+        m_download->hasEnded() ? m_download->bytesTransferred() : m_done - qMax<qint64>(0, m_firstDone);
+    return qint64(qMax<qint64>(0, moved) / seconds);
+}
+
+QString BundleDownload::removedMessage() const
+{
+    if (m_removed.isEmpty())
+        return QString();
+    return tr("Removed the oldest copies on this computer (keeping %n):", nullptr, m_keep) + QLatin1Char(' ')
+        + m_removed.join(QStringLiteral(", "));
+}
+
+void BundleDownload::onFinished()
+{
+    QString error;
+    if (!DesktopBackupFolder::recordChecksum(m_localPath, m_bundle.sha256, &error)) {
+        Q_EMIT failed(TransferError(TransferError::Kind::LocalFile, m_localPath + QStringLiteral(".sha256"), error));
+        return;
+    }
+    if (m_keep > 0)
+        m_removed = DesktopBackupFolder(m_root).prune(m_server, m_keep, &m_pruneError);
+    Q_EMIT finished();
+}

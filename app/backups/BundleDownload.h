@@ -1,0 +1,70 @@
+#pragma once
+
+#include "backups/BundleLine.h"
+#include "ssh/SftpDownloadRequest.h"
+#include "ssh/TransferError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class SftpDownload;
+
+// Copies one bundle off a server into the copies folder on this computer, as
+// `hoshu-cli backup --download` and the GUI's Backups tab both do: the server's
+// folder made 0700, the transfer resumed from an earlier attempt's .part (0600),
+// its SHA-256 checked against the server's (a wrong one is refused: nothing is
+// saved), NAME.tar.sha256 written beside it, then only the newest KEEP copies kept.
+// cancel() keeps the .part for the next attempt. Exactly one of finished/failed.
+class BundleDownload : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Starts the SFTP transfer (ServerSession::download); nullptr when not connected.
+    using Starter = std::function<SftpDownload *(const SftpDownloadRequest &)>;
+
+    BundleDownload(const QString &copiesRoot, const QString &serverName, const BundleLine &bundle,
+                   QObject *parent = nullptr);
+    ~BundleDownload() override;
+
+    void setKeepCopies(int keep) { m_keep = keep; } // 0: none removed
+    // Prepares the folder and starts; false with *error (translated) when it cannot.
+    bool start(const Starter &starter, QString *error);
+    void cancel();
+
+    const BundleLine &bundle() const { return m_bundle; }
+    QString localPath() const { return m_localPath; }
+    qint64 bytesDone() const { return m_done; }
+    qint64 bytesTotal() const { return m_total; }
+    qint64 resumedFrom() const;
+    qint64 bytesPerSecond() const; // over the network this time, since start()
+    QStringList removedCopies() const { return m_removed; } // after finished
+    // "Removed the oldest copies on this computer (keeping N): …"; empty when none was removed.
+    QString removedMessage() const;
+    QString pruneError() const { return m_pruneError; } // after finished: removing old copies failed
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void finished(); // saved, SHA-256 equal to the server's, recorded; old copies pruned
+    void failed(const TransferError &error);
+
+private:
+    void onFinished();
+
+    QString m_root;
+    QString m_server;
+    BundleLine m_bundle;
+    QString m_localPath;
+    int m_keep = 0;
+    QPointer<SftpDownload> m_download;
+    QElapsedTimer m_clock;
+    qint64 m_firstDone = -1;
+    qint64 m_done = 0;
+    qint64 m_total = -1;
+    QStringList m_removed;
+    QString m_pruneError;
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "backups/CopyState.h"
+#include "backups/DesktopCopy.h"
+
+#include <QList>
+#include <QObject>
+
+class QThread;
+
+// Reads copies on this computer again (CopyState::of with verify), in a thread of its
+// own: a bundle may be gigabytes, and the window must stay responsive meanwhile.
+class CopyVerifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CopyVerifier(QObject *parent = nullptr);
+    ~CopyVerifier() override; // waits for a check under way (it only reads local files)
+
+    bool start(const QList<DesktopCopy> &copies); // false while a check runs
+    bool isRunning() const { return m_thread != nullptr; }
+
+Q_SIGNALS:
+    // states.at(i) is what copies.at(i) was found to be.
+    void finished(const QList<DesktopCopy> &copies, const QList<CopyState::State> &states);
+
+private:
+    QThread *m_thread = nullptr;
+};

@@ -1,0 +1,420 @@
+// The Backups tab against a real OpenSSH sshd on loopback: the bundles on the server
+// (the real backup.list script over SSH) beside the copies on this computer with their
+// checksum state; a download over real SFTP with its progress, cancelled (the .part
+// kept) and resumed, saved 0600 in a 0700 folder; a wrong checksum refused with a
+// visible message; "Back up now" through the confirmation, its output in the log pane,
+// then the new bundle copied here.
+#include "BackupsView.h"
+#include "ConfirmActionDialog.h"
+#include "LogPane.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "ServerDashboard.h"
+#include "ServerWorkspace.h"
+#include "SshdFixture.h"
+#include "backups/DesktopBackupFolder.h"
+#include "common/AppPaths.h"
+#include "common/Translations.h"
+#include "history/AuditLog.h"
+#include "servers/ProfileStore.h"
+#include "servers/SecretStore.h"
+#include "session/ServerSession.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+constexpr QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+// What backup.bundle prints last, made by a stand-in (the real one needs Mastodon):
+// a bundle of `size` bytes written into $dir, its .sha256 beside it, then the bundle line.
+const char *kBundleScript = R"sh(hoshu_step touch "$dir"
+hoshu_end_of_plan
+name="mastodon-bundle-web1-$(date -u +%Y%m%dT%H%M%SZ).tar"
+head -c 2097169 /dev/urandom > "$dir/$name"
+sum=$(sha256sum "$dir/$name" | cut -d' ' -f1)
+printf '%s  %s\n' "$sum" "$name" > "$dir/$name.sha256"
+echo "made $name"
+printf 'hoshu-bundle: path=%s size=%s sha256=%s\n' "$dir/$name" "$(stat -c %s "$dir/$name")" "$sum"
+)sh";
+
+bool copyResource(const QString &name, const QString &dir)
+{
+    QFile::remove(dir + QLatin1Char('/') + name);
+    return QFile::copy(QStringLiteral(":/actions/") + name, dir + QLatin1Char('/') + name);
+}
+
+// The real backup.list (script and all) and a stand-in backup.bundle with the real description.
+Catalog testCatalog(const QString &dir)
+{
+    QDir().mkpath(dir);
+    for (const char *name : {"lib.sh", "backup.list.json", "backup.list.systemd.sh", "backup.bundle.json"}) {
+        if (!copyResource(QString::fromLatin1(name), dir))
+            qFatal("cannot copy %s", name);
+    }
+    QFile script(dir + QStringLiteral("/backup.bundle.systemd.sh"));
+    if (!script.open(QIODevice::WriteOnly) || script.write(kBundleScript) < 0)
+        qFatal("cannot write the bundle script");
+    script.close();
+    QStringList errors;
+    Catalog c = Catalog::loadFromDirectory(dir, &errors);
+    if (!errors.isEmpty() || !c.find(QStringLiteral("backup.list")) || !c.find(QStringLiteral("backup.bundle")))
+        qFatal("catalog: %s", qPrintable(errors.join(QLatin1Char('\n'))));
+    return c;
+}
+
+QByteArray pattern(qsizetype size)
+{
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < block.size(); ++i)
+        block[i] = char((i * 131) ^ (i >> 9));
+    QByteArray data;
+    data.reserve(size);
+    while (data.size() < size)
+        data += block.left(size - data.size());
+    data[size / 2] = 'x'; // not only one block repeated
+    return data;
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+// A finished bundle on the "server": NAME and NAME.sha256 (with `recorded`, else the real sum).
+QByteArray serveBundle(const QString &dir, const QString &name, const QByteArray &data, const QByteArray &recorded = {})
+{
+    const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    if (!writeFile(dir + QLatin1Char('/') + name, data)
+        || !writeFile(dir + QLatin1Char('/') + name + QStringLiteral(".sha256"),
+                      (recorded.isEmpty() ? sha : recorded) + "  " + name.toUtf8() + '\n'))
+        qFatal("cannot write %s", qPrintable(name));
+    return sha;
+}
+
+int rowOf(const BackupsView &view, const QString &fileName)
+{
+    for (int row = 0; row < view.table()->rowCount(); ++row) {
+        if (view.table()->item(row, BackupsView::NameColumn)->text() == fileName)
+            return row;
+    }
+    return -1;
+}
+
+QString cell(const BackupsView &view, const QString &fileName, int column)
+{
+    const int row = rowOf(view, fileName);
+    return row < 0 ? QStringLiteral("(no row)") : view.table()->item(row, column)->text();
+}
+
+ServerProfile profileFor(const SshdFixture &sshd, const QString &name)
+{
+    ServerProfile p;
+    p.id = name + QStringLiteral("-id");
+    p.name = name;
+    p.host = QStringLiteral("127.0.0.1");
+    p.port = sshd.port();
+    p.user = QStringLiteral("root");
+    p.auth = ServerProfile::AuthMethod::KeyFile;
+    p.keyFile = sshd.clientKey();
+    p.rootAccess = ServerProfile::RootAccess::AlreadyRoot;
+    return p;
+}
+} // namespace
+
+class TestBackupsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    SshdFixture m_sshd;
+    QTemporaryDir m_dir;
+    Catalog m_catalog;
+    int m_n = 0;
+
+    // A server folder and a copies folder of their own for each test.
+    struct Fixture
+    {
+        QString server;
+        QString copies;
+    };
+    Fixture fresh()
+    {
+        ++m_n;
+        Fixture f{m_dir.filePath(QStringLiteral("server%1").arg(m_n)),
+                  m_dir.filePath(QStringLiteral("copies%1").arg(m_n))};
+        QDir().mkpath(f.server);
+        return f;
+    }
+
+    struct Harness
+    {
+        QWidget window;
+        SecretStore secrets;
+        LogPane log;
+        AuditLog audit;
+        ServerWorkspace workspace;
+        BackupsView view;
+        Harness(const ServerProfile &profile, const QString &auditPath)
+            : audit(auditPath)
+            , workspace(profile, &secrets, &log, &window)
+            , view(&workspace)
+        {
+            workspace.session()->setHostKeyPolicy(HostKeyPolicy::AcceptNew);
+            workspace.session()->setSshConfigFile(QString());
+            workspace.setAuditLog(&audit);
+        }
+    };
+
+    std::unique_ptr<Harness> harness(const Fixture &f, const QString &name = QStringLiteral("web1"))
+    {
+        auto h = std::make_unique<Harness>(profileFor(m_sshd, name),
+                                           m_dir.filePath(QStringLiteral("audit%1.jsonl").arg(m_n)));
+        h->view.setCatalog(m_catalog);
+        h->view.setCopiesRoot(f.copies);
+        h->view.setBundleDir(f.server);
+        h->view.resize(1000, 420);
+        return h;
+    }
+
+    // Shown: the tab lists the server's bundles by itself.
+    bool showAndList(BackupsView &view)
+    {
+        QSignalSpy listed(&view, &BackupsView::listed);
+        view.show();
+        if (!QTest::qWaitForWindowExposed(&view))
+            return false;
+        if (listed.isEmpty() && !listed.wait(30000))
+            return false;
+        return listed.first().at(0).toBool();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        Translations::install(*qApp, QStringLiteral("en")); // as the application does: English plurals
+        qputenv("HOME", m_dir.path().toUtf8()); // never the tester's ~/.ssh
+        qputenv("HOSHU_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toUtf8()); // a fresh server list each run
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        m_catalog = testCatalog(m_dir.filePath(QStringLiteral("actions")));
+    }
+
+    void serverAndDesktopSideBySide()
+    {
+        const Fixture f = fresh();
+        const QByteArray data = pattern(300 * 1024 + 3);
+        const QString both = QStringLiteral("mastodon-bundle-web1-20261201T010000Z.tar");
+        const QString serverOnly = QStringLiteral("mastodon-bundle-web1-20261202T010000Z.tar");
+        const QString damaged = QStringLiteral("mastodon-bundle-web1-20261120T010000Z.tar");
+        const QString unfinished = QStringLiteral("mastodon-bundle-web1-20261110T010000Z.tar");
+        const QByteArray sha = serveBundle(f.server, both, data);
+        serveBundle(f.server, serverOnly, pattern(1000));
+        QVERIFY(writeFile(f.server + QStringLiteral("/mastodon-bundle-web1-20261203T010000Z.tar"),
+                          "no .sha256: unfinished"));
+        // On this computer: the same bundle, one whose bytes changed since it was copied, one without a checksum.
+        const DesktopBackupFolder folder(f.copies);
+        QString error;
+        QVERIFY2(folder.prepare(QStringLiteral("web1"), &error), qPrintable(error));
+        QVERIFY(writeFile(folder.pathFor(QStringLiteral("web1"), both), data));
+        QVERIFY(DesktopBackupFolder::recordChecksum(folder.pathFor(QStringLiteral("web1"), both),
+                                                    QString::fromLatin1(sha), &error));
+        QVERIFY(writeFile(folder.pathFor(QStringLiteral("web1"), damaged), "flipped bits"));
+        QVERIFY(DesktopBackupFolder::recordChecksum(folder.pathFor(QStringLiteral("web1"), damaged),
+                                                    QString::fromLatin1(sha), &error));
+        QVERIFY(writeFile(folder.pathFor(QStringLiteral("web1"), unfinished), "no checksum"));
+
+        auto h = harness(f);
+        BackupsView &view = h->view;
+        QVERIFY(showAndList(view));
+        QCOMPARE(view.table()->rowCount(), 4); // the unfinished bundle on the server is no bundle
+        QCOMPARE(view.table()->item(0, BackupsView::NameColumn)->text(), serverOnly); // newest first
+        QCOMPARE(cell(view, both, BackupsView::WhereColumn), QStringLiteral("server and this computer"));
+        QCOMPARE(cell(view, both, BackupsView::ChecksumColumn), QStringLiteral("checksum recorded"));
+        QCOMPARE(cell(view, both, BackupsView::SizeColumn), QLocale().formattedDataSize(data.size()));
+        QCOMPARE(cell(view, serverOnly, BackupsView::WhereColumn), QStringLiteral("server"));
+        QCOMPARE(cell(view, serverOnly, BackupsView::ChecksumColumn), QStringLiteral("recorded on the server"));
+        QCOMPARE(cell(view, damaged, BackupsView::WhereColumn), QStringLiteral("this computer"));
+        QCOMPARE(cell(view, unfinished, BackupsView::ChecksumColumn),
+                 QStringLiteral("no checksum: an unfinished copy?"));
+        QVERIFY(cell(view, both, BackupsView::MadeColumn).contains(QStringLiteral("ago")));
+        QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("2 bundles")),
+                 qPrintable(view.summaryLabel()->text()));
+        QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("3 copies")));
+        // Download only for a bundle that is only on the server.
+        view.table()->selectRow(rowOf(view, both));
+        QVERIFY(!view.downloadButton()->isEnabled());
+        view.table()->selectRow(rowOf(view, serverOnly));
+        QVERIFY(view.downloadButton()->isEnabled());
+        for (int i = 0; i < h->log.lineCount(); ++i) // the list is read, not logged
+            QVERIFY2(!h->log.lineText(i).contains(QStringLiteral("hoshu-bundle")), qPrintable(h->log.lineText(i)));
+
+        // Read again: the intact copy is verified, the changed one DAMAGED, said out loud.
+        QSignalSpy checked(&view, &BackupsView::copiesChecked);
+        QTest::mouseClick(view.checkButton(), Qt::LeftButton);
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(cell(view, both, BackupsView::ChecksumColumn), QStringLiteral("checksum verified now"));
+        QVERIFY(cell(view, damaged, BackupsView::ChecksumColumn).startsWith(QStringLiteral("DAMAGED")));
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY2(view.banner()->text().contains(QStringLiteral("DAMAGED")), qPrintable(view.banner()->text()));
+    }
+
+    void downloadCancelResume()
+    {
+        const Fixture f = fresh();
+        const QString name = QStringLiteral("mastodon-bundle-web1-20261201T020000Z.tar");
+        const QByteArray data = pattern(192 * 1024 * 1024 + 5);
+        const QByteArray sha = serveBundle(f.server, name, data);
+        auto h = harness(f);
+        BackupsView &view = h->view;
+        QVERIFY(showAndList(view));
+        QCOMPARE(view.table()->rowCount(), 1);
+
+        // Cancelled at its first progress on the way: the .part stays, the row says how much is here.
+        int highest = 0;
+        bool cancelled = false;
+        connect(view.progressBar(), &QProgressBar::valueChanged, this, [&](int value) {
+            highest = qMax(highest, value);
+            if (!cancelled && value > 0 && value < view.progressBar()->maximum()) {
+                cancelled = true;
+                view.cancelDownload();
+            }
+        });
+        QSignalSpy ended(&view, &BackupsView::downloadEnded);
+        view.table()->selectRow(0);
+        QTest::mouseClick(view.downloadButton(), Qt::LeftButton);
+        QVERIFY(view.isDownloading());
+        QVERIFY(view.progressBar()->isVisible());
+        QVERIFY(!view.downloadButton()->isEnabled());
+        QVERIFY(ended.wait(60000));
+        QVERIFY2(cancelled, "the download ended before any progress on the way: make the bundle bigger");
+        QCOMPARE(ended.first().at(0).toBool(), false);
+        QVERIFY(!view.progressBar()->isVisible());
+        const QString copy = DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), name);
+        QVERIFY(QFileInfo::exists(copy + QStringLiteral(".part")));
+        QVERIFY(!QFileInfo::exists(copy));
+        QVERIFY2(view.banner()->text().contains(QStringLiteral("cancelled")), qPrintable(view.banner()->text()));
+        QVERIFY2(cell(view, name, BackupsView::WhereColumn).contains(QStringLiteral("copied here")),
+                 qPrintable(cell(view, name, BackupsView::WhereColumn)));
+
+        // Again: it goes on from the .part, reaches 100 %, and the copy is the server's, readable by this user only.
+        ended.clear();
+        view.table()->selectRow(0);
+        QTest::mouseClick(view.downloadButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(120000));
+        QVERIFY2(ended.first().at(0).toBool(), qPrintable(view.banner()->text()));
+        QCOMPARE(highest, view.progressBar()->maximum());
+        QVERIFY2(view.progressLabel()->text().contains(QStringLiteral("/s")), qPrintable(view.progressLabel()->text()));
+        QFile saved(copy);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(saved.readAll(), QCryptographicHash::Sha256).toHex(), sha);
+        QCOMPARE(saved.permissions() & kGroupOrOther, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(copy + QStringLiteral(".sha256")) & kGroupOrOther, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(QFileInfo(copy).absolutePath()) & kGroupOrOther, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(f.copies) & kGroupOrOther, QFileDevice::Permissions());
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".part")));
+        QCOMPARE(view.table()->rowCount(), 1);
+        QCOMPARE(cell(view, name, BackupsView::WhereColumn), QStringLiteral("server and this computer"));
+        QCOMPARE(cell(view, name, BackupsView::ChecksumColumn), QStringLiteral("checksum verified now"));
+        QVERIFY2(view.banner()->text().contains(QStringLiteral("its SHA-256 is the server's")),
+                 qPrintable(view.banner()->text()));
+    }
+
+    void wrongChecksumIsRefused()
+    {
+        const Fixture f = fresh();
+        const QString name = QStringLiteral("mastodon-bundle-web1-20261201T030000Z.tar");
+        serveBundle(f.server, name, pattern(500 * 1024), QByteArray(64, 'a'));
+        auto h = harness(f);
+        BackupsView &view = h->view;
+        QVERIFY(showAndList(view));
+        QSignalSpy ended(&view, &BackupsView::downloadEnded);
+        view.table()->selectRow(rowOf(view, name));
+        QTest::mouseClick(view.downloadButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(60000));
+        QCOMPARE(ended.first().at(0).toBool(), false);
+        QVERIFY(view.banner()->isVisible());
+        QVERIFY2(view.banner()->text().contains(QStringLiteral("SHA-256")), qPrintable(view.banner()->text()));
+        const QString copy = DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), name);
+        QVERIFY(!QFileInfo::exists(copy));
+        QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".sha256")));
+        QCOMPARE(cell(view, name, BackupsView::WhereColumn), QStringLiteral("server")); // nothing kept here
+    }
+
+    // In the window: the Backups tab, "Back up now" confirmed like every changing action,
+    // its output in the server's log pane, then the new bundle copied here.
+    void backUpNowInTheWindow()
+    {
+        const Fixture f = fresh();
+        qputenv("HOSHU_BACKUP_DIR", f.copies.toUtf8());
+        {
+            ProfileStore store(AppPaths::profilesFile());
+            QString error;
+            store.load();
+            ServerProfile p = profileFor(m_sshd, QStringLiteral("web1"));
+            p.id.clear();
+            QVERIFY2(store.add(p, &error) && store.save(&error), qPrintable(error));
+        }
+        MainWindow window;
+        window.setSessionConfigurator([](ServerSession *session) {
+            session->setSshConfigFile(QString());
+            session->setHostKeyPolicy(HostKeyPolicy::AcceptNew);
+        });
+        window.setCatalog(m_catalog);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString id = window.currentServerId();
+        QVERIFY(!id.isEmpty());
+        BackupsView *view = window.dashboard()->backupsView(id);
+        QVERIFY(view);
+        QCOMPARE(view->copiesRoot(), QDir::cleanPath(f.copies));
+        view->setBundleDir(f.server);
+        window.showServerDashboard();
+        QSignalSpy listed(view, &BackupsView::listed);
+        window.dashboard()->tabs()->setCurrentIndex(ServerDashboard::BackupsTab);
+        QCOMPARE(window.dashboard()->tabs()->tabText(ServerDashboard::BackupsTab), QStringLiteral("Backups"));
+        QVERIFY(view->isVisible());
+        QVERIFY(listed.wait(30000));
+        QCOMPARE(view->table()->rowCount(), 0);
+
+        QSignalSpy ended(view, &BackupsView::downloadEnded);
+        QTest::mouseClick(view->backupButton(), Qt::LeftButton);
+        ConfirmActionDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = window.findChild<ConfirmActionDialog *>()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isRunEnabled(), 30000);
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+        QVERIFY(ended.wait(60000));
+        QVERIFY2(ended.first().at(0).toBool(), qPrintable(view->banner()->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(view->table()->rowCount(), 1, 30000);
+        const QString name = view->table()->item(0, BackupsView::NameColumn)->text();
+        QVERIFY2(name.startsWith(QStringLiteral("mastodon-bundle-web1-")), qPrintable(name));
+        QTRY_COMPARE_WITH_TIMEOUT(view->table()->item(0, BackupsView::WhereColumn)->text(),
+                                  QStringLiteral("server and this computer"), 30000);
+        QCOMPARE(view->table()->item(0, BackupsView::ChecksumColumn)->text(), QStringLiteral("checksum verified now"));
+        QVERIFY(QFileInfo::exists(DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), name)));
+        LogPane *log = window.logPane(id);
+        QStringList lines;
+        for (int i = 0; i < log->lineCount(); ++i)
+            lines << log->lineText(i);
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("made ") + name),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        qunsetenv("HOSHU_BACKUP_DIR");
+    }
+};
+
+QTEST_MAIN(TestBackupsView)
+#include "test_backups_view.moc"

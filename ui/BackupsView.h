@@ -1,0 +1,135 @@
+#pragma once
+
+#include "MessageBanner.h"
+#include "backups/BackupInventory.h"
+#include "backups/BundleDownload.h"
+#include "backups/BundleLine.h"
+#include "backups/CopyState.h"
+#include "backups/DesktopCopy.h"
+#include "catalog/Catalog.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class BundleLister;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class CopyVerifier;
+class ServerWorkspace;
+struct TransferError;
+
+// One server's Backups tab: the bundles on the server (backup.list, read-only, run
+// when the tab is first shown and on "Show the bundles on the server") beside the
+// copies on this computer (DesktopBackupFolder), with when each was made, its size,
+// where it is and its checksum state. "Back up now" asks for backup.bundle through
+// the window's usual confirm-and-run path (its output in the log pane), then copies
+// the new bundle here; "Download" copies a bundle that is only on the server,
+// resuming an earlier .part. A copy is kept only when its SHA-256 is the server's.
+// Everything from the server shows as plain text.
+class BackupsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, WhereColumn, MadeColumn, SizeColumn, ChecksumColumn, ColumnCount };
+
+    explicit BackupsView(ServerWorkspace *workspace, QWidget *parent = nullptr);
+    ~BackupsView() override;
+
+    void setCatalog(const Catalog &catalog);
+    void setCopiesRoot(const QString &root); // default AppPaths::backupCopiesDir()
+    QString copiesRoot() const { return m_copiesRoot; }
+    void setBundleDir(const QString &dir); // on the server; empty: the actions' default
+    void setKeepCopies(int keep) { m_keep = keep; } // on this computer; 0: none removed
+
+    void listServer();
+    void reloadCopies();
+    void backUpNow();
+    void downloadSelected();
+    void checkCopies(); // reads every recorded copy again, off the GUI thread
+    void cancelDownload();
+    bool isDownloading() const { return m_download != nullptr; }
+    bool isListing() const;
+
+    QTableWidget *table() const { return m_table; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *progressLabel() const { return m_progressText; }
+    QLabel *summaryLabel() const { return m_summary; }
+    MessageBanner *banner() const { return m_banner; }
+    QPushButton *listButton() const { return m_listButton; }
+    QPushButton *backupButton() const { return m_backupButton; }
+    QPushButton *downloadButton() const { return m_downloadButton; }
+    QPushButton *checkButton() const { return m_checkButton; }
+    QPushButton *cancelButton() const { return m_cancelButton; }
+
+Q_SIGNALS:
+    // A catalog action for this server, to run through the window's confirm-and-run path.
+    void actionRequested(const QString &actionId, const QMap<QString, QString> &params);
+    void listed(bool reached); // the server answered (or not); the table is filled anew
+    void downloadEnded(bool saved);
+    void copiesChecked();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QMap<QString, QString> dirParams() const;
+    CopyState::State stateOf(const DesktopCopy &copy) const;
+    void fill();
+    void fillRow(int row, const BackupInventory::Entry &r);
+    void onCopiesChecked(const QList<DesktopCopy> &copies, const QList<CopyState::State> &states);
+    void updateSummary();
+    void updateButtons();
+    void startDownload(const BundleLine &bundle);
+    void onProgress(qint64 done, qint64 total);
+    void onDownloaded();
+    void onDownloadFailed(const TransferError &error);
+    void endDownload();
+    void onBundleRunEnded(int exitStatus);
+    void showMessage(MessageBanner::Level level, const QString &text);
+
+    QPointer<ServerWorkspace> m_workspace;
+    Catalog m_catalog;
+    QString m_copiesRoot;
+    QString m_bundleDir;
+    int m_keep = 7;
+    BundleLister *m_lister;
+    QPointer<BundleDownload> m_download;
+    CopyVerifier *m_verifier;
+    QList<BundleLine> m_onServer; // newest first
+    bool m_serverListed = false;
+    QElapsedTimer m_listedAt;
+    QString m_listError;
+    QList<DesktopCopy> m_copies;
+    QList<BackupInventory::Entry> m_rows;
+    // What reading a copy again (or its download) found, by path, while the file stays as it was.
+    struct Checked
+    {
+        qint64 size = 0;
+        QDateTime modified;
+        CopyState::State state = CopyState::State::Recorded;
+    };
+    QHash<QString, Checked> m_checked;
+    bool m_collecting = false; // a backup.bundle run is under way on this server
+    bool m_downloadAfterRun = false; // asked for with "Back up now"
+    QByteArray m_runOutput; // its stdout's tail: the bundle line is the last line
+
+    QLabel *m_summary;
+    MessageBanner *m_banner;
+    QTableWidget *m_table;
+    QPushButton *m_listButton;
+    QPushButton *m_backupButton;
+    QPushButton *m_downloadButton;
+    QPushButton *m_checkButton;
+    QPushButton *m_openButton;
+    QWidget *m_progressRow;
+    QProgressBar *m_progress;
+    QLabel *m_progressText;
+    QPushButton *m_cancelButton;
+};

@@ -945,6 +945,13 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>CopiesFolder</name>
+    <message>
+        <source>Cannot save the backup copies folder in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>checksum verified now</source>
@@ -3677,6 +3684,10 @@ Choose another folder or check the disk space.</source>
     </message>
     <message>
         <source>Refreshing all servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

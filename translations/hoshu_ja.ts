@@ -937,6 +937,13 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>CopiesFolder</name>
+    <message>
+        <source>Cannot save the backup copies folder in %1.</source>
+        <translation>バックアップのコピー先フォルダを %1 に保存できません。</translation>
+    </message>
+</context>
+<context>
     <name>CopyState</name>
     <message>
         <source>checksum verified now</source>
@@ -3702,6 +3709,10 @@ Choose another folder or check the disk space.</source>
     <message>
         <source>Refreshing all servers…</source>
         <translation>すべてのサーバを点検しています…</translation>
+    </message>
+    <message>
+        <source>Settings Not Saved</source>
+        <translation>設定を保存できませんでした</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 #include "backups/BundleDownload.h"
 #include "backups/CopyVerifier.h"
 #include "backups/DesktopBackupFolder.h"
-#include "common/AppPaths.h"
+#include "backups/CopiesFolder.h"
 #include "session/ActionRunner.h"
 #include "session/ServerSession.h"
 #include "ssh/TransferError.h"
@@ -40,7 +40,7 @@ constexpr int kProgressSteps = 1000;
 BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_copiesRoot(AppPaths::backupCopiesDir())
+    , m_copiesRoot(CopiesFolder::current())
     , m_lister(new BundleLister(workspace->session(), this))
     , m_verifier(new CopyVerifier(this))
     , m_summary(new QLabel(this))
@@ -145,6 +145,12 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
                 m_downloadAfterRun = false;
         }
         updateButtons();
+    });
+    // "Back up now" whose confirmation was cancelled: a later backup.bundle run from the Actions
+    // tab is not a request to copy its bundle here.
+    connect(workspace, &ServerWorkspace::actionNotStarted, this, [this](const QString &actionId) {
+        if (actionId == kBundleAction)
+            m_downloadAfterRun = false;
     });
     ActionRunner *runner = workspace->runner();
     connect(runner, &ActionRunner::outputReady, this, [this](const QByteArray &data, RemoteProcess::Channel channel) {
@@ -385,11 +391,18 @@ void BackupsView::startDownload(const BundleLine &bundle)
         return;
     ServerSession *session = m_workspace->session();
     if (!session->isConnected()) {
-        // Connected first (a key login, or the usual questions), then copied.
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(session, &ServerSession::connected, this, [this, once, bundle] {
-            QObject::disconnect(*once);
+        // Connected first (a key login, or the usual questions), then copied; a connection
+        // that fails drops the request, so a later reconnect does not start a copy unasked.
+        auto onConnected = std::make_shared<QMetaObject::Connection>();
+        auto onFailed = std::make_shared<QMetaObject::Connection>();
+        *onConnected = connect(session, &ServerSession::connected, this, [this, onConnected, onFailed, bundle] {
+            QObject::disconnect(*onConnected);
+            QObject::disconnect(*onFailed);
             startDownload(bundle);
+        });
+        *onFailed = connect(session, &ServerSession::failed, this, [onConnected, onFailed](const SshError &) {
+            QObject::disconnect(*onConnected);
+            QObject::disconnect(*onFailed);
         });
         session->connectToServer();
         return;

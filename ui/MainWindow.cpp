@@ -18,6 +18,7 @@
 #include "ServerWorkspaces.h"
 #include "UiIcons.h"
 #include "WindowSettings.h"
+#include "backups/CopiesFolder.h"
 #include "common/AppPaths.h"
 #include "history/AuditLog.h"
 #include "servers/SecretStore.h"
@@ -128,7 +129,7 @@ void MainWindow::createWidgets()
     m_dashboard = new ServerDashboard(m_actions, this);
     connect(m_dashboard, &ServerDashboard::fixRequested, this, &MainWindow::runActionOn);
     connect(m_dashboard, &ServerDashboard::actionRequested, this, &MainWindow::runActionOn);
-    m_dashboard->setBackupCopiesDir(m_settings->backupCopiesDir());
+    m_dashboard->setBackupCopiesDir(CopiesFolder::current());
     m_hub = new MonitorHub(m_overviewModel, m_dashboard, this);
     connect(m_hub, &MonitorHub::healthChanged, m_model, &ServerListModel::setHealth);
     m_pages = new QStackedWidget(this);

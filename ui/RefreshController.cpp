@@ -4,7 +4,10 @@
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
 #include "WindowSettings.h"
+#include "backups/CopiesFolder.h"
 #include "history/HistoryStore.h"
+
+#include <QMessageBox>
 
 RefreshController::RefreshController(MonitorHub *hub, WindowSettings *settings, QWidget *window)
     : QObject(window)
@@ -51,13 +54,15 @@ void RefreshController::openSettings()
     auto *dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIntervalMinutes(m_settings->refreshMinutes());
-    dialog->setBackupCopiesDir(m_settings->backupCopiesDir());
+    dialog->setBackupCopiesDir(CopiesFolder::current());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_settings->setRefreshMinutes(dialog->intervalMinutes());
         m_hub->setAutoRefreshMinutes(dialog->intervalMinutes());
-        if (dialog->backupCopiesDir() != m_settings->backupCopiesDir()) {
-            m_settings->setBackupCopiesDir(dialog->backupCopiesDir());
-            Q_EMIT backupCopiesDirChanged(m_settings->backupCopiesDir());
+        if (dialog->backupCopiesDir() != CopiesFolder::current()) {
+            QString error;
+            if (!CopiesFolder::choose(dialog->backupCopiesDir(), &error))
+                QMessageBox::warning(m_window, tr("Settings Not Saved"), error);
+            Q_EMIT backupCopiesDirChanged(CopiesFolder::current());
         }
     });
     dialog->open();

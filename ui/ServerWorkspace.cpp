@@ -129,6 +129,7 @@ bool ServerWorkspace::runAction(const Action &action, const QMap<QString, QStrin
                                  tr("An action is already running on %1. Wait for it to finish, or cancel it "
                                     "in the log below.")
                                      .arg(server));
+        Q_EMIT actionNotStarted(action.id);
         return false;
     }
     QString error;
@@ -139,6 +140,7 @@ bool ServerWorkspace::runAction(const Action &action, const QMap<QString, QStrin
         box.setTextFormat(Qt::PlainText); // the error may quote server-provided values
         box.setTextInteractionFlags(Qt::TextSelectableByMouse);
         box.exec();
+        Q_EMIT actionNotStarted(action.id);
         return false;
     }
     // The stricter of the catalog's and the expander's view of the risk decides.
@@ -163,6 +165,7 @@ bool ServerWorkspace::runAction(const Action &action, const QMap<QString, QStrin
     const ExpandedCommand commandCopy = *command;
     connect(dialog, &QDialog::accepted, this,
             [this, actionCopy, commandCopy] { startPrepared(actionCopy, commandCopy); });
+    connect(dialog, &QDialog::rejected, this, [this, id = action.id] { Q_EMIT actionNotStarted(id); });
     dialog->open();
     if (request.hasPlan)
         workOutPlan(dialog, *command);

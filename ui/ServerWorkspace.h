@@ -66,6 +66,8 @@ Q_SIGNALS:
     void stateChanged(const QString &id, SshConnection::State state, const QString &errorTitle);
     void busyChanged(const QString &id, bool busy);
     void runningChanged(const QString &id, bool running);
+    // runAction() ended without a run: the confirmation was cancelled, or it could not start.
+    void actionNotStarted(const QString &actionId);
     // An action that may have changed the server ended (either way): its state is worth a fresh look.
     void serverMayHaveChanged(const QString &id);
     void statusMessage(const QString &text);

@@ -17,7 +17,6 @@ public:
     static QList<int> intervalChoices() { return {0, 1, 5, 15, 60}; } // minutes; 0 = off
     static int defaultIntervalMinutes() { return 5; }
     static QString intervalKey() { return QStringLiteral("refresh/intervalMinutes"); }
-    static QString copiesDirKey() { return QStringLiteral("backups/copiesDir"); }
 
     void setIntervalMinutes(int minutes);
     int intervalMinutes() const;

@@ -4,7 +4,6 @@
 #include "SettingsDialog.h"
 #include "common/AppPaths.h"
 
-#include <QDir>
 #include <QMainWindow>
 #include <QSplitter>
 
@@ -62,21 +61,6 @@ int WindowSettings::refreshMinutes() const
 void WindowSettings::setRefreshMinutes(int minutes)
 {
     m_settings.setValue(SettingsDialog::intervalKey(), minutes);
-    m_settings.sync();
-}
-
-QString WindowSettings::backupCopiesDir() const
-{
-    const QString root = m_settings.value(SettingsDialog::copiesDirKey()).toString();
-    return root.isEmpty() ? AppPaths::backupCopiesDir() : root;
-}
-
-void WindowSettings::setBackupCopiesDir(const QString &root)
-{
-    if (root.isEmpty() || QDir::cleanPath(root) == AppPaths::backupCopiesDir())
-        m_settings.remove(SettingsDialog::copiesDirKey());
-    else
-        m_settings.setValue(SettingsDialog::copiesDirKey(), QDir::cleanPath(root));
     m_settings.sync();
 }
 

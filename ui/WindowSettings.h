@@ -24,9 +24,6 @@ public:
 
     int refreshMinutes() const;
     void setRefreshMinutes(int minutes);
-    // Where the Backups tab keeps the bundles copied off the servers (AppPaths::backupCopiesDir() unless set).
-    QString backupCopiesDir() const;
-    void setBackupCopiesDir(const QString &root); // empty: back to the default
     void setLanguage(const QString &language); // "ja" or "en", used at the next start
 
 private:

@@ -9,6 +9,7 @@
 #include "cli/RestoreCommand.h"
 #include "cli/ExitCode.h"
 #include "cli/Terminal.h"
+#include "backups/CopiesFolder.h"
 #include "common/AppPaths.h"
 #include "history/AuditLog.h"
 #include "servers/ProfileStore.h"
@@ -118,7 +119,7 @@ int BackupCommands::backups(const ProfileStore &store, SecretStore &secrets, con
     int exitCode = ExitCode::Usage;
     if (!runOptions(cl, store, catalog, "backup.list", &options.run, &exitCode))
         return exitCode;
-    options.copiesRoot = cl.isSet(QStringLiteral("copies")) ? cl.value(QStringLiteral("copies")) : AppPaths::backupCopiesDir();
+    options.copiesRoot = cl.isSet(QStringLiteral("copies")) ? cl.value(QStringLiteral("copies")) : CopiesFolder::current();
     options.verify = cl.isSet(QStringLiteral("verify"));
     options.json = cl.isSet(QStringLiteral("json"));
     AuditLog audit(AppPaths::auditLogFile(), AuditLog::Source::Cli);

@@ -15,6 +15,7 @@
 #include "cli/RunCommand.h"
 #include "cli/ServerCommands.h"
 #include "cli/Terminal.h"
+#include "backups/CopiesFolder.h"
 #include "common/AppPaths.h"
 #include "history/AuditLog.h"
 #include "history/HistoryStore.h"
@@ -99,7 +100,7 @@ QString HoshuCli::usage()
               "--domain: the public domain when .env.production cannot tell it; --http-address: the IP the\n"
               "HTTP checks connect to instead of resolving the domain (before DNS points there, behind a CDN);\n"
               "--http-ca-file: PEM file of extra CA certificates trusted for this server's HTTP checks.")
-        .arg(AppPaths::configDir(), AppPaths::backupCopiesDir());
+        .arg(AppPaths::configDir(), CopiesFolder::current());
 }
 
 int HoshuCli::exec(QCoreApplication &app, const QStringList &args)

@@ -354,6 +354,48 @@ private Q_SLOTS:
         QCOMPARE(cell(view, name, BackupsView::WhereColumn), QStringLiteral("server")); // nothing kept here
     }
 
+    // "Back up now" whose confirmation is cancelled asks for nothing more: a backup.bundle run
+    // started later from elsewhere (the Actions tab) makes its bundle on the server only.
+    void cancelledBackUpNowCopiesNothingLater()
+    {
+        const Fixture f = fresh();
+        auto h = harness(f);
+        QVERIFY(showAndList(h->view));
+        ServerWorkspace &ws = h->workspace;
+        connect(&h->view, &BackupsView::actionRequested, &ws,
+                [&ws, this](const QString &id, const QMap<QString, QString> &params) {
+                    ws.runAction(*m_catalog.find(id), params);
+                });
+        QSignalSpy ended(&h->view, &BackupsView::downloadEnded);
+        auto confirmation = [&h]() -> ConfirmActionDialog * {
+            const auto dialogs = h->window.findChildren<ConfirmActionDialog *>();
+            for (ConfirmActionDialog *d : dialogs) {
+                if (d->isVisible())
+                    return d;
+            }
+            return nullptr;
+        };
+
+        QTest::mouseClick(h->view.backupButton(), Qt::LeftButton);
+        ConfirmActionDialog *confirm = nullptr;
+        QTRY_VERIFY((confirm = confirmation()) != nullptr);
+        confirm->reject();
+        QTRY_VERIFY(confirmation() == nullptr);
+
+        QSignalSpy running(&ws, &ServerWorkspace::runningChanged);
+        QVERIFY(ws.runAction(*m_catalog.find(QStringLiteral("backup.bundle")), {{QStringLiteral("dir"), f.server}}));
+        QTRY_VERIFY((confirm = confirmation()) != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(confirm->isRunEnabled(), 30000);
+        QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(running.size() >= 2 && !running.last().at(1).toBool(), 60000); // started, ended
+        QTRY_COMPARE_WITH_TIMEOUT(h->view.table()->rowCount(), 1, 30000); // listed again after the run
+        QCOMPARE(h->view.table()->item(0, BackupsView::WhereColumn)->text(), QStringLiteral("server"));
+        QTest::qWait(500); // a copy, were one started, would show by now
+        QVERIFY(!h->view.isDownloading());
+        QCOMPARE(ended.size(), 0);
+        QVERIFY(DesktopBackupFolder(f.copies).list(QStringLiteral("web1")).isEmpty());
+    }
+
     // In the window: the Backups tab, "Back up now" confirmed like every changing action,
     // its output in the server's log pane, then the new bundle copied here.
     void backUpNowInTheWindow()

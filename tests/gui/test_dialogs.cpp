@@ -5,7 +5,7 @@
 #include "SecretPromptDialog.h"
 #include "ServerDialog.h"
 #include "SettingsDialog.h"
-#include "WindowSettings.h"
+#include "backups/CopiesFolder.h"
 #include "catalog/ActionPlan.h"
 #include "common/AppPaths.h"
 
@@ -494,11 +494,14 @@ void TestDialogs::settingsKeepBackupCopiesInAPrivateFolder()
                  && note.contains(QStringLiteral("0600")),
              qPrintable(note));
 
-    WindowSettings settings;
-    settings.setBackupCopiesDir(QStringLiteral("/srv/hoshu-copies"));
-    QCOMPARE(WindowSettings().backupCopiesDir(), QStringLiteral("/srv/hoshu-copies"));
-    settings.setBackupCopiesDir(QString());
-    QCOMPARE(WindowSettings().backupCopiesDir(), AppPaths::backupCopiesDir());
+    // The choice is kept where hoshu-cli reads it too (hoshu.ini, not the window's own file).
+    QString error;
+    QVERIFY2(CopiesFolder::choose(QStringLiteral("/srv/hoshu-copies"), &error), qPrintable(error));
+    QCOMPARE(CopiesFolder::current(), QStringLiteral("/srv/hoshu-copies"));
+    QVERIFY(QFile(CopiesFolder::settingsFile()).open(QIODevice::ReadOnly));
+    QVERIFY(CopiesFolder::choose(AppPaths::backupCopiesDir(), &error)); // the default is no choice
+    QVERIFY(!CopiesFolder::isChosen());
+    QCOMPARE(CopiesFolder::current(), AppPaths::backupCopiesDir());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -15,6 +15,7 @@
 #include <QLocalSocket>
 #include <QScopeGuard>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -386,6 +387,17 @@ private Q_SLOTS:
         QCOMPARE(local.size(), 1);
         QCOMPARE(local.at(0)[QStringLiteral("checksum")].toString(), QStringLiteral("verified"));
         QVERIFY(local.at(0)[QStringLiteral("onServer")].toBool());
+
+        // Without --copies, the folder chosen in the GUI's Settings (hoshu.ini) is the one listed.
+        {
+            QSettings chosen(m_config.path() + QStringLiteral("/hoshu.ini"), QSettings::IniFormat);
+            chosen.setValue(QStringLiteral("backups/copiesDir"), copies.path());
+        }
+        r = cli({QStringLiteral("backups"), QStringLiteral("web1"), QStringLiteral("--json"), QStringLiteral("--param"),
+                 QStringLiteral("dir=") + server.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("local")).toArray().size(), 1);
+        QFile::remove(m_config.path() + QStringLiteral("/hoshu.ini"));
 
         // A newer bundle whose recorded SHA-256 is wrong: refused, nothing left but the older copy.
         const QString bad = QStringLiteral("mastodon-bundle-web1-20261202T010000Z.tar");

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+// The folder on this computer that keeps the bundles copied off the servers: one choice for
+// the GUI and hoshu-cli alike. The folder chosen in Settings (kept in hoshu.ini in the config
+// folder, so hoshu-cli sees it), else AppPaths::backupCopiesDir() ($HOSHU_BACKUP_DIR or the
+// user's data folder).
+class CopiesFolder
+{
+public:
+    static QString current();
+    static bool isChosen();
+    // An empty path, or the default itself, goes back to the default. False with a reason
+    // when the choice could not be written.
+    static bool choose(const QString &folder, QString *error);
+    static QString settingsFile(); // <config>/hoshu.ini
+};

@@ -658,6 +658,14 @@
         <source>%1: %2 of %3, %4/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no bundle on the server to copy. Press Back up now: it makes one and copies it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest bundle on the server, %1, is already on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleDownload</name>
@@ -1648,6 +1656,18 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Only its beginning read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Newest copy here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy here at least every</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -2029,6 +2049,18 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>The last restore drill that passed was %1 days ago, more than %2 days: run one again, so that you know the backups of today restore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The newest copy of this server&apos;s backups on this computer is %1 days old (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of this server&apos;s backups is on this computer (%1): if the server or its disk is lost, its backups go with it. Copy the newest bundle here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest copy of this server&apos;s backups on this computer is %1 days old, more than %2 days: copy a new bundle here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingCard</name>
@@ -2108,6 +2140,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Prevent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the newest backup here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the newest bundle on the server to this computer over SFTP (the Backups tab shows the transfer); its SHA-256 is checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2743,6 +2783,26 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Run a restore drill: it restores the newest backup into a scratch database and compares it with the live one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy off the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent copy off the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups on the server&apos;s own disk go with the server: a terminated VPS or a broken disk takes them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the newest bundle to this computer (hoshu-cli backup NAME --download, or the Backups tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the newest bundle to this computer: press Copy the newest backup here (the server&apos;s Backups tab shows the transfer), or run hoshu-cli backup %1 --newest --download FOLDER. Keep the copies where only you can read them: they hold the server&apos;s secrets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -649,6 +649,14 @@
         <source>%1: %2 of %3, %4/s</source>
         <translation>%1: %2 / %3(%4/秒)</translation>
     </message>
+    <message>
+        <source>There is no bundle on the server to copy. Press Back up now: it makes one and copies it here.</source>
+        <translation>サーバにはコピーできるバンドルがありません。「今すぐバックアップ」を押すと、バンドルを作ってここにコピーします。</translation>
+    </message>
+    <message>
+        <source>The newest bundle on the server, %1, is already on this computer.</source>
+        <translation>サーバの最新のバンドル %1 は、すでにこのコンピュータにあります。</translation>
+    </message>
 </context>
 <context>
     <name>BundleDownload</name>
@@ -1629,6 +1637,18 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>Only its beginning read</source>
         <translation>先頭のみ確認</translation>
     </message>
+    <message>
+        <source>Newest copy here</source>
+        <translation>ここにある最新のコピー</translation>
+    </message>
+    <message>
+        <source>Copies folder</source>
+        <translation>コピーの保存先フォルダ</translation>
+    </message>
+    <message>
+        <source>Copy here at least every</source>
+        <translation>コピーの間隔(最長)</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -2009,6 +2029,18 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>The last restore drill that passed was %1 days ago, more than %2 days: run one again, so that you know the backups of today restore.</source>
         <translation>最後に合格した復元の訓練は %1 日前で、%2 日を超えています。今のバックアップから復元できることを確かめるため、もう一度実行してください。</translation>
     </message>
+    <message>
+        <source>The newest copy of this server&apos;s backups on this computer is %1 days old (%2).</source>
+        <translation>このコンピュータにあるこのサーバのバックアップの最新のコピーは %1 日前のものです(%2)。</translation>
+    </message>
+    <message>
+        <source>No copy of this server&apos;s backups is on this computer (%1): if the server or its disk is lost, its backups go with it. Copy the newest bundle here.</source>
+        <translation>このサーバのバックアップのコピーがこのコンピュータにありません(%1)。サーバやそのディスクを失うと、バックアップも一緒に失われます。最新のバンドルをここにコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The newest copy of this server&apos;s backups on this computer is %1 days old, more than %2 days: copy a new bundle here.</source>
+        <translation>このコンピュータにあるこのサーバのバックアップの最新のコピーは %1 日前のもので、%2 日を超えています。新しいバンドルをここにコピーしてください。</translation>
+    </message>
 </context>
 <context>
     <name>FindingCard</name>
@@ -2087,6 +2119,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Prevent: %1</source>
         <translation>再発防止: %1</translation>
+    </message>
+    <message>
+        <source>Copy the newest backup here</source>
+        <translation>最新のバックアップをここにコピー</translation>
+    </message>
+    <message>
+        <source>Copies the newest bundle on the server to this computer over SFTP (the Backups tab shows the transfer); its SHA-256 is checked.</source>
+        <translation>サーバの最新のバンドルを SFTP でこのコンピュータにコピーします(転送の様子は「バックアップ」タブに表示されます)。SHA-256 を照合します。</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2762,26 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Run a restore drill: it restores the newest backup into a scratch database and compares it with the live one.</source>
         <translation>復元の訓練を実行してください。最新のバックアップを一時データベースに復元し、ライブのデータベースと比べます。</translation>
+    </message>
+    <message>
+        <source>Copy off the server</source>
+        <translation>サーバ外へのコピー</translation>
+    </message>
+    <message>
+        <source>No recent copy off the server</source>
+        <translation>サーバ外に最近のコピーがない</translation>
+    </message>
+    <message>
+        <source>Backups on the server&apos;s own disk go with the server: a terminated VPS or a broken disk takes them too.</source>
+        <translation>サーバ自身のディスクにあるバックアップは、サーバと運命を共にします。VPS の契約終了やディスクの故障で、バックアップも失われます。</translation>
+    </message>
+    <message>
+        <source>Copy the newest bundle to this computer (hoshu-cli backup NAME --download, or the Backups tab).</source>
+        <translation>最新のバンドルをこのコンピュータにコピーしてください(hoshu-cli backup NAME --download、または「バックアップ」タブ)。</translation>
+    </message>
+    <message>
+        <source>Copy the newest bundle to this computer: press Copy the newest backup here (the server&apos;s Backups tab shows the transfer), or run hoshu-cli backup %1 --newest --download FOLDER. Keep the copies where only you can read them: they hold the server&apos;s secrets.</source>
+        <translation>最新のバンドルをこのコンピュータにコピーしてください。「最新のバックアップをここにコピー」を押す(転送の様子はサーバの「バックアップ」タブに表示されます)か、hoshu-cli backup %1 --newest --download FOLDER を実行します。コピーにはサーバの秘密情報が含まれるので、自分だけが読める場所に保管してください。</translation>
     </message>
 </context>
 <context>

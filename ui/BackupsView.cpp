@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace {
 const QString kBundleAction = QStringLiteral("backup.bundle");
@@ -127,12 +128,15 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
         m_listError.clear();
         reloadCopies();
         Q_EMIT listed(true);
+        if (std::exchange(m_copyNewestAfterList, false))
+            copyNewest();
     });
     connect(m_lister, &BundleLister::failed, this, [this](const QString &message) {
         m_listError = message;
         m_listedAt.invalidate();
         showMessage(MessageBanner::Level::Warning, message);
         reloadCopies();
+        m_copyNewestAfterList = false;
         Q_EMIT listed(false);
     });
 
@@ -383,6 +387,36 @@ void BackupsView::downloadSelected()
     if (row < 0 || row >= m_rows.size() || !m_rows.at(row).onServer || isDownloading())
         return;
     startDownload(*m_rows.at(row).onServer);
+}
+
+void BackupsView::copyNewest()
+{
+    if (isDownloading())
+        return;
+    const bool fresh = m_serverListed && m_listError.isEmpty() && m_listedAt.isValid()
+        && !m_listedAt.hasExpired(60 * 1000);
+    if (!fresh) {
+        m_copyNewestAfterList = true;
+        if (!isListing())
+            listServer();
+        m_copyNewestAfterList = isListing(); // not started: its message says why
+        return;
+    }
+    if (m_onServer.isEmpty()) {
+        showMessage(MessageBanner::Level::Warning,
+                    tr("There is no bundle on the server to copy. Press Back up now: it makes one and copies it "
+                       "here."));
+        return;
+    }
+    const BundleLine &newest = m_onServer.constFirst();
+    for (const DesktopCopy &copy : std::as_const(m_copies)) {
+        if (QFileInfo(copy.path).fileName() == newest.fileName()) {
+            showMessage(MessageBanner::Level::Information,
+                        tr("The newest bundle on the server, %1, is already on this computer.").arg(newest.fileName()));
+            return;
+        }
+    }
+    startDownload(newest);
 }
 
 void BackupsView::startDownload(const BundleLine &bundle)

@@ -52,6 +52,9 @@ public:
     void reloadCopies();
     void backUpNow();
     void downloadSelected();
+    // The newest bundle on the server, copied here unless it already is (listed first when
+    // the list is not fresh): what backup.no_offsite_copy's button asks for.
+    void copyNewest();
     void checkCopies(); // reads every recorded copy again, off the GUI thread
     void cancelDownload();
     bool isDownloading() const { return m_download != nullptr; }
@@ -118,6 +121,7 @@ private:
     QHash<QString, Checked> m_checked;
     bool m_collecting = false; // a backup.bundle run is under way on this server
     bool m_downloadAfterRun = false; // asked for with "Back up now"
+    bool m_copyNewestAfterList = false; // asked for with copyNewest()
     QByteArray m_runOutput; // its stdout's tail: the bundle line is the last line
 
     QLabel *m_summary;

@@ -240,6 +240,15 @@ void FindingCard::buildProblem(const Catalog *catalog, const QString &deployment
         connect(done, &QPushButton::clicked, this, [this, what, due] { Q_EMIT markDoneRequested(what, due); });
         buttons->addWidget(done);
     }
+    if (remedy.copiesHere) {
+        auto *copy = new QPushButton(tr("Copy the newest backup here"), this);
+        copy->setObjectName(QStringLiteral("copyHereButton_") + cardKey);
+        copy->setToolTip(DashboardText::plainToolTip(
+            tr("Copies the newest bundle on the server to this computer over SFTP (the Backups tab shows the "
+               "transfer); its SHA-256 is checked.")));
+        connect(copy, &QPushButton::clicked, this, &FindingCard::copyHereRequested);
+        buttons->addWidget(copy);
+    }
     buttons->addStretch(1);
     row->addLayout(buttons);
     setAccessibleName(QStringLiteral("%1: %2").arg(severityText, f.title()));

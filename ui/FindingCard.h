@@ -42,6 +42,8 @@ Q_SIGNALS:
     void fixRequested(const QString &actionId, const QMap<QString, QString> &params);
     // renewal.due: the user paid at the provider and wants to record the next due date.
     void markDoneRequested(const QString &what, const QDate &due);
+    // backup.no_offsite_copy: copy the server's newest bundle to this computer.
+    void copyHereRequested();
 
 private:
     void buildCompact();

@@ -143,6 +143,7 @@ void FindingsView::setFindings(const QList<Finding> &findings, const QDateTime &
     for (const QList<Finding> &group : std::as_const(groups)) {
         auto *card = new FindingCard(group, &m_catalog, m_deployment, false, this);
         connect(card, &FindingCard::markDoneRequested, this, &FindingsView::markDoneRequested);
+        connect(card, &FindingCard::copyHereRequested, this, &FindingsView::copyHereRequested);
         connect(card, &FindingCard::fixRequested, this,
                 [this, card](const QString &actionId, const QMap<QString, QString> &params) {
                     const FindingRemedy &r = card->finding().remedy;

@@ -51,6 +51,7 @@ public:
 Q_SIGNALS:
     void fixRequested(const QString &actionId, const QMap<QString, QString> &params);
     void markDoneRequested(const QString &what, const QDate &due);
+    void copyHereRequested();
 
 private:
     void clearCards();

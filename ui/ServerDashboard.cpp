@@ -84,6 +84,12 @@ ServerDashboard::ServerDashboard(QWidget *actions, QWidget *parent)
         });
         dialog->open();
     });
+    connect(m_findings, &FindingsView::copyHereRequested, this, [this] {
+        if (BackupsView *view = m_backupViews.value(m_current)) {
+            m_tabs->setCurrentIndex(BackupsTab); // the transfer shows there
+            view->copyNewest();
+        }
+    });
     connect(m_disk, &DiskView::measureRequested, this, [this] { Q_EMIT measureRequested(m_current); });
     connect(m_disk, &DiskView::historyMountChanged, this, [this](const QString &mount) {
         if (!m_current.isEmpty())
@@ -158,6 +164,11 @@ void ServerDashboard::addBackupsView(const QString &id, BackupsView *view)
             [this, id](const QString &actionId, const QMap<QString, QString> &params) {
                 Q_EMIT actionRequested(id, actionId, params);
             });
+    // A new copy here answers backup.no_offsite_copy: the re-check shows it.
+    connect(view, &BackupsView::downloadEnded, this, [this, id](bool saved) {
+        if (saved)
+            Q_EMIT refreshRequested(id);
+    });
     if (id == m_current)
         m_backups->setCurrentWidget(view);
 }

@@ -91,6 +91,25 @@ QList<Finding> BackupRules::evaluate(const Snapshot &snap, const Thresholds &th)
     return out;
 }
 
+QList<Finding> BackupRules::offsite(const Snapshot &snap, const Copies &copies, const Thresholds &th)
+{
+    const QString id = QStringLiteral("backup.no_offsite_copy");
+    if (th.offsiteMaxAgeDays <= 0 || !snap.backups.status.ok)
+        return {};
+    bool any = false;
+    for (const FileEntry &f : snap.backups.files)
+        any = any || isBackupFile(f);
+    if (!any) // backup.missing says it
+        return {};
+    QVariantMap evidence{{QStringLiteral("folder"), copies.folder}, {QStringLiteral("copyMaxAgeDays"), th.offsiteMaxAgeDays}};
+    if (!copies.newest.isValid())
+        return {Finding::make(id, Severity::Warning, copies.server, evidence)};
+    const qint64 days = qMax<qint64>(0, copies.newest.secsTo(snap.serverNow()) / 86400);
+    evidence.insert(QStringLiteral("copied"), RuleHelpers::isoTime(copies.newest));
+    evidence.insert(QStringLiteral("ageDays"), days);
+    return {Finding::make(id, days > th.offsiteMaxAgeDays ? Severity::Warning : Severity::Ok, copies.server, evidence)};
+}
+
 // backup.unreadable: the newest dump or bundle, read as a restore would read it (the probe's
 // "check"). What could not be tried is unknown with the reason, never a green light.
 Finding BackupRules::readable(const BackupCheck &check)

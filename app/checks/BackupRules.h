@@ -18,6 +18,16 @@ public:
     // ("x.tar.sha256"), not inside a hidden directory under the backup directory (a bundle
     // being made).
     static bool isBackupFile(const FileEntry &f);
+    // backup.no_offsite_copy: a server with backups and no copy of them on this computer
+    // newer than offsiteMaxAgeDays (a backup on the server's own disk goes with it). Judged
+    // only when the slow tier listed the server's backups.
+    struct Copies
+    {
+        QString server;
+        QString folder;
+        QDateTime newest; // invalid: none
+    };
+    static QList<Finding> offsite(const Snapshot &snap, const Copies &copies, const Thresholds &th);
 
 private:
     static Finding readable(const BackupCheck &check);

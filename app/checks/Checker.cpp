@@ -46,6 +46,8 @@ QList<Finding> Checker::evaluate(const Snapshot &snap, const Inputs &inputs)
     out << TimerRules::evaluate(snap);
     out << SystemRules::evaluate(snap, th);
     out << BackupRules::evaluate(snap, th);
+    if (inputs.offsiteCopiesLooked)
+        out << BackupRules::offsite(snap, {inputs.serverName, inputs.offsiteFolder, inputs.newestOffsiteCopy}, th);
     out << HttpRules::evaluate(snap);
     out << MailRules::evaluate(snap);
     // Releases come from the server's own update check (Mastodon 4.2+) and,

@@ -250,6 +250,16 @@ FindingRemedy FindingCatalog::remedy(const Finding &f, const QString &deployment
         return withPreventions(fix(inBackupDir("backup.now", f)), {inBackupDir("backup.install_schedule", f)});
     if (id == QLatin1String("backup.shrunk") || id == QLatin1String("backup.unreadable"))
         return fix(inBackupDir("backup.now", f));
+    if (id == QLatin1String("backup.no_offsite_copy")) {
+        // A transfer to this computer, not a command on the server: the Backups tab or hoshu-cli.
+        FindingRemedy r = manual(tr("Copy the newest bundle to this computer: press Copy the newest backup here "
+                                    "(the server's Backups tab shows the transfer), or run hoshu-cli backup %1 "
+                                    "--newest --download FOLDER. Keep the copies where only you can read them: they "
+                                    "hold the server's secrets.")
+                                     .arg(f.subject.isEmpty() ? QStringLiteral("SERVER") : f.subject));
+        r.copiesHere = true;
+        return r;
+    }
     if (id == QLatin1String("backup.never_restored"))
         return fix(inBackupDir("backup.drill", f));
     if (id == QLatin1String("timer.failed")) {

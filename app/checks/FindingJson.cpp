@@ -37,6 +37,8 @@ QJsonObject FindingJson::toJson(const FindingRemedy &remedy)
         o.insert(QStringLiteral("link"), remedy.link);
     if (remedy.recordsDone)
         o.insert(QStringLiteral("recordsDone"), true);
+    if (remedy.copiesHere)
+        o.insert(QStringLiteral("copiesHere"), true);
     return o;
 }
 

@@ -31,6 +31,8 @@ struct FindingRemedy
     QString manualSteps;            // Manual: what to do by hand (translated)
     QString link;                   // where the details are (release notes); may be empty
     bool recordsDone = false;       // Manual: "Mark as done" is offered
+    bool copiesHere = false;        // Manual: "Copy the newest backup here" is offered (a download
+                                    // to this computer, which no command on the server can do)
 
     static QString kindId(Kind kind); // "fix", "procedure", "manual", "none"
 };

@@ -243,6 +243,16 @@ QString FindingText::message(const Finding &f)
                   "cut short).")
             .arg(ev(f, "file"), ev(f, "error"));
     }
+    if (id == QLatin1String("backup.no_offsite_copy")) {
+        if (ok(f))
+            return tr("The newest copy of this server's backups on this computer is %1 days old (%2).")
+                .arg(num(f, "ageDays")).arg(ev(f, "folder"));
+        if (ev(f, "copied").isEmpty())
+            return tr("No copy of this server's backups is on this computer (%1): if the server or its disk is lost, "
+                      "its backups go with it. Copy the newest bundle here.").arg(ev(f, "folder"));
+        return tr("The newest copy of this server's backups on this computer is %1 days old, more than %2 days: "
+                  "copy a new bundle here.").arg(num(f, "ageDays")).arg(num(f, "copyMaxAgeDays"));
+    }
     if (id == QLatin1String("backup.never_restored")) {
         if (ok(f))
             return tr("The last restore drill passed %1 days ago (%2).").arg(num(f, "ageDays")).arg(ev(f, "file"));

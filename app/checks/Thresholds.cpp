@@ -39,6 +39,7 @@ void forEach(Thresholds &t, F f)
     f("backupCritAgeHours", t.backupCritAgeHours);
     f("backupShrunkPercent", t.backupShrunkPercent);
     f("drillMaxAgeDays", t.drillMaxAgeDays);
+    f("offsiteMaxAgeDays", t.offsiteMaxAgeDays);
     f("renewalWarnDays", t.renewalWarnDays);
     f("renewalCritDays", t.renewalCritDays);
     f("serviceRestartsWarn", t.serviceRestartsWarn);

@@ -38,6 +38,7 @@ struct Thresholds
     int backupCritAgeHours = 7 * 24;
     int backupShrunkPercent = 50;  // newest smaller than this share of the previous ones
     int drillMaxAgeDays = 90;      // backup.never_restored: no passing restore drill within
+    int offsiteMaxAgeDays = 7;     // backup.no_offsite_copy: no copy on this computer newer than; 0: not checked
     int renewalWarnDays = 30;
     int renewalCritDays = 7;
     int serviceRestartsWarn = 3;

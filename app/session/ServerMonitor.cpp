@@ -1,5 +1,7 @@
 #include "session/ServerMonitor.h"
 
+#include "backups/CopiesFolder.h"
+#include "backups/DesktopBackupFolder.h"
 #include "checks/ConnectionRule.h"
 #include "checks/DiskProjection.h"
 #include "checks/HttpRules.h"
@@ -94,6 +96,17 @@ Checker::Inputs ServerMonitor::inputsFor(const ServerProfile &profile)
     Checker::Inputs in;
     in.thresholds = Thresholds::fromJson(profile.thresholds());
     in.profileExtra = profile.extra;
+    // The copies this computer holds (hoshu-cli backup --download, the Backups tab): finished
+    // ones only (their .sha256 recorded), dated by when the server made them.
+    const DesktopBackupFolder copies(CopiesFolder::current());
+    in.serverName = profile.name;
+    in.offsiteFolder = copies.serverDir(profile.name);
+    in.offsiteCopiesLooked = true;
+    for (const DesktopCopy &c : copies.list(profile.name)) {
+        const QDateTime made = c.madeUtc.isValid() ? c.madeUtc : c.modified.toUTC();
+        if (c.checksum == DesktopCopy::Checksum::Recorded && (!in.newestOffsiteCopy.isValid() || made > in.newestOffsiteCopy))
+            in.newestOffsiteCopy = made;
+    }
     return in;
 }
 

@@ -452,6 +452,10 @@ findings restored
 # What the restore says to do next: backups on B, then a drill of them.
 act backup.install_schedule --yes || fail "backup.install_schedule on $hb failed"
 act backup.drill --yes || fail "the drill on $hb failed"
+# ... and a copy of B's first bundle here, or B warns backup.no_offsite_copy.
+findings uncopied
+grep -q "^backup.no_offsite_copy $hb warning$" "$cfg/uncopied.ids" || fail "$hb without a copy here is not warned"
+cli copy-b backup "$hb" --newest --download "$HOSHU_BACKUP_DIR" || fail "copying $hb's newest bundle here failed"
 findings healthy
 [ -s "$cfg/healthy.ids" ] && fail "$hb is not healthy after its restore and first backup: $(paste -sd'|' "$cfg/healthy.ids")"
 echo "host A gone -> host B healthy: $(( $(date +%s) - t_gone )) s (boot of B, restore, schedule, drill, checks)"

@@ -87,6 +87,9 @@ PY
 echo "== check --json"
 # A well-kept host also proves that its backups restore: one drill, as its admin would run it.
 "$cli" drill "$ok" >"$cfg/$ok.drill" 2>&1 || { cat "$cfg/$ok.drill" >&2; fail "$ok: the drill failed"; }
+# ... and keeps a copy off the server (backup.no_offsite_copy): a bundle made and copied here.
+"$cli" backup "$ok" --download "$HOSHU_BACKUP_DIR" >"$cfg/$ok.copy" 2>&1 \
+  || { cat "$cfg/$ok.copy" >&2; fail "$ok: copying its newest bundle failed"; }
 expect "$ok" 0 --slow --
 expect "$warn" 1 --slow -- "instance.rules_missing|warning|$warn.test" "cert.renewal_not_scheduled|warning|" \
   "system.updates_pending|warning|apt" "backup.missing|warning|"
@@ -95,7 +98,8 @@ expect "$warn" 1 --slow -- "instance.rules_missing|warning|$warn.test" "cert.ren
 expect "$crit" 2 -- "disk.usage_high|critical|/home/mastodon/live/public/system" "cert.expiring|critical|$crit.test" \
   "cert.renewal_failing|warning|$crit.test" "mastodon.update_available|critical|4.3.2"
 expect "$slow" 2 --slow -- "sidekiq.scheduler_missing|critical|mastodon-sidekiq.service" "disk.stray_dumps|warning|" \
-  "backup.stale|critical|/var/backups/mastodon/mastodon_production-*.dump" "backup.never_restored|warning|"
+  "backup.stale|critical|/var/backups/mastodon/mastodon_production-*.dump" "backup.never_restored|warning|" \
+  "backup.no_offsite_copy|warning|$slow"
 expect "$down" 2 -- "service.inactive|critical|mastodon-web.service" "service.inactive|critical|mastodon-sidekiq.service" \
   "service.inactive|critical|mastodon-streaming.service" "service.inactive|critical|mastodon-streaming@4000.service" \
   "disk.journal_large|warning|journal" "cert.served_stale|warning|$down.test" \

@@ -57,8 +57,8 @@ e2e_teardown() {
   echo "nothing left behind (namespaces, veths, mounts, loop devices, processes)"
 }
 
-# e2e_begin NAME HOST...: a private config dir for this run ($cfg, with HOSHU_CONFIG_DIR
-# under it: every boot brings new host keys, so nothing may be kept from an earlier run),
+# e2e_begin NAME HOST...: a private config dir for this run ($cfg, with HOSHU_CONFIG_DIR and
+# HOSHU_BACKUP_DIR under it: every boot brings new host keys, so nothing may be kept from an earlier run),
 # a teardown on exit that proves the hosts are gone, and leftovers of an interrupted
 # earlier run brought down first.
 e2e_begin() {
@@ -69,6 +69,8 @@ e2e_begin() {
   trap e2e_end EXIT
   trap 'echo "interrupted" >&2; exit 130' INT TERM
   export HOSHU_CONFIG_DIR="$cfg/config"
+  # The copies "on this computer" (backup.no_offsite_copy reads them): this run's own.
+  export HOSHU_BACKUP_DIR="$cfg/copies"
   mkdir -p "$HOSHU_CONFIG_DIR"
   "$th" down "${E2E_HOSTS[@]}" >/dev/null 2>&1
 }

@@ -13,6 +13,7 @@
 #include "ServerWorkspace.h"
 #include "SshdFixture.h"
 #include "backups/DesktopBackupFolder.h"
+#include "checks/Finding.h"
 #include "common/AppPaths.h"
 #include "common/Translations.h"
 #include "history/AuditLog.h"
@@ -188,6 +189,30 @@ private:
         h->view.setBundleDir(f.server);
         h->view.resize(1000, 420);
         return h;
+    }
+
+    // The application's window with one server NAME (the loopback sshd) added and selected.
+    std::unique_ptr<MainWindow> windowWith(const QString &name)
+    {
+        ProfileStore store(AppPaths::profilesFile());
+        QString error;
+        store.load();
+        ServerProfile p = profileFor(m_sshd, name);
+        p.id.clear();
+        if (!store.add(p, &error) || !store.save(&error))
+            qFatal("profile: %s", qPrintable(error));
+        auto window = std::make_unique<MainWindow>();
+        window->setSessionConfigurator([](ServerSession *session) {
+            session->setSshConfigFile(QString());
+            session->setHostKeyPolicy(HostKeyPolicy::AcceptNew);
+        });
+        window->setCatalog(m_catalog);
+        window->resize(1200, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("the window is not shown");
+        window->selectServer(store.findByName(name)->id);
+        return window;
     }
 
     // Shown: the tab lists the server's bundles by itself.
@@ -396,39 +421,71 @@ private Q_SLOTS:
         QVERIFY(DesktopBackupFolder(f.copies).list(QStringLiteral("web1")).isEmpty());
     }
 
+    // backup.no_offsite_copy's card in the window: "Copy the newest backup here" opens the
+    // Backups tab, lists the server and copies its newest bundle (real SFTP), then asks for
+    // the re-check that shows the finding gone.
+    void copyHereFromTheFindingCard()
+    {
+        const Fixture f = fresh();
+        qputenv("HOSHU_BACKUP_DIR", f.copies.toUtf8());
+        const QByteArray data = pattern(2 * 1024 * 1024 + 5);
+        serveBundle(f.server, QStringLiteral("mastodon-bundle-web2-20261201T010000Z.tar"), pattern(1024));
+        const QString newest = QStringLiteral("mastodon-bundle-web2-20261202T010000Z.tar");
+        const QByteArray sha = serveBundle(f.server, newest, data);
+        std::unique_ptr<MainWindow> window = windowWith(QStringLiteral("web2"));
+        const QString id = window->currentServerId();
+        BackupsView *view = window->dashboard()->backupsView(id);
+        QVERIFY(view);
+        view->setBundleDir(f.server);
+
+        Finding finding = Finding::make(QStringLiteral("backup.no_offsite_copy"), Severity::Warning,
+                                        QStringLiteral("web2"), {{QStringLiteral("folder"), f.copies}});
+        finding.attachRemedy(QStringLiteral("systemd"));
+        window->dashboard()->setResult(id, Snapshot(), {finding}, QDateTime::currentDateTimeUtc());
+        QPushButton *copyHere = nullptr;
+        for (QPushButton *b : window->dashboard()->findChildren<QPushButton *>()) {
+            if (b->objectName().startsWith(QLatin1String("copyHereButton_")))
+                copyHere = b;
+        }
+        QVERIFY(copyHere);
+        QCOMPARE(copyHere->text(), QStringLiteral("Copy the newest backup here"));
+        QSignalSpy ended(view, &BackupsView::downloadEnded);
+        QSignalSpy recheck(window->dashboard(), &ServerDashboard::refreshRequested);
+        copyHere->click();
+        QCOMPARE(window->dashboard()->tabs()->currentIndex(), int(ServerDashboard::BackupsTab));
+        QVERIFY(ended.wait(60000));
+        QVERIFY2(ended.first().at(0).toBool(), qPrintable(view->banner()->text()));
+        QFile copy(DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web2"), newest));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(copy.readAll(), QCryptographicHash::Sha256).toHex(), sha);
+        QVERIFY(!QFileInfo::exists(DesktopBackupFolder(f.copies).pathFor(
+            QStringLiteral("web2"), QStringLiteral("mastodon-bundle-web2-20261201T010000Z.tar")))); // the newest only
+        QTRY_VERIFY(!recheck.isEmpty());
+        QCOMPARE(recheck.first().at(0).toString(), id);
+
+        // Pressed again: already here, nothing copied twice.
+        view->copyNewest();
+        QTRY_VERIFY(view->banner()->text().contains(QStringLiteral("already on this computer")));
+        QVERIFY(!view->isDownloading());
+        qunsetenv("HOSHU_BACKUP_DIR");
+    }
+
     // In the window: the Backups tab, "Back up now" confirmed like every changing action,
     // its output in the server's log pane, then the new bundle copied here.
     void backUpNowInTheWindow()
     {
         const Fixture f = fresh();
         qputenv("HOSHU_BACKUP_DIR", f.copies.toUtf8());
-        {
-            ProfileStore store(AppPaths::profilesFile());
-            QString error;
-            store.load();
-            ServerProfile p = profileFor(m_sshd, QStringLiteral("web1"));
-            p.id.clear();
-            QVERIFY2(store.add(p, &error) && store.save(&error), qPrintable(error));
-        }
-        MainWindow window;
-        window.setSessionConfigurator([](ServerSession *session) {
-            session->setSshConfigFile(QString());
-            session->setHostKeyPolicy(HostKeyPolicy::AcceptNew);
-        });
-        window.setCatalog(m_catalog);
-        window.resize(1200, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QString id = window.currentServerId();
-        QVERIFY(!id.isEmpty());
-        BackupsView *view = window.dashboard()->backupsView(id);
+        std::unique_ptr<MainWindow> window = windowWith(QStringLiteral("web1"));
+        const QString id = window->currentServerId();
+        BackupsView *view = window->dashboard()->backupsView(id);
         QVERIFY(view);
         QCOMPARE(view->copiesRoot(), QDir::cleanPath(f.copies));
         view->setBundleDir(f.server);
-        window.showServerDashboard();
+        window->showServerDashboard();
         QSignalSpy listed(view, &BackupsView::listed);
-        window.dashboard()->tabs()->setCurrentIndex(ServerDashboard::BackupsTab);
-        QCOMPARE(window.dashboard()->tabs()->tabText(ServerDashboard::BackupsTab), QStringLiteral("Backups"));
+        window->dashboard()->tabs()->setCurrentIndex(ServerDashboard::BackupsTab);
+        QCOMPARE(window->dashboard()->tabs()->tabText(ServerDashboard::BackupsTab), QStringLiteral("Backups"));
         QVERIFY(view->isVisible());
         QVERIFY(listed.wait(30000));
         QCOMPARE(view->table()->rowCount(), 0);
@@ -436,7 +493,7 @@ private Q_SLOTS:
         QSignalSpy ended(view, &BackupsView::downloadEnded);
         QTest::mouseClick(view->backupButton(), Qt::LeftButton);
         ConfirmActionDialog *confirm = nullptr;
-        QTRY_VERIFY((confirm = window.findChild<ConfirmActionDialog *>()) != nullptr);
+        QTRY_VERIFY((confirm = window->findChild<ConfirmActionDialog *>()) != nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(confirm->isRunEnabled(), 30000);
         QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
         QVERIFY(ended.wait(60000));
@@ -448,7 +505,7 @@ private Q_SLOTS:
                                   QStringLiteral("server and this computer"), 30000);
         QCOMPARE(view->table()->item(0, BackupsView::ChecksumColumn)->text(), QStringLiteral("checksum verified now"));
         QVERIFY(QFileInfo::exists(DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), name)));
-        LogPane *log = window.logPane(id);
+        LogPane *log = window->logPane(id);
         QStringList lines;
         for (int i = 0; i < log->lineCount(); ++i)
             lines << log->lineText(i);

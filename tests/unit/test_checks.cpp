@@ -79,6 +79,7 @@ private Q_SLOTS:
     void seed003DbbackupLayoutIsABackup();
     void bundleIsABackup();
     void backupReadingAndDrills();
+    void offsiteCopies();
     void renewals();
     void connectionFailed();
     void cliJsonAndExitCode();
@@ -449,6 +450,56 @@ void TestChecks::backupReadingAndDrills()
     snap.backups.lastPassedDrill.line = QStringLiteral("hoshu-drill: result=pass");
     QCOMPARE(find(snap, drilled).severity, Severity::Warning);
     QVERIFY(!find(snap, drilled).evidence.contains(QStringLiteral("lastPassed")));
+}
+
+// backup.no_offsite_copy: a server with backups and no copy of them on this computer newer
+// than offsiteMaxAgeDays; judged only when the copies were looked at and the backups listed.
+void TestChecks::offsiteCopies()
+{
+    const Snapshot snap = FixtureSnapshot::load(QStringLiteral("debian-12-testhost-2026-12-03-healthy"));
+    QVERIFY(!snap.backups.files.isEmpty());
+    const auto offsite = [&snap](const QDateTime &newest, const Thresholds &th = Thresholds()) {
+        Checker::Inputs in;
+        in.thresholds = th;
+        in.offsiteCopiesLooked = true;
+        in.serverName = QStringLiteral("web1");
+        in.offsiteFolder = QStringLiteral("/home/u/.local/share/hoshu/backups/web1");
+        in.newestOffsiteCopy = newest;
+        for (const Finding &f : Checker::evaluate(snap, in)) {
+            if (f.id == QLatin1String("backup.no_offsite_copy"))
+                return f;
+        }
+        return Finding();
+    };
+    Finding f = offsite({});
+    QCOMPARE(f.severity, Severity::Warning);
+    QCOMPARE(f.subject, QStringLiteral("web1"));
+    QVERIFY2(f.message().contains(QStringLiteral("/home/u/.local/share/hoshu/backups/web1")), qPrintable(f.message()));
+    QCOMPARE(f.remedy.kind, FindingRemedy::Kind::Manual);
+    QVERIFY(f.remedy.copiesHere);
+    QVERIFY2(f.remedy.manualSteps.contains(QStringLiteral("hoshu-cli backup web1 --newest --download")),
+             qPrintable(f.remedy.manualSteps));
+
+    const QDateTime now = snap.serverNow();
+    f = offsite(now.addDays(-8));
+    QCOMPARE(f.severity, Severity::Warning);
+    QCOMPARE(f.evidence.value(QStringLiteral("ageDays")).toLongLong(), 8);
+    QCOMPARE(offsite(now.addDays(-7)).severity, Severity::Ok);
+    QCOMPARE(offsite(now.addSecs(-3600)).evidence.value(QStringLiteral("ageDays")).toLongLong(), 0);
+
+    Thresholds off;
+    off.offsiteMaxAgeDays = 0; // the user copies them elsewhere: not checked
+    QVERIFY(offsite({}, off).id.isEmpty());
+    // Not looked at (a monitor without a copies folder): no verdict either way.
+    for (const Finding &g : Checker::evaluate(snap))
+        QVERIFY(g.id != QLatin1String("backup.no_offsite_copy"));
+    // No backups at all: backup.missing speaks, not this one.
+    Snapshot empty = snap;
+    empty.backups.files.clear();
+    Checker::Inputs in;
+    in.offsiteCopiesLooked = true;
+    for (const Finding &g : Checker::evaluate(empty, in))
+        QVERIFY(g.id != QLatin1String("backup.no_offsite_copy"));
 }
 
 void TestChecks::renewals()

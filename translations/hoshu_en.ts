@@ -955,7 +955,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
 <context>
     <name>CopiesFolder</name>
     <message>
-        <source>Cannot save the backup copies folder in %1.</source>
+        <source>Cannot save the backup settings in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4729,15 +4729,19 @@ Hoshu will ask for it again when it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bundles hold each server&apos;s secrets (.env.production, keys, the database): keep this folder private. Hoshu makes it and each server&apos;s folder readable by you only (0700) and every copy 0600. hoshu-cli does not read this setting: give it the folder with --download or --copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keep backup copies in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep Backup Copies In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the copies up to date: while Hoshu runs, copy the newest bundle of each server that has a copy here once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundles hold each server&apos;s secrets (.env.production, keys, the database): keep this folder private. Hoshu makes it and each server&apos;s folder readable by you only (0700) and every copy 0600. hoshu-cli backups lists this folder too; hoshu-cli backup copies into the folder given with --download.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -947,8 +947,8 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
 <context>
     <name>CopiesFolder</name>
     <message>
-        <source>Cannot save the backup copies folder in %1.</source>
-        <translation>バックアップのコピー先フォルダを %1 に保存できません。</translation>
+        <source>Cannot save the backup settings in %1.</source>
+        <translation>バックアップの設定を %1 に保存できません。</translation>
     </message>
 </context>
 <context>
@@ -4758,16 +4758,20 @@ Hoshu will ask for it again when it is needed.</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <source>The bundles hold each server&apos;s secrets (.env.production, keys, the database): keep this folder private. Hoshu makes it and each server&apos;s folder readable by you only (0700) and every copy 0600. hoshu-cli does not read this setting: give it the folder with --download or --copies.</source>
-        <translation>バンドルには各サーバの秘密情報(.env.production、鍵、データベース)が含まれます。このフォルダは他の人が読めない場所にしてください。Hoshu はこのフォルダと各サーバのフォルダを自分だけが読める 0700 に、各コピーを 0600 にします。hoshu-cli はこの設定を読まないので、--download か --copies でフォルダを指定してください。</translation>
-    </message>
-    <message>
         <source>Keep backup copies in:</source>
         <translation>バックアップのコピーの保存先:</translation>
     </message>
     <message>
         <source>Keep Backup Copies In</source>
         <translation>バックアップのコピーの保存先</translation>
+    </message>
+    <message>
+        <source>Keep the copies up to date: while Hoshu runs, copy the newest bundle of each server that has a copy here once a day</source>
+        <translation>コピーを最新に保つ: Hoshu の起動中、ここにコピーがあるサーバの最新のバンドルを 1 日 1 回コピーする</translation>
+    </message>
+    <message>
+        <source>The bundles hold each server&apos;s secrets (.env.production, keys, the database): keep this folder private. Hoshu makes it and each server&apos;s folder readable by you only (0700) and every copy 0600. hoshu-cli backups lists this folder too; hoshu-cli backup copies into the folder given with --download.</source>
+        <translation>バンドルには各サーバの秘密情報(.env.production、鍵、データベース)が含まれます。このフォルダは他の人が読めない場所にしてください。Hoshu はこのフォルダと各サーバのフォルダを自分だけが読める 0700 に、各コピーを 0600 にします。hoshu-cli backups もこのフォルダを一覧します。hoshu-cli backup は --download で指定したフォルダにコピーします。</translation>
     </message>
 </context>
 <context>

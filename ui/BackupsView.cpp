@@ -36,6 +36,9 @@ const QString kBundleAction = QStringLiteral("backup.bundle");
 const QString kListAction = QStringLiteral("backup.list");
 constexpr qsizetype kMaxRunOutput = 64 * 1024; // the run's tail, where its bundle line is
 constexpr int kProgressSteps = 1000;
+// pullIfDue(): a copy here younger than this is fresh enough (the server's own schedule
+// makes one bundle a day; a little less than a day keeps the pull from drifting later).
+constexpr qint64 kPullAfterSeconds = 20 * 3600;
 } // namespace
 
 BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
@@ -137,6 +140,7 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
         showMessage(MessageBanner::Level::Warning, message);
         reloadCopies();
         m_copyNewestAfterList = false;
+        m_quietPull = false;
         Q_EMIT listed(false);
     });
 
@@ -402,7 +406,10 @@ void BackupsView::copyNewest()
         m_copyNewestAfterList = isListing(); // not started: its message says why
         return;
     }
+    const bool quiet = std::exchange(m_quietPull, false);
     if (m_onServer.isEmpty()) {
+        if (quiet)
+            return;
         showMessage(MessageBanner::Level::Warning,
                     tr("There is no bundle on the server to copy. Press Back up now: it makes one and copies it "
                        "here."));
@@ -411,12 +418,35 @@ void BackupsView::copyNewest()
     const BundleLine &newest = m_onServer.constFirst();
     for (const DesktopCopy &copy : std::as_const(m_copies)) {
         if (QFileInfo(copy.path).fileName() == newest.fileName()) {
+            if (quiet)
+                return;
             showMessage(MessageBanner::Level::Information,
                         tr("The newest bundle on the server, %1, is already on this computer.").arg(newest.fileName()));
             return;
         }
     }
     startDownload(newest);
+}
+
+bool BackupsView::pullIfDue()
+{
+    if (!m_workspace || isDownloading() || isListing() || m_workspace->isRunning()
+        || !m_workspace->session()->isConnected())
+        return false;
+    reloadCopies();
+    if (m_copies.isEmpty())
+        return false;
+    QDateTime newest;
+    for (const DesktopCopy &c : std::as_const(m_copies)) {
+        const QDateTime made = c.madeUtc.isValid() ? c.madeUtc : c.modified.toUTC();
+        if (!newest.isValid() || made > newest)
+            newest = made;
+    }
+    if (newest.secsTo(QDateTime::currentDateTimeUtc()) < kPullAfterSeconds)
+        return false;
+    m_quietPull = true;
+    copyNewest();
+    return isListing() || isDownloading();
 }
 
 void BackupsView::startDownload(const BundleLine &bundle)

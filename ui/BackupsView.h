@@ -55,6 +55,11 @@ public:
     // The newest bundle on the server, copied here unless it already is (listed first when
     // the list is not fresh): what backup.no_offsite_copy's button asks for.
     void copyNewest();
+    // Once a day while Hoshu runs (ServerDashboard asks after each refresh that reached the
+    // server): the newest bundle copied quietly, only for a server that already has a copy
+    // here (the first copy is the user's choice) and only over a connection already open
+    // (never a password prompt out of nowhere). True when it started a list or a copy.
+    bool pullIfDue();
     void checkCopies(); // reads every recorded copy again, off the GUI thread
     void cancelDownload();
     bool isDownloading() const { return m_download != nullptr; }
@@ -122,6 +127,7 @@ private:
     bool m_collecting = false; // a backup.bundle run is under way on this server
     bool m_downloadAfterRun = false; // asked for with "Back up now"
     bool m_copyNewestAfterList = false; // asked for with copyNewest()
+    bool m_quietPull = false; // pullIfDue(): no message when there is nothing to copy
     QByteArray m_runOutput; // its stdout's tail: the bundle line is the last line
 
     QLabel *m_summary;

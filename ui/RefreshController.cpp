@@ -55,6 +55,7 @@ void RefreshController::openSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setIntervalMinutes(m_settings->refreshMinutes());
     dialog->setBackupCopiesDir(CopiesFolder::current());
+    dialog->setKeepCopiesUpToDate(CopiesFolder::keepsUpToDate());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_settings->setRefreshMinutes(dialog->intervalMinutes());
         m_hub->setAutoRefreshMinutes(dialog->intervalMinutes());
@@ -64,6 +65,10 @@ void RefreshController::openSettings()
                 QMessageBox::warning(m_window, tr("Settings Not Saved"), error);
             Q_EMIT backupCopiesDirChanged(CopiesFolder::current());
         }
+        QString error;
+        if (dialog->keepCopiesUpToDate() != CopiesFolder::keepsUpToDate()
+            && !CopiesFolder::setKeepsUpToDate(dialog->keepCopiesUpToDate(), &error))
+            QMessageBox::warning(m_window, tr("Settings Not Saved"), error);
     });
     dialog->open();
 }

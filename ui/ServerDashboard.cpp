@@ -14,6 +14,7 @@
 #include "history/AuditLogReader.h"
 #include "probes/LayoutDetection.h"
 
+#include "backups/CopiesFolder.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -215,6 +216,9 @@ void ServerDashboard::setResult(const QString &id, const Snapshot &snapshot, con
         d.retryMs = 0;
         if (QTimer *t = m_retry.value(id))
             t->stop();
+        // The connection is open now: the moment to keep this server's copies here fresh.
+        if (BackupsView *backups = m_backupViews.value(id); backups && CopiesFolder::keepsUpToDate())
+            backups->pullIfDue();
     }
     d.snapshot = snapshot;
     d.findings = findings;

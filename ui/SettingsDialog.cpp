@@ -2,6 +2,7 @@
 
 #include "common/AppPaths.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -17,6 +18,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_interval(new QComboBox(this))
     , m_copiesDir(new QLineEdit(this))
+    , m_keepUpToDate(new QCheckBox(tr("Keep the copies up to date: while Hoshu runs, copy the newest bundle of "
+                                      "each server that has a copy here once a day"),
+                                   this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -44,8 +48,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     copiesRow->addWidget(choose);
     auto *copiesNote = new QLabel(tr("The bundles hold each server's secrets (.env.production, keys, the "
                                      "database): keep this folder private. Hoshu makes it and each server's "
-                                     "folder readable by you only (0700) and every copy 0600. hoshu-cli does not "
-                                     "read this setting: give it the folder with --download or --copies."),
+                                     "folder readable by you only (0700) and every copy 0600. hoshu-cli backups lists "
+                                     "this folder too; hoshu-cli backup copies into the folder given with "
+                                     "--download."),
                                   this);
     copiesNote->setObjectName(QStringLiteral("copiesDirNote"));
     copiesNote->setWordWrap(true);
@@ -54,6 +59,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Check every server automatically:"), m_interval);
     auto *copiesForm = new QFormLayout;
     copiesForm->addRow(tr("Keep backup copies in:"), copiesRow);
+    m_keepUpToDate->setObjectName(QStringLiteral("keepUpToDateCheck"));
+    m_keepUpToDate->setChecked(true);
+    copiesForm->addRow(QString(), m_keepUpToDate);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("settingsButtons"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -98,4 +106,14 @@ void SettingsDialog::chooseCopiesDir()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Keep Backup Copies In"), backupCopiesDir());
     if (!dir.isEmpty())
         setBackupCopiesDir(dir);
+}
+
+void SettingsDialog::setKeepCopiesUpToDate(bool on)
+{
+    m_keepUpToDate->setChecked(on);
+}
+
+bool SettingsDialog::keepCopiesUpToDate() const
+{
+    return m_keepUpToDate->isChecked();
 }

@@ -2,11 +2,12 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 
-// Preferences: how often every server is checked by itself, and where the backup
-// bundles copied off the servers are kept.
+// Preferences: how often every server is checked by itself, where the backup bundles
+// copied off the servers are kept, and whether Hoshu keeps those copies up to date.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -22,10 +23,13 @@ public:
     int intervalMinutes() const;
     void setBackupCopiesDir(const QString &root);
     QString backupCopiesDir() const;
+    void setKeepCopiesUpToDate(bool on);
+    bool keepCopiesUpToDate() const;
 
 private:
     void chooseCopiesDir();
 
     QComboBox *m_interval;
     QLineEdit *m_copiesDir;
+    QCheckBox *m_keepUpToDate;
 };

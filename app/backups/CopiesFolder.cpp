@@ -8,6 +8,7 @@
 
 namespace {
 const QString Key = QStringLiteral("backups/copiesDir");
+const QString KeyUpToDate = QStringLiteral("backups/keepUpToDate");
 
 QString chosenFolder()
 {
@@ -33,22 +34,41 @@ bool CopiesFolder::isChosen()
     return !chosenFolder().isEmpty();
 }
 
-bool CopiesFolder::choose(const QString &folder, QString *error)
+namespace {
+// Writes KEY (an invalid value removes it) and says whether it reached the file.
+bool store(const QString &key, const QVariant &value, QString *error)
 {
     if (!AppPaths::ensureConfigDir(error))
         return false;
-    QSettings settings(settingsFile(), QSettings::IniFormat);
-    const QString clean = folder.trimmed().isEmpty() ? QString() : QDir::cleanPath(folder.trimmed());
-    if (clean.isEmpty() || clean == AppPaths::backupCopiesDir())
-        settings.remove(Key);
+    QSettings settings(CopiesFolder::settingsFile(), QSettings::IniFormat);
+    if (value.isValid())
+        settings.setValue(key, value);
     else
-        settings.setValue(Key, clean);
+        settings.remove(key);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         if (error)
-            *error = QCoreApplication::translate("CopiesFolder", "Cannot save the backup copies folder in %1.")
-                         .arg(QDir::toNativeSeparators(settingsFile()));
+            *error = QCoreApplication::translate("CopiesFolder", "Cannot save the backup settings in %1.")
+                         .arg(QDir::toNativeSeparators(CopiesFolder::settingsFile()));
         return false;
     }
     return true;
+}
+} // namespace
+
+bool CopiesFolder::choose(const QString &folder, QString *error)
+{
+    const QString clean = folder.trimmed().isEmpty() ? QString() : QDir::cleanPath(folder.trimmed());
+    const bool isDefault = clean.isEmpty() || clean == AppPaths::backupCopiesDir();
+    return store(Key, isDefault ? QVariant() : QVariant(clean), error);
+}
+
+bool CopiesFolder::keepsUpToDate()
+{
+    return QSettings(settingsFile(), QSettings::IniFormat).value(KeyUpToDate, true).toBool();
+}
+
+bool CopiesFolder::setKeepsUpToDate(bool on, QString *error)
+{
+    return store(KeyUpToDate, on ? QVariant() : QVariant(false), error);
 }

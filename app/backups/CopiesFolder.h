@@ -15,4 +15,9 @@ public:
     // when the choice could not be written.
     static bool choose(const QString &folder, QString *error);
     static QString settingsFile(); // <config>/hoshu.ini
+
+    // While the GUI runs, the newest bundle of a server that already has a copy here is
+    // copied here once a day (the first copy of a server is always the user's own choice).
+    static bool keepsUpToDate(); // default on
+    static bool setKeepsUpToDate(bool on, QString *error);
 };

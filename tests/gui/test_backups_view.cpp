@@ -421,6 +421,41 @@ private Q_SLOTS:
         QVERIFY(DesktopBackupFolder(f.copies).list(QStringLiteral("web1")).isEmpty());
     }
 
+    // Kept up to date: a server with a day-old copy here gets its newest bundle copied by
+    // itself over the open connection; a server without any copy here is never pulled (its
+    // first copy is the user's choice), nor one whose connection is not open.
+    void pullKeepsCopiesFresh()
+    {
+        const Fixture f = fresh();
+        auto h = harness(f);
+        const QString older = QStringLiteral("mastodon-bundle-web1-20261201T010000Z.tar");
+        const QString newest = QStringLiteral("mastodon-bundle-web1-20261202T010000Z.tar");
+        const QByteArray olderData = pattern(4096);
+        serveBundle(f.server, older, olderData);
+        const QByteArray sha = serveBundle(f.server, newest, pattern(1024 * 1024 + 3));
+        QVERIFY(!h->view.pullIfDue()); // no copy here yet
+        const QString here = DesktopBackupFolder(f.copies).serverDir(QStringLiteral("web1"));
+        QVERIFY(QDir().mkpath(here));
+        serveBundle(here, older, olderData);
+        QVERIFY(!h->view.pullIfDue()); // not connected: no prompt out of nowhere
+
+        QVERIFY(showAndList(h->view));
+        QSignalSpy ended(&h->view, &BackupsView::downloadEnded);
+        QVERIFY(h->view.pullIfDue());
+        QVERIFY(ended.wait(60000));
+        QVERIFY2(ended.first().at(0).toBool(), qPrintable(h->view.banner()->text()));
+        QFile copy(DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), newest));
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(copy.readAll(), QCryptographicHash::Sha256).toHex(), sha);
+
+        // The newest is here now: asked again, nothing to do and nothing said.
+        h->view.banner()->hide();
+        QVERIFY(!h->view.pullIfDue());
+        QVERIFY(!h->view.isDownloading());
+        QVERIFY(h->view.banner()->isHidden());
+        QCOMPARE(ended.size(), 1);
+    }
+
     // backup.no_offsite_copy's card in the window: "Copy the newest backup here" opens the
     // Backups tab, lists the server and copies its newest bundle (real SFTP), then asks for
     // the re-check that shows the finding gone.

@@ -502,6 +502,17 @@ void TestDialogs::settingsKeepBackupCopiesInAPrivateFolder()
     QVERIFY(CopiesFolder::choose(AppPaths::backupCopiesDir(), &error)); // the default is no choice
     QVERIFY(!CopiesFolder::isChosen());
     QCOMPARE(CopiesFolder::current(), AppPaths::backupCopiesDir());
+
+    // Keeping the copies up to date is on unless turned off, and the choice is kept.
+    auto *upToDate = child<QCheckBox>(&dialog, "keepUpToDateCheck");
+    QVERIFY(upToDate->isChecked());
+    QVERIFY(CopiesFolder::keepsUpToDate());
+    dialog.setKeepCopiesUpToDate(false);
+    QVERIFY(!dialog.keepCopiesUpToDate());
+    QVERIFY(CopiesFolder::setKeepsUpToDate(false, &error));
+    QVERIFY(!CopiesFolder::keepsUpToDate());
+    QVERIFY(CopiesFolder::setKeepsUpToDate(true, &error));
+    QVERIFY(CopiesFolder::keepsUpToDate());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -123,12 +123,29 @@ void MonitorHub::deliver(const QString &id, const Snapshot &snapshot, const QLis
     onUpdated(id, snapshot, findings);
 }
 
+namespace {
+// The slow tier (backups, dumps, du) follows a quick refresh by itself when its last run
+// is this old: the backup findings (a job stopped months ago) must not wait for a click.
+constexpr qint64 kSlowTierEverySeconds = 6 * 3600;
+constexpr qint64 kSlowTierRetrySeconds = 30 * 60; // not asked again sooner, whatever came of it
+} // namespace
+
 void MonitorHub::onUpdated(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings)
 {
     const QDateTime time = snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc();
     m_overview->setResult(id, snapshot, findings, time);
     if (m_dashboard)
         m_dashboard->setResult(id, snapshot, findings, time);
+
+    ServerMonitor *m = monitor(id);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime asked = m_slowAsked.value(id);
+    const bool slowOld = !snapshot.slowTakenAt.isValid() || snapshot.slowTakenAt.secsTo(now) > kSlowTierEverySeconds;
+    if (m && !m->property("slow").toBool() && slowOld
+        && (!asked.isValid() || asked.secsTo(now) >= kSlowTierRetrySeconds)) {
+        m_slowAsked.insert(id, now);
+        QTimer::singleShot(0, this, [this, id] { refresh(id, true); });
+    }
 
     const Severity worst = Finding::worst(findings);
     Q_EMIT healthChanged(id, worst);

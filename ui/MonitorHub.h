@@ -4,6 +4,7 @@
 #include "checks/Severity.h"
 #include "servers/ServerProfile.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,8 @@ public:
 
     // For tests: feed one result as if a monitor had delivered it.
     void deliver(const QString &id, const Snapshot &snapshot, const QList<Finding> &findings);
+    // When the slow tier (backups, dumps, du) was last asked for by itself (invalid: never).
+    QDateTime slowTierAskedAt(const QString &id) const { return m_slowAsked.value(id); }
 
 Q_SIGNALS:
     // A server went from not-critical to critical (not on every critical refresh).
@@ -66,6 +69,7 @@ private:
     QHash<QString, ServerMonitor *> m_monitors;
     QHash<QString, QString> m_names;
     QHash<QString, Severity> m_lastWorst;
+    QHash<QString, QDateTime> m_slowAsked;
     QTimer *m_timer;
     int m_minutes = 0;
 };

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void mainWindowStartsOnOverview();
     void criticalNotifiesOnTransitionOnly();
     void sidebarShowsHealthNotOnlyTheConnection();
+    void slowTierFollowsByItselfWhenOld();
 
 private:
     void fill(OverviewModel &model);
@@ -294,6 +295,28 @@ void TestOverview::sidebarShowsHealthNotOnlyTheConnection()
     QCOMPARE(icon.pixmap(16).toImage(), UiIcons::severity(Severity::Critical).pixmap(16).toImage());
     hub.deliver(DiskFull, m_snaps.value(Healthy), m_findings.value(Healthy));
     QCOMPARE(row.data(ServerListModel::HealthRole).toString(), QStringLiteral("ok"));
+}
+
+// The backups, dumps and du (the slow tier) are checked by themselves after a quick refresh
+// when their last run is over 6 hours old or never was, at most every 30 minutes; not
+// after a fresh one.
+void TestOverview::slowTierFollowsByItselfWhenOld()
+{
+    OverviewModel model;
+    model.setProfiles({profile(Healthy, QStringLiteral("alpha"))});
+    MonitorHub hub(&model, nullptr);
+    hub.addServer(Healthy, QStringLiteral("alpha"), nullptr);
+    Snapshot quick = m_snaps.value(Healthy);
+    quick.slowTakenAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    hub.deliver(Healthy, quick, m_findings.value(Healthy));
+    QVERIFY(!hub.slowTierAskedAt(Healthy).isValid()); // an hour old: fresh enough
+    quick.slowTakenAt = QDateTime::currentDateTimeUtc().addSecs(-7 * 3600);
+    hub.deliver(Healthy, quick, m_findings.value(Healthy));
+    const QDateTime asked = hub.slowTierAskedAt(Healthy);
+    QVERIFY(asked.isValid());
+    quick.slowTakenAt = QDateTime();
+    hub.deliver(Healthy, quick, m_findings.value(Healthy));
+    QCOMPARE(hub.slowTierAskedAt(Healthy), asked); // asked a moment ago: not again
 }
 
 QTEST_MAIN(TestOverview)

@@ -504,7 +504,7 @@
     </message>
 </context>
 <context>
-    <name>BackupsView</name>
+    <name>BackupsTable</name>
     <message>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
@@ -526,6 +526,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>server and this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server (%1 of %2 copied here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
         <source>&amp;Back up now…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,10 +566,6 @@
     </message>
     <message>
         <source>&amp;Open the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,30 +586,6 @@
     </message>
     <message>
         <source>Open this server&apos;s copies folder in the file manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the copy; what arrived is kept and the next download continues from there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server and this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recorded on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server (%1 of %2 copied here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -647,10 +646,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the b&amp;undles on the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +659,26 @@
     </message>
     <message>
         <source>The newest bundle on the server, %1, is already on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a copy on this computer to this server and restore it there: its database, configuration, certificates and Redis data are replaced (you confirm with the server&apos;s name, and see what is replaced first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sent, %4/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %1 to the server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the server as %2, its SHA-256 checked. Confirm the restore to go on; cancelled, it stays there and nothing else changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +3872,47 @@ Choose another folder or check the disk space.</source>
     </message>
 </context>
 <context>
+    <name>RestoreSender</name>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as Hoshu saves the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SHA-256 is recorded beside %1 (%1.sha256), so Hoshu cannot tell that it is what was copied. Copy the bundle from a server again, or restore it with hoshu-cli restore, which reads it whole first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoshu bundles (mastodon-bundle-*.tar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore onto %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 (%2) to %3 to restore it there?
+
+Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore replaces (the database, the configuration, the certificates, the Redis data) and asks you to type the server&apos;s name to confirm it; Mastodon is stopped while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1: connect, then send the copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent stays on the server; sending the same copy again continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <source>Read-only</source>
@@ -4973,6 +5029,29 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
     <message>
         <source>The downloaded file does not match its SHA-256 checksum, so it was not saved as &quot;%1&quot;. Download it again; if this repeats, the backup on the server may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. What the server has so far is kept there, and sending the same file again continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; on this computer does not match the SHA-256 checksum recorded for it, so nothing was put in place on the server: it is not what was copied. Use another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the transfer; what arrived is kept and the next one continues from there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

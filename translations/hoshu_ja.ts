@@ -498,7 +498,7 @@
     </message>
 </context>
 <context>
-    <name>BackupsView</name>
+    <name>BackupsTable</name>
     <message>
         <source>Bundle</source>
         <translation>バンドル</translation>
@@ -520,6 +520,33 @@
         <translation>チェックサム</translation>
     </message>
     <message>
+        <source>server and this computer</source>
+        <translation>サーバとこのコンピュータ</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>このコンピュータ</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバ</translation>
+    </message>
+    <message>
+        <source>recorded on the server</source>
+        <translation>サーバで記録済み</translation>
+    </message>
+    <message>
+        <source>server (%1 of %2 copied here)</source>
+        <translation>サーバ(%2 のうち %1 をコピー済み)</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>今すぐバックアップ(&amp;B)…</translation>
     </message>
@@ -534,10 +561,6 @@
     <message>
         <source>&amp;Open the folder</source>
         <translation>フォルダを開く(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Ask the server which bundles it has (read-only)</source>
@@ -558,30 +581,6 @@
     <message>
         <source>Open this server&apos;s copies folder in the file manager</source>
         <translation>このサーバのコピーのフォルダをファイルマネージャで開きます</translation>
-    </message>
-    <message>
-        <source>Stop the copy; what arrived is kept and the next download continues from there</source>
-        <translation>コピーを止めます。受信済みの部分は残り、次のダウンロードはそこから続きます</translation>
-    </message>
-    <message>
-        <source>server and this computer</source>
-        <translation>サーバとこのコンピュータ</translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation>このコンピュータ</translation>
-    </message>
-    <message>
-        <source>server</source>
-        <translation>サーバ</translation>
-    </message>
-    <message>
-        <source>recorded on the server</source>
-        <translation>サーバで記録済み</translation>
-    </message>
-    <message>
-        <source>server (%1 of %2 copied here)</source>
-        <translation>サーバ(%2 のうち %1 をコピー済み)</translation>
     </message>
     <message>
         <source>Asking the server for its bundles…</source>
@@ -638,10 +637,6 @@
         <translation>コピーを検査しています…</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 バイト</translation>
-    </message>
-    <message>
         <source>Show the b&amp;undles on the server</source>
         <translation>サーバ上のバンドルを表示(&amp;U)</translation>
     </message>
@@ -656,6 +651,26 @@
     <message>
         <source>The newest bundle on the server, %1, is already on this computer.</source>
         <translation>サーバの最新のバンドル %1 は、すでにこのコンピュータにあります。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a copy…</source>
+        <translation>コピーから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send a copy on this computer to this server and restore it there: its database, configuration, certificates and Redis data are replaced (you confirm with the server&apos;s name, and see what is replaced first)</source>
+        <translation>このコンピュータにあるコピーをこのサーバに送り、復元します。データベース、設定、証明書、Redis のデータが置き換わります(置き換わるものを先に表示し、サーバ名の入力で確認します)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sent, %4/s</source>
+        <translation>%1: %3 のうち %2 を送信済み、%4/秒</translation>
+    </message>
+    <message>
+        <source>Sending %1 to the server …</source>
+        <translation>%1 をサーバに送信しています…</translation>
+    </message>
+    <message>
+        <source>%1 is on the server as %2, its SHA-256 checked. Confirm the restore to go on; cancelled, it stays there and nothing else changes.</source>
+        <translation>%1 はサーバに %2 として置かれ、SHA-256 も照合しました。続けるには復元を確認してください。キャンセルしても、このファイルが残るだけで他は何も変わりません。</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3896,49 @@ Choose another folder or check the disk space.</source>
     </message>
 </context>
 <context>
+    <name>RestoreSender</name>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as Hoshu saves the copies.</source>
+        <translation>%1 は Hoshu のバンドルではありません。名前は Hoshu がコピーを保存するときと同じ mastodon-bundle-….tar である必要があります。</translation>
+    </message>
+    <message>
+        <source>No SHA-256 is recorded beside %1 (%1.sha256), so Hoshu cannot tell that it is what was copied. Copy the bundle from a server again, or restore it with hoshu-cli restore, which reads it whole first.</source>
+        <translation>%1 の隣に SHA-256 の記録(%1.sha256)がないため、コピーしたときのままか Hoshu には分かりません。サーバからバンドルをコピーし直すか、先に全体を読んで確かめる hoshu-cli restore で復元してください。</translation>
+    </message>
+    <message>
+        <source>Restore from a Copy</source>
+        <translation>コピーから復元</translation>
+    </message>
+    <message>
+        <source>Hoshu bundles (mastodon-bundle-*.tar)</source>
+        <translation>Hoshu のバンドル (mastodon-bundle-*.tar)</translation>
+    </message>
+    <message>
+        <source>Restore onto %1</source>
+        <translation>%1 に復元</translation>
+    </message>
+    <message>
+        <source>Send %1 (%2) to %3 to restore it there?
+
+Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore replaces (the database, the configuration, the certificates, the Redis data) and asks you to type the server&apos;s name to confirm it; Mastodon is stopped while it runs.</source>
+        <translation>%1(%2)を %3 に送って復元しますか?
+
+この時点では %3 は何も変わりません。コピーが届いたら、復元で置き換わるもの(データベース、設定、証明書、Redis のデータ)を表示し、サーバ名の入力で確認を求めます。復元の間 Mastodon は停止します。</translation>
+    </message>
+    <message>
+        <source>Send the Copy</source>
+        <translation>コピーを送信</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: connect, then send the copy again.</source>
+        <translation>%1 に接続していません。接続してから、もう一度コピーを送ってください。</translation>
+    </message>
+    <message>
+        <source>What was sent stays on the server; sending the same copy again continues.</source>
+        <translation>送信済みの部分はサーバに残ります。同じコピーをもう一度送ると続きから送ります。</translation>
+    </message>
+</context>
+<context>
     <name>Risk</name>
     <message>
         <source>Read-only</source>
@@ -5003,6 +5061,29 @@ Hoshu will ask for it again when it is needed.</source>
     <message>
         <source>The downloaded file does not match its SHA-256 checksum, so it was not saved as &quot;%1&quot;. Download it again; if this repeats, the backup on the server may be damaged.</source>
         <translation>ダウンロードしたファイルが SHA-256 チェックサムと一致しないため、「%1」として保存しませんでした。もう一度ダウンロードしてください。繰り返す場合は、サーバ上のバックアップが壊れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. What the server has so far is kept there, and sending the same file again continues from there.</source>
+        <translation>送信をキャンセルしました。サーバに届いた部分はそのまま残り、同じファイルをもう一度送るとそこから続きます。</translation>
+    </message>
+    <message>
+        <source>The local file &quot;%1&quot; could not be read.</source>
+        <translation>このコンピュータのファイル「%1」を読めませんでした。</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; on this computer does not match the SHA-256 checksum recorded for it, so nothing was put in place on the server: it is not what was copied. Use another copy.</source>
+        <translation>このコンピュータのファイル「%1」は記録された SHA-256 チェックサムと一致しないため、サーバには何も置きませんでした。コピーしたときの内容ではありません。別のコピーを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the transfer; what arrived is kept and the next one continues from there</source>
+        <translation>転送を止めます。届いた部分は残り、次の転送はそこから続きます</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,18 @@
 #include "BackupsView.h"
 
+#include "BackupsTable.h"
 #include "BundleLister.h"
-#include "DashboardTable.h"
 #include "DashboardText.h"
 #include "LogPane.h"
 #include "MessageBanner.h"
+#include "RestoreSender.h"
+#include "TransferRow.h"
 #include "ServerWorkspace.h"
 #include "UiIcons.h"
 #include "backups/BundleDownload.h"
+#include "backups/CopiesFolder.h"
 #include "backups/CopyVerifier.h"
 #include "backups/DesktopBackupFolder.h"
-#include "backups/CopiesFolder.h"
 #include "session/ActionRunner.h"
 #include "session/ServerSession.h"
 #include "ssh/TransferError.h"
@@ -21,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
@@ -34,8 +35,8 @@
 namespace {
 const QString kBundleAction = QStringLiteral("backup.bundle");
 const QString kListAction = QStringLiteral("backup.list");
+const QString kRestoreAction = QStringLiteral("backup.restore");
 constexpr qsizetype kMaxRunOutput = 64 * 1024; // the run's tail, where its bundle line is
-constexpr int kProgressSteps = 1000;
 // pullIfDue(): a copy here younger than this is fresh enough (the server's own schedule
 // makes one bundle a day; a little less than a day keeps the pull from drifting later).
 constexpr qint64 kPullAfterSeconds = 20 * 3600;
@@ -46,20 +47,18 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_copiesRoot(CopiesFolder::current())
     , m_lister(new BundleLister(workspace->session(), this))
+    , m_sender(new RestoreSender(workspace->session(), this))
     , m_verifier(new CopyVerifier(this))
     , m_summary(new QLabel(this))
     , m_banner(new MessageBanner(this))
-    , m_table(new DashboardTable({tr("Bundle"), tr("Where"), tr("Made"), tr("Size"), tr("Checksum")},
-                                 QStringLiteral("backupsTable"), this))
+    , m_table(new BackupsTable(this))
     , m_listButton(new QPushButton(UiIcons::refreshing(), tr("Show the b&undles on the server"), this))
     , m_backupButton(new QPushButton(tr("&Back up now…"), this))
     , m_downloadButton(new QPushButton(tr("&Download to this computer"), this))
     , m_checkButton(new QPushButton(tr("&Check the copies"), this))
+    , m_restoreButton(new QPushButton(tr("&Restore from a copy…"), this))
     , m_openButton(new QPushButton(tr("&Open the folder"), this))
-    , m_progressRow(new QWidget(this))
-    , m_progress(new QProgressBar(this))
-    , m_progressText(new QLabel(this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_transfer(new TransferRow(this))
 {
     setObjectName(QStringLiteral("backupsView"));
     m_lister->setAuditLog(workspace->auditLog());
@@ -68,7 +67,6 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setObjectName(QStringLiteral("backupsBanner"));
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_listButton->setObjectName(QStringLiteral("backupsListButton"));
     m_listButton->setToolTip(tr("Ask the server which bundles it has (read-only)"));
     m_backupButton->setObjectName(QStringLiteral("backupsBackupButton"));
@@ -79,41 +77,46 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     m_checkButton->setObjectName(QStringLiteral("backupsCheckButton"));
     m_checkButton->setToolTip(tr("Read every copy on this computer again and compare it with the SHA-256 "
                                  "recorded when it was copied"));
+    m_restoreButton->setObjectName(QStringLiteral("backupsRestoreButton"));
+    m_restoreButton->setToolTip(tr("Send a copy on this computer to this server and restore it there: its "
+                                   "database, configuration, certificates and Redis data are replaced (you "
+                                   "confirm with the server's name, and see what is replaced first)"));
     m_openButton->setObjectName(QStringLiteral("backupsOpenButton"));
     m_openButton->setToolTip(tr("Open this server's copies folder in the file manager"));
-    m_progress->setObjectName(QStringLiteral("backupsProgress"));
-    m_progress->setRange(0, kProgressSteps);
-    m_progressText->setObjectName(QStringLiteral("backupsProgressText"));
-    m_progressText->setTextFormat(Qt::PlainText);
-    m_cancelButton->setObjectName(QStringLiteral("backupsCancelButton"));
-    m_cancelButton->setToolTip(tr("Stop the copy; what arrived is kept and the next download continues from there"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_listButton);
     buttons->addWidget(m_backupButton);
     buttons->addWidget(m_downloadButton);
     buttons->addWidget(m_checkButton);
+    buttons->addWidget(m_restoreButton);
     buttons->addStretch(1);
     buttons->addWidget(m_openButton);
-    auto *progress = new QHBoxLayout(m_progressRow);
-    progress->setContentsMargins(0, 0, 0, 0);
-    progress->addWidget(m_progress, 2);
-    progress->addWidget(m_progressText, 3);
-    progress->addWidget(m_cancelButton);
-    m_progressRow->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     layout->addWidget(m_banner);
-    layout->addWidget(m_progressRow);
+    layout->addWidget(m_transfer);
     layout->addWidget(m_table, 1);
 
     connect(m_listButton, &QPushButton::clicked, this, &BackupsView::listServer);
     connect(m_backupButton, &QPushButton::clicked, this, &BackupsView::backUpNow);
     connect(m_downloadButton, &QPushButton::clicked, this, &BackupsView::downloadSelected);
     connect(m_checkButton, &QPushButton::clicked, this, &BackupsView::checkCopies);
-    connect(m_cancelButton, &QPushButton::clicked, this, &BackupsView::cancelDownload);
+    connect(m_restoreButton, &QPushButton::clicked, this, &BackupsView::restoreFromCopy);
+    connect(m_sender, &RestoreSender::progress, this, [this](qint64 done, qint64 total) {
+        m_transfer->update(tr("%1: %2 of %3 sent, %4/s"), m_sender->copy().fileName, done, total,
+                           m_sender->bytesPerSecond());
+    });
+    connect(m_sender, &RestoreSender::sent, this, &BackupsView::onSentForRestore);
+    connect(m_sender, &RestoreSender::failed, this, [this](const QString &message, bool cancelled) {
+        m_transfer->hide();
+        updateButtons();
+        showMessage(cancelled ? MessageBanner::Level::Information : MessageBanner::Level::Error, message);
+        Q_EMIT sendEnded(false);
+    });
+    connect(m_transfer, &TransferRow::cancelRequested, this, &BackupsView::cancelDownload);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         const DesktopBackupFolder folder(m_copiesRoot);
         const QString name = m_workspace ? m_workspace->profile().name : QString();
@@ -184,10 +187,10 @@ void BackupsView::setCatalog(const Catalog &catalog)
 
 void BackupsView::setCopiesRoot(const QString &root)
 {
-    if (root == m_copiesRoot || isDownloading())
+    if (root == m_copiesRoot || isTransferring())
         return;
     m_copiesRoot = root;
-    m_checked.clear();
+    m_table->forgetChecks();
     reloadCopies();
 }
 
@@ -248,82 +251,12 @@ void BackupsView::reloadCopies()
     fill();
 }
 
-CopyState::State BackupsView::stateOf(const DesktopCopy &copy) const
-{
-    const auto checked = m_checked.constFind(copy.path);
-    if (checked != m_checked.constEnd() && checked->size == copy.size && checked->modified == copy.modified
-        && copy.checksum == DesktopCopy::Checksum::Recorded)
-        return checked->state;
-    return CopyState::of(copy, false);
-}
-
 void BackupsView::fill()
 {
-    m_rows = BackupInventory::merge(m_onServer, m_copies);
-    const QString selected = m_table->currentRow() >= 0 && m_table->currentRow() < m_rows.size()
-        ? m_table->item(m_table->currentRow(), NameColumn)->text()
-        : QString();
-    m_table->setRowCount(0);
-    m_table->setRowCount(int(m_rows.size()));
-    int reselect = -1;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        fillRow(row, m_rows.at(row));
-        if (m_rows.at(row).fileName == selected)
-            reselect = row;
-    }
-    if (reselect >= 0)
-        m_table->selectRow(reselect);
+    const QString name = m_workspace ? m_workspace->profile().name : QString();
+    m_table->fill(BackupInventory::merge(m_onServer, m_copies), DesktopBackupFolder(m_copiesRoot).serverDir(name));
     updateSummary();
     updateButtons();
-}
-
-void BackupsView::fillRow(int row, const BackupInventory::Entry &r)
-{
-    const QLocale locale;
-    QString where;
-    QString checksum;
-    QString path;
-    bool damaged = false;
-    if (r.copy) {
-        const CopyState::State state = stateOf(*r.copy);
-        damaged = state == CopyState::State::Damaged;
-        checksum = CopyState::text(state);
-        where = r.onServer ? tr("server and this computer") : tr("this computer");
-        path = QDir::toNativeSeparators(r.copy->path);
-        if (r.onServer)
-            path += QLatin1Char('\n') + r.onServer->path;
-    } else {
-        where = tr("server");
-        checksum = tr("recorded on the server");
-        path = r.onServer->path;
-        const QString part =
-            DesktopBackupFolder(m_copiesRoot).pathFor(m_workspace ? m_workspace->profile().name : QString(), r.fileName)
-            + QStringLiteral(".part");
-        const QFileInfo partInfo(part);
-        if (partInfo.exists())
-            where = tr("server (%1 of %2 copied here)")
-                        .arg(locale.formattedDataSize(partInfo.size()), locale.formattedDataSize(r.onServer->size));
-    }
-    const qint64 size = r.size();
-    const QStringList cells{r.fileName, where, DashboardText::relativeTime(r.made), locale.formattedDataSize(size),
-                            checksum};
-    const QStringList tips{path, where, DashboardText::dateTime(r.made), tr("%1 bytes").arg(locale.toString(size)),
-                           r.copy && !r.copy->sha256.isEmpty() ? QStringLiteral("SHA-256 ") + r.copy->sha256
-                               : r.onServer                    ? QStringLiteral("SHA-256 ") + r.onServer->sha256
-                                                               : checksum};
-    for (int column = 0; column < ColumnCount; ++column) {
-        auto *item = new QTableWidgetItem(cells.at(column));
-        item->setToolTip(DashboardText::plainToolTip(tips.at(column)));
-        if (column == SizeColumn)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (damaged) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
-        m_table->setItem(row, column, item);
-    }
 }
 
 void BackupsView::updateSummary()
@@ -347,11 +280,12 @@ void BackupsView::updateSummary()
 void BackupsView::updateButtons()
 {
     const bool running = m_workspace && m_workspace->isRunning();
-    const bool downloading = isDownloading();
+    const bool downloading = isTransferring();
+    m_restoreButton->setEnabled(m_catalog.find(kRestoreAction) && !running && !downloading);
     m_listButton->setEnabled(m_catalog.find(kListAction) && !isListing());
     m_backupButton->setEnabled(m_catalog.find(kBundleAction) && !running && !downloading);
-    const int row = m_table->currentRow();
-    const bool onlyOnServer = row >= 0 && row < m_rows.size() && m_rows.at(row).onServer && !m_rows.at(row).copy;
+    const BackupInventory::Entry *selected = m_table->selectedEntry();
+    const bool onlyOnServer = selected && selected->onServer && !selected->copy;
     m_downloadButton->setEnabled(onlyOnServer && !downloading);
     m_checkButton->setEnabled(!m_verifier->isRunning() && !m_copies.isEmpty());
     m_backupButton->setToolTip(running ? tr("An action is running on this server; wait for it to finish")
@@ -360,7 +294,7 @@ void BackupsView::updateButtons()
 
 void BackupsView::backUpNow()
 {
-    if (!m_catalog.find(kBundleAction) || isDownloading())
+    if (!m_catalog.find(kBundleAction) || isTransferring())
         return;
     m_downloadAfterRun = true;
     Q_EMIT actionRequested(kBundleAction, dirParams());
@@ -387,15 +321,15 @@ void BackupsView::onBundleRunEnded(int exitStatus)
 
 void BackupsView::downloadSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).onServer || isDownloading())
+    const BackupInventory::Entry *selected = m_table->selectedEntry();
+    if (!selected || !selected->onServer || isTransferring())
         return;
-    startDownload(*m_rows.at(row).onServer);
+    startDownload(*selected->onServer);
 }
 
 void BackupsView::copyNewest()
 {
-    if (isDownloading())
+    if (isTransferring())
         return;
     const bool fresh = m_serverListed && m_listError.isEmpty() && m_listedAt.isValid()
         && !m_listedAt.hasExpired(60 * 1000);
@@ -428,9 +362,28 @@ void BackupsView::copyNewest()
     startDownload(newest);
 }
 
+void BackupsView::whenConnected(const std::function<void()> &then)
+{
+    // Connected first (a key login, or the usual questions), then done; a connection that
+    // fails drops the request, so a later reconnect does not start anything unasked.
+    ServerSession *session = m_workspace->session();
+    auto onConnected = std::make_shared<QMetaObject::Connection>();
+    auto onFailed = std::make_shared<QMetaObject::Connection>();
+    *onConnected = connect(session, &ServerSession::connected, this, [onConnected, onFailed, then] {
+        QObject::disconnect(*onConnected);
+        QObject::disconnect(*onFailed);
+        then();
+    });
+    *onFailed = connect(session, &ServerSession::failed, this, [onConnected, onFailed](const SshError &) {
+        QObject::disconnect(*onConnected);
+        QObject::disconnect(*onFailed);
+    });
+    session->connectToServer();
+}
+
 bool BackupsView::pullIfDue()
 {
-    if (!m_workspace || isDownloading() || isListing() || m_workspace->isRunning()
+    if (!m_workspace || isTransferring() || isListing() || m_workspace->isRunning()
         || !m_workspace->session()->isConnected())
         return false;
     reloadCopies();
@@ -451,24 +404,11 @@ bool BackupsView::pullIfDue()
 
 void BackupsView::startDownload(const BundleLine &bundle)
 {
-    if (!m_workspace || isDownloading())
+    if (!m_workspace || isTransferring())
         return;
     ServerSession *session = m_workspace->session();
     if (!session->isConnected()) {
-        // Connected first (a key login, or the usual questions), then copied; a connection
-        // that fails drops the request, so a later reconnect does not start a copy unasked.
-        auto onConnected = std::make_shared<QMetaObject::Connection>();
-        auto onFailed = std::make_shared<QMetaObject::Connection>();
-        *onConnected = connect(session, &ServerSession::connected, this, [this, onConnected, onFailed, bundle] {
-            QObject::disconnect(*onConnected);
-            QObject::disconnect(*onFailed);
-            startDownload(bundle);
-        });
-        *onFailed = connect(session, &ServerSession::failed, this, [onConnected, onFailed](const SshError &) {
-            QObject::disconnect(*onConnected);
-            QObject::disconnect(*onFailed);
-        });
-        session->connectToServer();
+        whenConnected([this, bundle] { startDownload(bundle); });
         return;
     }
     m_download = new BundleDownload(m_copiesRoot, m_workspace->profile().name, bundle, this);
@@ -484,9 +424,7 @@ void BackupsView::startDownload(const BundleLine &bundle)
     connect(m_download, &BundleDownload::finished, this, &BackupsView::onDownloaded);
     connect(m_download, &BundleDownload::failed, this, &BackupsView::onDownloadFailed);
     m_banner->hide();
-    m_progress->setValue(0);
-    m_progressText->setText(tr("Copying %1 …").arg(bundle.fileName()));
-    m_progressRow->show();
+    m_transfer->begin(tr("Copying %1 …").arg(bundle.fileName()));
     updateButtons();
 }
 
@@ -494,12 +432,8 @@ void BackupsView::onProgress(qint64 done, qint64 total)
 {
     if (!m_download)
         return;
-    const QLocale locale;
-    m_progress->setValue(total > 0 ? int(double(done) / double(total) * kProgressSteps) : 0);
-    m_progressText->setText(tr("%1: %2 of %3, %4/s")
-                                .arg(m_download->bundle().fileName(), locale.formattedDataSize(done),
-                                     locale.formattedDataSize(qMax<qint64>(0, total)),
-                                     locale.formattedDataSize(m_download->bytesPerSecond())));
+    m_transfer->update(tr("%1: %2 of %3, %4/s"), m_download->bundle().fileName(), done, total,
+                       m_download->bytesPerSecond());
 }
 
 void BackupsView::onDownloaded()
@@ -508,7 +442,7 @@ void BackupsView::onDownloaded()
     const QString path = m_download->localPath();
     const QFileInfo info(path);
     // The download compared every byte with the server's SHA-256: this copy is verified.
-    m_checked.insert(path, {info.size(), info.lastModified(), CopyState::State::Verified});
+    m_table->remember(DesktopBackupFolder::copyAt(path), CopyState::State::Verified);
     QString text = tr("Copied to %1 (%2, %3/s); its SHA-256 is the server's.")
                        .arg(QDir::toNativeSeparators(path), locale.formattedDataSize(m_download->bundle().size),
                             locale.formattedDataSize(m_download->bytesPerSecond()));
@@ -536,7 +470,7 @@ void BackupsView::endDownload()
     if (m_download)
         m_download->deleteLater();
     m_download = nullptr;
-    m_progressRow->hide();
+    m_transfer->hide();
     reloadCopies();
 }
 
@@ -544,6 +478,58 @@ void BackupsView::cancelDownload()
 {
     if (m_download)
         m_download->cancel(); // the .part stays: the next download continues from there
+    m_sender->cancel(); // likewise on the server
+}
+
+bool BackupsView::isSending() const
+{
+    return m_sender->isSending();
+}
+
+void BackupsView::restoreFromCopy()
+{
+    if (!m_workspace || isTransferring())
+        return;
+    const BackupInventory::Entry *entry = m_table->selectedEntry();
+    const std::optional<DesktopCopy> selected = entry ? entry->copy : std::nullopt;
+    if (const auto copy = RestoreSender::askForCopy(this, m_workspace->profile().name, m_copiesRoot, selected))
+        sendForRestore(*copy);
+}
+
+void BackupsView::sendForRestore(const DesktopCopy &copy)
+{
+    if (!m_workspace || isTransferring())
+        return;
+    if (const QString why = RestoreSender::refusal(copy); !why.isEmpty()) {
+        showMessage(MessageBanner::Level::Error, why);
+        Q_EMIT sendEnded(false);
+        return;
+    }
+    if (!m_workspace->session()->isConnected()) {
+        whenConnected([this, copy] { sendForRestore(copy); });
+        return;
+    }
+    QString error;
+    if (!m_sender->start(copy, &error)) {
+        showMessage(MessageBanner::Level::Error, error);
+        Q_EMIT sendEnded(false);
+        return;
+    }
+    m_banner->hide();
+    m_transfer->begin(tr("Sending %1 to the server …").arg(copy.fileName));
+    updateButtons();
+}
+
+void BackupsView::onSentForRestore(const QString &remotePath, const QString &sha256)
+{
+    m_transfer->hide();
+    updateButtons();
+    showMessage(MessageBanner::Level::Information,
+                tr("%1 is on the server as %2, its SHA-256 checked. Confirm the restore to go on; cancelled, it "
+                   "stays there and nothing else changes.")
+                    .arg(m_sender->copy().fileName, remotePath));
+    Q_EMIT sendEnded(true);
+    Q_EMIT actionRequested(kRestoreAction, {{QStringLiteral("bundle"), remotePath}, {QStringLiteral("sha256"), sha256}});
 }
 
 void BackupsView::checkCopies()
@@ -561,7 +547,7 @@ void BackupsView::onCopiesChecked(const QList<DesktopCopy> &copies, const QList<
     for (qsizetype i = 0; i < copies.size() && i < states.size(); ++i) {
         const DesktopCopy &c = copies.at(i);
         if (c.checksum == DesktopCopy::Checksum::Recorded)
-            m_checked.insert(c.path, {c.size, c.modified, states.at(i)});
+            m_table->remember(c, states.at(i));
         if (states.at(i) == CopyState::State::Damaged)
             ++damaged;
     }

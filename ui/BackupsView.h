@@ -10,16 +10,18 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
+class BackupsTable;
 class BundleLister;
+class RestoreSender;
+class TransferRow;
 class QLabel;
-class QProgressBar;
 class QPushButton;
-class QTableWidget;
 class CopyVerifier;
 class ServerWorkspace;
 struct TransferError;
@@ -37,8 +39,6 @@ class BackupsView : public QWidget
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, WhereColumn, MadeColumn, SizeColumn, ChecksumColumn, ColumnCount };
-
     explicit BackupsView(ServerWorkspace *workspace, QWidget *parent = nullptr);
     ~BackupsView() override;
 
@@ -61,26 +61,34 @@ public:
     // (never a password prompt out of nowhere). True when it started a list or a copy.
     bool pullIfDue();
     void checkCopies(); // reads every recorded copy again, off the GUI thread
-    void cancelDownload();
+    void cancelDownload(); // or the sending of a copy for a restore
+    // "Restore from a copy…": the selected copy (or one picked from the copies folder),
+    // asked about, then sendForRestore().
+    void restoreFromCopy();
+    // Sends the copy to the server (RestoreSender), then asks for backup.restore with it
+    // through the window's confirm-and-run path.
+    void sendForRestore(const DesktopCopy &copy);
     bool isDownloading() const { return m_download != nullptr; }
+    bool isSending() const;
+    bool isTransferring() const { return isDownloading() || isSending(); }
     bool isListing() const;
 
-    QTableWidget *table() const { return m_table; }
-    QProgressBar *progressBar() const { return m_progress; }
-    QLabel *progressLabel() const { return m_progressText; }
+    BackupsTable *table() const { return m_table; }
+    TransferRow *transferRow() const { return m_transfer; }
     QLabel *summaryLabel() const { return m_summary; }
     MessageBanner *banner() const { return m_banner; }
     QPushButton *listButton() const { return m_listButton; }
     QPushButton *backupButton() const { return m_backupButton; }
     QPushButton *downloadButton() const { return m_downloadButton; }
     QPushButton *checkButton() const { return m_checkButton; }
-    QPushButton *cancelButton() const { return m_cancelButton; }
+    QPushButton *restoreButton() const { return m_restoreButton; }
 
 Q_SIGNALS:
     // A catalog action for this server, to run through the window's confirm-and-run path.
     void actionRequested(const QString &actionId, const QMap<QString, QString> &params);
     void listed(bool reached); // the server answered (or not); the table is filled anew
     void downloadEnded(bool saved);
+    void sendEnded(bool sent); // a copy sent for a restore (then backup.restore is asked for)
     void copiesChecked();
 
 protected:
@@ -88,14 +96,14 @@ protected:
 
 private:
     QMap<QString, QString> dirParams() const;
-    CopyState::State stateOf(const DesktopCopy &copy) const;
     void fill();
-    void fillRow(int row, const BackupInventory::Entry &r);
     void onCopiesChecked(const QList<DesktopCopy> &copies, const QList<CopyState::State> &states);
     void updateSummary();
     void updateButtons();
     void startDownload(const BundleLine &bundle);
     void onProgress(qint64 done, qint64 total);
+    void onSentForRestore(const QString &remotePath, const QString &sha256);
+    void whenConnected(const std::function<void()> &then);
     void onDownloaded();
     void onDownloadFailed(const TransferError &error);
     void endDownload();
@@ -108,6 +116,7 @@ private:
     QString m_bundleDir;
     int m_keep = 7;
     BundleLister *m_lister;
+    RestoreSender *m_sender;
     QPointer<BundleDownload> m_download;
     CopyVerifier *m_verifier;
     QList<BundleLine> m_onServer; // newest first
@@ -115,15 +124,6 @@ private:
     QElapsedTimer m_listedAt;
     QString m_listError;
     QList<DesktopCopy> m_copies;
-    QList<BackupInventory::Entry> m_rows;
-    // What reading a copy again (or its download) found, by path, while the file stays as it was.
-    struct Checked
-    {
-        qint64 size = 0;
-        QDateTime modified;
-        CopyState::State state = CopyState::State::Recorded;
-    };
-    QHash<QString, Checked> m_checked;
     bool m_collecting = false; // a backup.bundle run is under way on this server
     bool m_downloadAfterRun = false; // asked for with "Back up now"
     bool m_copyNewestAfterList = false; // asked for with copyNewest()
@@ -132,14 +132,12 @@ private:
 
     QLabel *m_summary;
     MessageBanner *m_banner;
-    QTableWidget *m_table;
+    BackupsTable *m_table;
     QPushButton *m_listButton;
     QPushButton *m_backupButton;
     QPushButton *m_downloadButton;
     QPushButton *m_checkButton;
+    QPushButton *m_restoreButton;
     QPushButton *m_openButton;
-    QWidget *m_progressRow;
-    QProgressBar *m_progress;
-    QLabel *m_progressText;
-    QPushButton *m_cancelButton;
+    TransferRow *m_transfer;
 };

@@ -173,7 +173,9 @@ void SftpUploadTask::fail(const TransferError &error)
 {
     release(); // the remote .part stays: the next upload of the same file resumes it
     setEnded();
-    emit failed(id(), error);
+    TransferError sent = error;
+    sent.upload = true; // its message speaks of sending
+    emit failed(id(), sent);
     emit ended(id());
 }
 

@@ -20,8 +20,10 @@ QString TransferError::message() const
     case Kind::Connection:
         return ssh.message();
     case Kind::Cancelled:
-        text =
-            tr("The download was cancelled. What arrived so far is kept and the next download continues from there.");
+        text = upload ? tr("Sending was cancelled. What the server has so far is kept there, and sending the same "
+                           "file again continues from there.")
+                      : tr("The download was cancelled. What arrived so far is kept and the next download "
+                           "continues from there.");
         break;
     case Kind::RemoteFile:
         text = tr("The server could not read the file \"%1\".").arg(where);
@@ -33,12 +35,19 @@ QString TransferError::message() const
         text = tr("The file \"%1\" changed on the server while it was being downloaded. Download it again.").arg(where);
         break;
     case Kind::LocalFile:
-        text = tr("The local file \"%1\" could not be written.").arg(where);
+        text = upload ? tr("The local file \"%1\" could not be read.").arg(where)
+                      : tr("The local file \"%1\" could not be written.").arg(where);
         break;
     case Kind::InvalidChecksum:
         text = tr("The expected SHA-256 checksum is not valid (64 hexadecimal digits).");
         break;
     case Kind::ChecksumMismatch:
+        if (upload) {
+            text = tr("The file \"%1\" on this computer does not match the SHA-256 checksum recorded for it, so "
+                      "nothing was put in place on the server: it is not what was copied. Use another copy.")
+                       .arg(where);
+            break;
+        }
         text = tr("The downloaded file does not match its SHA-256 checksum, so it was not saved as \"%1\". "
                   "Download it again; if this repeats, the backup on the server may be damaged.")
                    .arg(where);

@@ -27,6 +27,7 @@ struct TransferError
     SshError ssh; // with Kind::Connection
     QString path; // the remote or local path concerned, raw
     QString detail; // technical text (libssh, the server, the OS), untranslated
+    bool upload = false; // a file sent to the server (the message differs from a download's)
 
     TransferError() = default;
     TransferError(Kind k, const QString &p = QString(), const QString &d = QString())

@@ -4,6 +4,7 @@
 // kept) and resumed, saved 0600 in a 0700 folder; a wrong checksum refused with a
 // visible message; "Back up now" through the confirmation, its output in the log pane,
 // then the new bundle copied here.
+#include "BackupsTable.h"
 #include "BackupsView.h"
 #include "ConfirmActionDialog.h"
 #include "LogPane.h"
@@ -11,6 +12,7 @@
 #include "MessageBanner.h"
 #include "ServerDashboard.h"
 #include "ServerWorkspace.h"
+#include "TransferRow.h"
 #include "SshdFixture.h"
 #include "backups/DesktopBackupFolder.h"
 #include "checks/Finding.h"
@@ -109,7 +111,7 @@ QByteArray serveBundle(const QString &dir, const QString &name, const QByteArray
 int rowOf(const BackupsView &view, const QString &fileName)
 {
     for (int row = 0; row < view.table()->rowCount(); ++row) {
-        if (view.table()->item(row, BackupsView::NameColumn)->text() == fileName)
+        if (view.table()->item(row, BackupsTable::NameColumn)->text() == fileName)
             return row;
     }
     return -1;
@@ -266,16 +268,16 @@ private Q_SLOTS:
         BackupsView &view = h->view;
         QVERIFY(showAndList(view));
         QCOMPARE(view.table()->rowCount(), 4); // the unfinished bundle on the server is no bundle
-        QCOMPARE(view.table()->item(0, BackupsView::NameColumn)->text(), serverOnly); // newest first
-        QCOMPARE(cell(view, both, BackupsView::WhereColumn), QStringLiteral("server and this computer"));
-        QCOMPARE(cell(view, both, BackupsView::ChecksumColumn), QStringLiteral("checksum recorded"));
-        QCOMPARE(cell(view, both, BackupsView::SizeColumn), QLocale().formattedDataSize(data.size()));
-        QCOMPARE(cell(view, serverOnly, BackupsView::WhereColumn), QStringLiteral("server"));
-        QCOMPARE(cell(view, serverOnly, BackupsView::ChecksumColumn), QStringLiteral("recorded on the server"));
-        QCOMPARE(cell(view, damaged, BackupsView::WhereColumn), QStringLiteral("this computer"));
-        QCOMPARE(cell(view, unfinished, BackupsView::ChecksumColumn),
+        QCOMPARE(view.table()->item(0, BackupsTable::NameColumn)->text(), serverOnly); // newest first
+        QCOMPARE(cell(view, both, BackupsTable::WhereColumn), QStringLiteral("server and this computer"));
+        QCOMPARE(cell(view, both, BackupsTable::ChecksumColumn), QStringLiteral("checksum recorded"));
+        QCOMPARE(cell(view, both, BackupsTable::SizeColumn), QLocale().formattedDataSize(data.size()));
+        QCOMPARE(cell(view, serverOnly, BackupsTable::WhereColumn), QStringLiteral("server"));
+        QCOMPARE(cell(view, serverOnly, BackupsTable::ChecksumColumn), QStringLiteral("recorded on the server"));
+        QCOMPARE(cell(view, damaged, BackupsTable::WhereColumn), QStringLiteral("this computer"));
+        QCOMPARE(cell(view, unfinished, BackupsTable::ChecksumColumn),
                  QStringLiteral("no checksum: an unfinished copy?"));
-        QVERIFY(cell(view, both, BackupsView::MadeColumn).contains(QStringLiteral("ago")));
+        QVERIFY(cell(view, both, BackupsTable::MadeColumn).contains(QStringLiteral("ago")));
         QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("2 bundles")),
                  qPrintable(view.summaryLabel()->text()));
         QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("3 copies")));
@@ -291,8 +293,8 @@ private Q_SLOTS:
         QSignalSpy checked(&view, &BackupsView::copiesChecked);
         QTest::mouseClick(view.checkButton(), Qt::LeftButton);
         QVERIFY(checked.wait(30000));
-        QCOMPARE(cell(view, both, BackupsView::ChecksumColumn), QStringLiteral("checksum verified now"));
-        QVERIFY(cell(view, damaged, BackupsView::ChecksumColumn).startsWith(QStringLiteral("DAMAGED")));
+        QCOMPARE(cell(view, both, BackupsTable::ChecksumColumn), QStringLiteral("checksum verified now"));
+        QVERIFY(cell(view, damaged, BackupsTable::ChecksumColumn).startsWith(QStringLiteral("DAMAGED")));
         QVERIFY(view.banner()->isVisible());
         QVERIFY2(view.banner()->text().contains(QStringLiteral("DAMAGED")), qPrintable(view.banner()->text()));
     }
@@ -311,9 +313,9 @@ private Q_SLOTS:
         // Cancelled at its first progress on the way: the .part stays, the row says how much is here.
         int highest = 0;
         bool cancelled = false;
-        connect(view.progressBar(), &QProgressBar::valueChanged, this, [&](int value) {
+        connect(view.transferRow()->bar(), &QProgressBar::valueChanged, this, [&](int value) {
             highest = qMax(highest, value);
-            if (!cancelled && value > 0 && value < view.progressBar()->maximum()) {
+            if (!cancelled && value > 0 && value < view.transferRow()->bar()->maximum()) {
                 cancelled = true;
                 view.cancelDownload();
             }
@@ -322,18 +324,18 @@ private Q_SLOTS:
         view.table()->selectRow(0);
         QTest::mouseClick(view.downloadButton(), Qt::LeftButton);
         QVERIFY(view.isDownloading());
-        QVERIFY(view.progressBar()->isVisible());
+        QVERIFY(view.transferRow()->bar()->isVisible());
         QVERIFY(!view.downloadButton()->isEnabled());
         QVERIFY(ended.wait(60000));
         QVERIFY2(cancelled, "the download ended before any progress on the way: make the bundle bigger");
         QCOMPARE(ended.first().at(0).toBool(), false);
-        QVERIFY(!view.progressBar()->isVisible());
+        QVERIFY(!view.transferRow()->bar()->isVisible());
         const QString copy = DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), name);
         QVERIFY(QFileInfo::exists(copy + QStringLiteral(".part")));
         QVERIFY(!QFileInfo::exists(copy));
         QVERIFY2(view.banner()->text().contains(QStringLiteral("cancelled")), qPrintable(view.banner()->text()));
-        QVERIFY2(cell(view, name, BackupsView::WhereColumn).contains(QStringLiteral("copied here")),
-                 qPrintable(cell(view, name, BackupsView::WhereColumn)));
+        QVERIFY2(cell(view, name, BackupsTable::WhereColumn).contains(QStringLiteral("copied here")),
+                 qPrintable(cell(view, name, BackupsTable::WhereColumn)));
 
         // Again: it goes on from the .part, reaches 100 %, and the copy is the server's, readable by this user only.
         ended.clear();
@@ -341,8 +343,8 @@ private Q_SLOTS:
         QTest::mouseClick(view.downloadButton(), Qt::LeftButton);
         QVERIFY(ended.wait(120000));
         QVERIFY2(ended.first().at(0).toBool(), qPrintable(view.banner()->text()));
-        QCOMPARE(highest, view.progressBar()->maximum());
-        QVERIFY2(view.progressLabel()->text().contains(QStringLiteral("/s")), qPrintable(view.progressLabel()->text()));
+        QCOMPARE(highest, view.transferRow()->bar()->maximum());
+        QVERIFY2(view.transferRow()->label()->text().contains(QStringLiteral("/s")), qPrintable(view.transferRow()->label()->text()));
         QFile saved(copy);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(saved.readAll(), QCryptographicHash::Sha256).toHex(), sha);
@@ -352,8 +354,8 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(f.copies) & kGroupOrOther, QFileDevice::Permissions());
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".part")));
         QCOMPARE(view.table()->rowCount(), 1);
-        QCOMPARE(cell(view, name, BackupsView::WhereColumn), QStringLiteral("server and this computer"));
-        QCOMPARE(cell(view, name, BackupsView::ChecksumColumn), QStringLiteral("checksum verified now"));
+        QCOMPARE(cell(view, name, BackupsTable::WhereColumn), QStringLiteral("server and this computer"));
+        QCOMPARE(cell(view, name, BackupsTable::ChecksumColumn), QStringLiteral("checksum verified now"));
         QVERIFY2(view.banner()->text().contains(QStringLiteral("its SHA-256 is the server's")),
                  qPrintable(view.banner()->text()));
     }
@@ -376,7 +378,7 @@ private Q_SLOTS:
         const QString copy = DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), name);
         QVERIFY(!QFileInfo::exists(copy));
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".sha256")));
-        QCOMPARE(cell(view, name, BackupsView::WhereColumn), QStringLiteral("server")); // nothing kept here
+        QCOMPARE(cell(view, name, BackupsTable::WhereColumn), QStringLiteral("server")); // nothing kept here
     }
 
     // "Back up now" whose confirmation is cancelled asks for nothing more: a backup.bundle run
@@ -414,7 +416,7 @@ private Q_SLOTS:
         QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(running.size() >= 2 && !running.last().at(1).toBool(), 60000); // started, ended
         QTRY_COMPARE_WITH_TIMEOUT(h->view.table()->rowCount(), 1, 30000); // listed again after the run
-        QCOMPARE(h->view.table()->item(0, BackupsView::WhereColumn)->text(), QStringLiteral("server"));
+        QCOMPARE(h->view.table()->item(0, BackupsTable::WhereColumn)->text(), QStringLiteral("server"));
         QTest::qWait(500); // a copy, were one started, would show by now
         QVERIFY(!h->view.isDownloading());
         QCOMPARE(ended.size(), 0);
@@ -454,6 +456,58 @@ private Q_SLOTS:
         QVERIFY(!h->view.isDownloading());
         QVERIFY(h->view.banner()->isHidden());
         QCOMPARE(ended.size(), 1);
+    }
+
+    // "Restore from a copy": a copy here with its recorded SHA-256 is sent to the server
+    // (~/hoshu-restore/, real SFTP), then backup.restore is asked for with that path and
+    // checksum (the confirm-and-run path shows its plan and wants the name typed). A copy
+    // whose bytes are not the recorded ones is refused by the upload and nothing is put in
+    // place; a copy without a recorded checksum is refused before anything is sent.
+    void sendCopyForRestore()
+    {
+        const Fixture f = fresh();
+        auto h = harness(f);
+        QVERIFY(h->view.restoreButton()->isEnabled() == false); // no backup.restore in this catalog
+        const QString here = DesktopBackupFolder(f.copies).serverDir(QStringLiteral("web1"));
+        QVERIFY(QDir().mkpath(here));
+        const QString name = QStringLiteral("mastodon-bundle-web1-20261201T010000Z.tar");
+        const QByteArray sha = serveBundle(here, name, pattern(3 * 1024 * 1024 + 1));
+        QSignalSpy asked(&h->view, &BackupsView::actionRequested);
+        QSignalSpy ended(&h->view, &BackupsView::sendEnded);
+        h->view.sendForRestore(DesktopBackupFolder::copyAt(here + QLatin1Char('/') + name));
+        QVERIFY(ended.wait(60000));
+        QVERIFY2(ended.first().at(0).toBool(), qPrintable(h->view.banner()->text()));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toString(), QStringLiteral("backup.restore"));
+        const auto params = asked.first().at(1).value<QMap<QString, QString>>();
+        QCOMPARE(params.value(QStringLiteral("sha256")), QString::fromLatin1(sha));
+        const QString remote = params.value(QStringLiteral("bundle"));
+        QVERIFY2(remote.endsWith(QStringLiteral("/hoshu-restore/") + name), qPrintable(remote));
+        QFile sent(remote); // the loopback sshd's files are this machine's
+        QVERIFY(sent.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(sent.readAll(), QCryptographicHash::Sha256).toHex(), sha);
+        QFile::remove(remote);
+
+        const QString bad = QStringLiteral("mastodon-bundle-web1-20261202T010000Z.tar");
+        serveBundle(here, bad, pattern(1024 * 1024), QByteArray(64, 'a'));
+        asked.clear();
+        ended.clear();
+        h->view.sendForRestore(DesktopBackupFolder::copyAt(here + QLatin1Char('/') + bad));
+        QVERIFY(ended.wait(60000));
+        QVERIFY(!ended.first().at(0).toBool());
+        QVERIFY(asked.isEmpty());
+        QVERIFY2(h->view.banner()->text().contains(QStringLiteral("does not match the SHA-256 checksum recorded")),
+                 qPrintable(h->view.banner()->text()));
+        QVERIFY(QDir(QFileInfo(remote).path()).entryList({QStringLiteral("*") + bad + QStringLiteral("*")}).isEmpty());
+
+        QVERIFY(QFile::remove(here + QLatin1Char('/') + bad + QStringLiteral(".sha256")));
+        ended.clear();
+        h->view.sendForRestore(DesktopBackupFolder::copyAt(here + QLatin1Char('/') + bad));
+        QCOMPARE(ended.size(), 1);
+        QVERIFY(!ended.first().at(0).toBool());
+        QVERIFY2(h->view.banner()->text().contains(QStringLiteral("No SHA-256 is recorded")),
+                 qPrintable(h->view.banner()->text()));
+        QVERIFY(asked.isEmpty());
     }
 
     // backup.no_offsite_copy's card in the window: "Copy the newest backup here" opens the
@@ -534,11 +588,11 @@ private Q_SLOTS:
         QVERIFY(ended.wait(60000));
         QVERIFY2(ended.first().at(0).toBool(), qPrintable(view->banner()->text()));
         QTRY_COMPARE_WITH_TIMEOUT(view->table()->rowCount(), 1, 30000);
-        const QString name = view->table()->item(0, BackupsView::NameColumn)->text();
+        const QString name = view->table()->item(0, BackupsTable::NameColumn)->text();
         QVERIFY2(name.startsWith(QStringLiteral("mastodon-bundle-web1-")), qPrintable(name));
-        QTRY_COMPARE_WITH_TIMEOUT(view->table()->item(0, BackupsView::WhereColumn)->text(),
+        QTRY_COMPARE_WITH_TIMEOUT(view->table()->item(0, BackupsTable::WhereColumn)->text(),
                                   QStringLiteral("server and this computer"), 30000);
-        QCOMPARE(view->table()->item(0, BackupsView::ChecksumColumn)->text(), QStringLiteral("checksum verified now"));
+        QCOMPARE(view->table()->item(0, BackupsTable::ChecksumColumn)->text(), QStringLiteral("checksum verified now"));
         QVERIFY(QFileInfo::exists(DesktopBackupFolder(f.copies).pathFor(QStringLiteral("web1"), name)));
         LogPane *log = window->logPane(id);
         QStringList lines;

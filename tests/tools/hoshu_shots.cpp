@@ -2,13 +2,16 @@
 // what users see is looked at (in both languages) before it lands. Not a test: it asserts
 // nothing and needs a server; tests/tools/take-screenshots.sh boots a test host for it.
 //
-//   hoshu-shots OUTDIR SERVER [--lang en|ja] [--fix BUTTON]...
+//   hoshu-shots OUTDIR SERVER [--lang en|ja] [--fix BUTTON]... [--copy-here]
 //
 // Selects SERVER (a profile in HOSHU_CONFIG_DIR), checks it, and writes OUTDIR/findings.png
 // (the Findings tab). For each --fix BUTTON (an objectName, or its start: "fixButton_disk.",
 // "preventButton_media.set_cache_retention") it clicks that button, writes the confirmation
 // (N-confirm.png), runs the action, waits for its end and the re-check and writes N-after.png (the tab
-// with the log pane). Ends with audit.png (the Audit tab). Exits 1 when a step times out.
+// with the log pane). With --copy-here it presses backup.no_offsite_copy's "Copy the newest
+// backup here" (copy-here-card.png: the card), writes backups.png (the Backups tab once the copy is here) and, after the
+// re-check, copied-findings.png. Ends with audit.png (the Audit tab). Exits 1 when a step times out.
+#include "BackupsView.h"
 #include "ConfirmActionDialog.h"
 #include "FindingCard.h"
 #include "MainWindow.h"
@@ -100,6 +103,7 @@ int main(int argc, char **argv)
     QString lang = QStringLiteral("en");
     QStringList fixes;
     QStringList positional;
+    const bool copyHere = args.removeAll(QStringLiteral("--copy-here")) > 0;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
             lang = args.at(++i);
@@ -176,6 +180,30 @@ int main(int argc, char **argv)
         settle(8000); // the re-check after the run
         showTab(dashboard, QStringLiteral("findingsView"));
         ok = save(&window, out + QStringLiteral("/%1-after.png").arg(n)) && ok;
+    }
+    if (copyHere) {
+        // backup.no_offsite_copy comes with the slow tier (the backups), after the first findings.
+        showTab(dashboard, QStringLiteral("findingsView"));
+        QPushButton *b = nullptr;
+        waitFor([&] { return (b = button(dashboard, QStringLiteral("copyHereButton_"))) != nullptr; }, 180);
+        BackupsView *view = dashboard->backupsView(profile->id);
+        if (!b || !view) {
+            err() << "no visible copyHereButton_ after 180 s (is backup.no_offsite_copy there?)" << Qt::endl;
+            return 1;
+        }
+        if (auto *scroll = dashboard->findChild<QScrollArea *>(QStringLiteral("findingsScroll")))
+            scroll->ensureWidgetVisible(b, 20, 200);
+        ok = save(&window, out + QStringLiteral("/copy-here-card.png")) && ok;
+        b->click();
+        waitFor([&] { return view->isDownloading(); }, 60);
+        if (!waitFor([&] { return !view->isDownloading(); }, 600)) {
+            err() << "the copy did not end within 600 s" << Qt::endl;
+            return 1;
+        }
+        ok = save(&window, out + QStringLiteral("/backups.png")) && ok;
+        settle(8000); // the re-check the copy asks for
+        showTab(dashboard, QStringLiteral("findingsView"));
+        ok = save(&window, out + QStringLiteral("/copied-findings.png")) && ok;
     }
     showTab(dashboard, QStringLiteral("auditView"));
     ok = save(&window, out + QStringLiteral("/audit.png")) && ok;

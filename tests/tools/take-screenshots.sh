@@ -2,7 +2,7 @@
 # shellcheck source-path=SCRIPTDIR
 # Photographs the real Hoshu window against a test host in the states a fix needs, in English
 # and Japanese, so a change to what users see is looked at before it lands (not a test).
-# Usage (root, like the e2e tests): tests/tools/take-screenshots.sh BUILD_DIR OUTDIR [--fix BUTTON]...
+# Usage (root, like the e2e tests): tests/tools/take-screenshots.sh BUILD_DIR OUTDIR [--fix BUTTON]... [--copy-here]
 #   BUILD_DIR: a build with hoshu-cli and hoshu-shots; OUTDIR gets en/ and ja/ with
 #   findings.png, N-confirm.png, N-after.png and audit.png (see hoshu_shots.cpp).
 # The host (SHOTS_HOST, default shots-a) has a stopped Mastodon, stray dumps, a large media
@@ -30,6 +30,11 @@ for lang in en ja; do
     --scenario cert-served-stale >"$cfg/$host.log" 2>&1 || { cat "$cfg/$host.log" >&2; die "$host did not boot"; }
   rm -rf "$HOSHU_CONFIG_DIR" && mkdir -p "$HOSHU_CONFIG_DIR"
   e2e_add_server "$host" "$host" root || die "hoshu-cli server add failed"
+  # --copy-here: a bundle on the server and none here, so backup.no_offsite_copy is there to press.
+  case " $* " in *" --copy-here "*)
+    rm -rf "$HOSHU_BACKUP_DIR"
+    "$cli" backup "$host" >"$cfg/$host.bundle" 2>&1 || { cat "$cfg/$host.bundle" >&2; die "backup on $host failed"; } ;;
+  esac
   mkdir -p "$out/$lang"
   # A private keychain, unlocked, as the desktop has one.
   # shellcheck disable=SC2016  # expanded by the inner shell

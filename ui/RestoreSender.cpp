@@ -1,0 +1,120 @@
+#include "RestoreSender.h"
+
+#include "backups/DesktopBackupFolder.h"
+#include "session/ServerSession.h"
+#include "ssh/SftpDownload.h"
+#include "ssh/SftpUploadRequest.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+
+RestoreSender::RestoreSender(ServerSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+}
+
+QString RestoreSender::refusal(const DesktopCopy &copy)
+{
+    static const QRegularExpression bundleName(QStringLiteral("^mastodon-bundle-[A-Za-z0-9._-]{1,120}\\.tar$"));
+    if (!bundleName.match(copy.fileName).hasMatch())
+        return tr("%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as Hoshu saves the copies.")
+            .arg(QDir::toNativeSeparators(copy.path));
+    if (copy.checksum != DesktopCopy::Checksum::Recorded)
+        return tr("No SHA-256 is recorded beside %1 (%1.sha256), so Hoshu cannot tell that it is what was copied. "
+                  "Copy the bundle from a server again, or restore it with hoshu-cli restore, which reads it whole "
+                  "first.")
+            .arg(copy.fileName);
+    return {};
+}
+
+std::optional<DesktopCopy> RestoreSender::askForCopy(QWidget *parent, const QString &server, const QString &copiesRoot,
+                                                     const std::optional<DesktopCopy> &selected)
+{
+    DesktopCopy copy;
+    if (selected) {
+        copy = *selected;
+    } else {
+        const QString path = QFileDialog::getOpenFileName(parent, tr("Restore from a Copy"), copiesRoot,
+                                                          tr("Hoshu bundles (mastodon-bundle-*.tar)"));
+        if (path.isEmpty())
+            return std::nullopt;
+        copy = DesktopBackupFolder::copyAt(path);
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Restore onto %1").arg(server),
+                    tr("Send %1 (%2) to %3 to restore it there?\n\nNothing on %3 changes yet. Once the copy is "
+                       "there, Hoshu shows what the restore replaces (the database, the configuration, the "
+                       "certificates, the Redis data) and asks you to type the server's name to confirm it; "
+                       "Mastodon is stopped while it runs.")
+                        .arg(copy.fileName, QLocale().formattedDataSize(copy.size), server),
+                    QMessageBox::Cancel, parent);
+    ask.setTextFormat(Qt::PlainText); // the file name is whatever the user's disk holds
+    QPushButton *send = ask.addButton(tr("Send the Copy"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != send)
+        return std::nullopt;
+    return copy;
+}
+
+bool RestoreSender::start(const DesktopCopy &copy, QString *error)
+{
+    if (isSending())
+        return false;
+    if (const QString why = refusal(copy); !why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    m_upload = m_session->upload({copy.path, QStringLiteral("hoshu-restore"), copy.fileName, copy.sha256.toLatin1()});
+    if (!m_upload) {
+        *error = tr("Not connected to %1: connect, then send the copy again.").arg(m_session->profile().name);
+        return false;
+    }
+    m_copy = copy;
+    m_upload->setParent(this);
+    m_clock.start();
+    m_firstDone = -1;
+    m_done = 0;
+    connect(m_upload, &SftpDownload::progress, this, [this](qint64 done, qint64 total) {
+        if (m_firstDone < 0)
+            m_firstDone = done; // where this attempt began: what a resume found there
+        m_done = done;
+        Q_EMIT progress(done, total);
+    });
+    connect(m_upload, &SftpDownload::finished, this, [this] {
+        const QString remote = m_upload->remotePath();
+        m_upload->deleteLater();
+        m_upload = nullptr;
+        Q_EMIT sent(remote, m_copy.sha256);
+    });
+    connect(m_upload, &SftpDownload::failed, this, &RestoreSender::onFailed);
+    return true;
+}
+
+void RestoreSender::onFailed(const TransferError &error)
+{
+    m_upload->deleteLater();
+    m_upload = nullptr;
+    const bool cancelled = error.kind == TransferError::Kind::Cancelled;
+    QString message = error.message();
+    if (cancelled || error.kind == TransferError::Kind::Connection)
+        message += QLatin1Char('\n') + tr("What was sent stays on the server; sending the same copy again continues.");
+    Q_EMIT failed(message, cancelled);
+}
+
+void RestoreSender::cancel()
+{
+    if (m_upload)
+        m_upload->cancel();
+}
+
+qint64 RestoreSender::bytesPerSecond() const
+{
+    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
+    return ms > 0 ? qMax<qint64>(0, m_done - qMax<qint64>(0, m_firstDone)) * 1000 / ms : 0;
+}
+

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "backups/DesktopCopy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QWidget;
+class ServerSession;
+class SftpDownload;
+struct TransferError;
+
+// "Restore from a copy…" in a server's Backups tab: sends a copy on this computer to that
+// server for backup.restore. The copy must carry the SHA-256 recorded when it was copied:
+// the upload (SFTP, into ~/hoshu-restore/, resumed from a part already there) checks every
+// byte against it and puts nothing in place otherwise. Nothing on the server changes here;
+// the restore itself is the catalog action, confirmed with the server's name typed and
+// its plan (what it replaces) shown.
+class RestoreSender : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RestoreSender(ServerSession *session, QObject *parent = nullptr);
+
+    // Over a connected session. False with the reason when it cannot start.
+    bool start(const DesktopCopy &copy, QString *error);
+    void cancel(); // the part stays on the server: sending the same copy again resumes it
+    bool isSending() const { return m_upload != nullptr; }
+    const DesktopCopy &copy() const { return m_copy; }
+    qint64 bytesPerSecond() const;
+
+    // Why a copy cannot be sent as it is (empty: it can).
+    static QString refusal(const DesktopCopy &copy);
+    // The copy to restore onto SERVER: the one selected in the tab, else one the user picks
+    // in the copies folder (another server's, for a restore onto a new server); then asked
+    // whether to send it. Nothing when the user cancels.
+    static std::optional<DesktopCopy> askForCopy(QWidget *parent, const QString &server, const QString &copiesRoot,
+                                                 const std::optional<DesktopCopy> &selected);
+
+Q_SIGNALS:
+    void progress(qint64 done, qint64 total);
+    void sent(const QString &remotePath, const QString &sha256);
+    void failed(const QString &message, bool cancelled);
+
+private:
+    void onFailed(const TransferError &error);
+
+    ServerSession *m_session;
+    QPointer<SftpDownload> m_upload;
+    DesktopCopy m_copy;
+    QElapsedTimer m_clock;
+    qint64 m_firstDone = -1;
+    qint64 m_done = 0;
+};

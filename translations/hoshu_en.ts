@@ -2813,11 +2813,11 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the newest bundle to this computer (hoshu-cli backup NAME --download, or the Backups tab).</source>
+        <source>Copy the newest bundle to this computer: press Copy the newest backup here (the server&apos;s Backups tab shows the transfer), or run hoshu-cli backup %1 --newest --download FOLDER. Keep the copies where only you can read them: they hold the server&apos;s secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the newest bundle to this computer: press Copy the newest backup here (the server&apos;s Backups tab shows the transfer), or run hoshu-cli backup %1 --newest --download FOLDER. Keep the copies where only you can read them: they hold the server&apos;s secrets.</source>
+        <source>Keep a recent copy of the newest bundle on this computer; while Hoshu runs it can keep that copy up to date (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5041,6 +5041,14 @@ Hoshu will ask for it again when it is needed.</source>
     </message>
     <message>
         <source>The file &quot;%1&quot; on this computer does not match the SHA-256 checksum recorded for it, so nothing was put in place on the server: it is not what was copied. Use another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user Hoshu logs in as may not write &quot;%1&quot; on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user Hoshu logs in as may not read &quot;%1&quot; on the server: it is readable by root only. Bundles made now are readable by the user that logs in to copy them: make a new one (Back up now, or hoshu-cli backup SERVER --download FOLDER) and copy that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

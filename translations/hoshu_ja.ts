@@ -2791,12 +2791,12 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>サーバ自身のディスクにあるバックアップは、サーバと運命を共にします。VPS の契約終了やディスクの故障で、バックアップも失われます。</translation>
     </message>
     <message>
-        <source>Copy the newest bundle to this computer (hoshu-cli backup NAME --download, or the Backups tab).</source>
-        <translation>最新のバンドルをこのコンピュータにコピーしてください(hoshu-cli backup NAME --download、または「バックアップ」タブ)。</translation>
-    </message>
-    <message>
         <source>Copy the newest bundle to this computer: press Copy the newest backup here (the server&apos;s Backups tab shows the transfer), or run hoshu-cli backup %1 --newest --download FOLDER. Keep the copies where only you can read them: they hold the server&apos;s secrets.</source>
         <translation>最新のバンドルをこのコンピュータにコピーしてください。「最新のバックアップをここにコピー」を押す(転送の様子はサーバの「バックアップ」タブに表示されます)か、hoshu-cli backup %1 --newest --download FOLDER を実行します。コピーにはサーバの秘密情報が含まれるので、自分だけが読める場所に保管してください。</translation>
+    </message>
+    <message>
+        <source>Keep a recent copy of the newest bundle on this computer; while Hoshu runs it can keep that copy up to date (Settings).</source>
+        <translation>最新のバンドルの新しいコピーをこのコンピュータに置いておきます。Hoshu の起動中は、そのコピーを自動で最新に保てます(設定)。</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5073,14 @@ Hoshu will ask for it again when it is needed.</source>
     <message>
         <source>The file &quot;%1&quot; on this computer does not match the SHA-256 checksum recorded for it, so nothing was put in place on the server: it is not what was copied. Use another copy.</source>
         <translation>このコンピュータのファイル「%1」は記録された SHA-256 チェックサムと一致しないため、サーバには何も置きませんでした。コピーしたときの内容ではありません。別のコピーを使ってください。</translation>
+    </message>
+    <message>
+        <source>The user Hoshu logs in as may not write &quot;%1&quot; on the server.</source>
+        <translation>Hoshu がログインするユーザには、サーバの「%1」に書き込む権限がありません。</translation>
+    </message>
+    <message>
+        <source>The user Hoshu logs in as may not read &quot;%1&quot; on the server: it is readable by root only. Bundles made now are readable by the user that logs in to copy them: make a new one (Back up now, or hoshu-cli backup SERVER --download FOLDER) and copy that.</source>
+        <translation>Hoshu がログインするユーザには、サーバの「%1」を読む権限がありません。root だけが読めるファイルです。今後作るバンドルは、コピーのためにログインするユーザが読めるようになります。新しいバンドルを作って(「今すぐバックアップ」、または hoshu-cli backup SERVER --download FOLDER)、それをコピーしてください。</translation>
     </message>
 </context>
 <context>

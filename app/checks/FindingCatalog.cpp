@@ -127,7 +127,7 @@ const QList<FindingCatalog::Entry> &FindingCatalog::entries()
         {"backup.no_offsite_copy", "backup", QT_TRANSLATE_NOOP("FindingCatalog", "Copy off the server"),
          QT_TRANSLATE_NOOP("FindingCatalog", "No recent copy off the server"),
          QT_TRANSLATE_NOOP("FindingCatalog", "Backups on the server's own disk go with the server: a terminated VPS or a broken disk takes them too."),
-         QT_TRANSLATE_NOOP("FindingCatalog", "Copy the newest bundle to this computer (hoshu-cli backup NAME --download, or the Backups tab).")},
+         QT_TRANSLATE_NOOP("FindingCatalog", "Keep a recent copy of the newest bundle on this computer; while Hoshu runs it can keep that copy up to date (Settings).")},
         {"timer.failed", "timer", QT_TRANSLATE_NOOP("FindingCatalog", "Scheduled jobs (timers)"),
          QT_TRANSLATE_NOOP("FindingCatalog", "Scheduled job failed"),
          QT_TRANSLATE_NOOP("FindingCatalog", "A scheduled job that fails (backup, renewal, cleanup) stops doing its work silently."),

@@ -101,7 +101,11 @@ TransferError SftpTransferTask::remoteError(TransferError::Kind kind, const char
     // reports a write on a dropped socket as SSH_FX_FAILURE (status 4), not as a lost link.
     if (!ssh_is_connected(m_session) || ssh_get_error_code(m_session) == SSH_FATAL)
         return TransferError::fromSsh(SshError(SshError::Kind::ConnectionLost, detail));
-    return TransferError(kind, requestPath(), QStringLiteral("%1 (SFTP status %2)").arg(detail).arg(code));
+    // Refused for the login user: not the file's fault, and the message can say what to do.
+    const TransferError::Kind why = kind == TransferError::Kind::RemoteFile && code == SSH_FX_PERMISSION_DENIED
+        ? TransferError::Kind::RemoteDenied
+        : kind;
+    return TransferError(why, requestPath(), QStringLiteral("%1 (SFTP status %2)").arg(detail).arg(code));
 }
 
 void SftpTransferTask::releaseSftp()

@@ -28,6 +28,13 @@ QString TransferError::message() const
     case Kind::RemoteFile:
         text = tr("The server could not read the file \"%1\".").arg(where);
         break;
+    case Kind::RemoteDenied:
+        text = upload ? tr("The user Hoshu logs in as may not write \"%1\" on the server.").arg(where)
+                      : tr("The user Hoshu logs in as may not read \"%1\" on the server: it is readable by root "
+                           "only. Bundles made now are readable by the user that logs in to copy them: make a new "
+                           "one (Back up now, or hoshu-cli backup SERVER --download FOLDER) and copy that.")
+                            .arg(where);
+        break;
     case Kind::NotRegularFile:
         text = tr("\"%1\" on the server is not a regular file.").arg(where);
         break;

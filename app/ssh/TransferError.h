@@ -16,6 +16,7 @@ struct TransferError
         Connection, // the SSH connection failed or was lost (see ssh)
         Cancelled, // by the caller; the .part file is kept for a resume
         RemoteFile, // the server could not open, stat or read the file
+        RemoteDenied, // the login user may not read (or write) it there: root's only, say
         NotRegularFile, // the remote path is a directory, device, ...
         RemoteChanged, // the file shrank or ended early while being read
         LocalFile, // the local directory or file could not be created or written

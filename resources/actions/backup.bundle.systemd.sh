@@ -264,6 +264,17 @@ fi
 hoshu_step mv -f "$work/$name.tar" "$bundle" || hoshu_fail "Cannot move the bundle to $bundle." "バンドルを $bundle に移せません。"
 hoshu_step mv -f "$work/$name.tar.sha256" "$bundle.sha256"
 hoshu_step rm -rf "$work"
+# A login user other than root (it came through sudo; the schedule names it in $reader)
+# copies the bundle off the server over SFTP: it owns the bundle (still 0600) and may pass
+# through the directory without listing it (0711). Nobody else can read either.
+reader=${reader:-${SUDO_USER:-}}
+case $reader in
+  '' | root | *[!A-Za-z0-9._-]*) reader= ;;
+esac
+if [ -n "$reader" ] && id -u "$reader" >/dev/null 2>&1; then
+  hoshu_step chown "$reader" "$bundle" "$bundle.sha256"
+  hoshu_step chmod 0711 "$dir"
+fi
 
 # 6. Retention ($keep > 0): the newest $keep bundles of this server stay, older ones go.
 if [ "$keep" -gt 0 ]; then
@@ -291,6 +302,8 @@ members=$(tar -tf "$bundle" 2>/dev/null | wc -l)
 tar -xOf "$bundle" "$name/database.dump" | $as_db "$pg_restore" --list >/dev/null 2>&1 \
   || hoshu_fail "The dump inside $bundle does not read (pg_restore --list)." "$bundle の中のダンプが読めません(pg_restore --list)。"
 ls -l "$bundle" "$bundle.sha256"
+[ -z "$reader" ] || hoshu_say "Readable by $reader (who logs in to copy it) and root only." \
+  "読めるのは $reader(コピーのためにログインするユーザ)と root だけです。"
 hoshu_say "Bundle written: $bundle ($size bytes, $members entries, its dump reads with pg_restore --list)." \
   "バンドルを書き出しました: $bundle($size バイト、$members 項目、中のダンプは pg_restore --list で読めます)。"
 hoshu_say "SHA-256: $sum (in $bundle.sha256)" "SHA-256: $sum($bundle.sha256 に記録)"

@@ -20,7 +20,8 @@ newest() { # the newest bundle in $dir (the stamp in the name sorts)
 }
 before=$(newest)
 hoshu_install_job backup "Mastodon backup bundle" "*-*-* $hh:00:00" "17 $hour * * *" \
-  "$(printf 'dir=%s\nmedia=%s\nkeep=%s' "$(hoshu_quote "$dir")" "$(hoshu_quote "$media")" "$(hoshu_quote "$keep")")"
+  "$(printf 'dir=%s\nmedia=%s\nkeep=%s\nreader=%s' "$(hoshu_quote "$dir")" "$(hoshu_quote "$media")" "$(hoshu_quote "$keep")" \
+    "$(hoshu_quote "${SUDO_USER:-}")")"
 # One run now, as the schedule will run it (systemctl start waits for a oneshot to finish).
 t0=$(date +%s)
 if [ "$init" = systemd ]; then

@@ -303,9 +303,11 @@ grep -q '^hoshu-backup.timer is active' "$cfg/backup.install_schedule.out" || fa
 on "systemctl list-timers --all --no-pager" | grep -q 'hoshu-backup\.timer' || fail "hoshu-backup.timer is not in list-timers"
 on "grep -q '^Persistent=true' /etc/systemd/system/hoshu-backup.timer && grep -q '^RandomizedDelaySec=' /etc/systemd/system/hoshu-backup.timer" \
   || fail "the timer is not Persistent with a RandomizedDelaySec"
-# The job is backup.bundle's script itself, after the values it runs with.
+# The job is backup.bundle's script itself, after the values it runs with (the last one,
+# reader, empty: Hoshu logs in as root here, so nobody else is to own the bundles).
 on cat /usr/local/lib/hoshu/backup.sh >"$cfg/backup.sh"
-tail -n +"$(grep -n '^keep=3$' "$cfg/backup.sh" | cut -d: -f1)" "$cfg/backup.sh" | tail -n +2 >"$cfg/backup.sh.code"
+{ grep -qx 'keep=3' "$cfg/backup.sh" && grep -qx "reader=''" "$cfg/backup.sh"; } || fail "the job's values are not keep=3, reader=''"
+tail -n +"$(grep -n -m1 '^reader=' "$cfg/backup.sh" | cut -d: -f1)" "$cfg/backup.sh" | tail -n +2 >"$cfg/backup.sh.code"
 cat "$actions/lib.sh" "$actions/backup.bundle.systemd.sh" | cmp -s - "$cfg/backup.sh.code" \
   || fail "/usr/local/lib/hoshu/backup.sh is not lib.sh + backup.bundle.systemd.sh"
 before=$(bundles | tail -n 1)
@@ -414,6 +416,24 @@ has_finding after timer.failed && fail "check still reports timer.failed"
 has_finding after backup.never_restored && fail "check still reports backup.never_restored after passing drills"
 has_finding after backup.unreadable && fail "check reports backup.unreadable"
 [ "$(bundles | wc -l)" -eq 3 ] || fail "retention kept $(bundles | wc -l) bundles, not 3"
+
+echo "== 5b. logged in as a sudo user, not root: its bundles are its own to copy"
+su=$h-sudo
+e2e_add_server "$su" "$h" hsh-bash || fail "server add $su (as hsh-bash) failed"
+cli sudo-copy backup "$su" --download "$cfg/sudo-copies" || fail "backup --download as hsh-bash failed"
+sudo_copy=$(find "$cfg/sudo-copies/$su" -name 'mastodon-bundle-*.tar' | head -n 1)
+[ -f "$sudo_copy" ] || fail "no copy made as hsh-bash"
+sudo_name=$(basename "$sudo_copy")
+[ "$(on stat -c %U:%a "$dir/$sudo_name" "$dir/$sudo_name.sha256" | sort -u)" = hsh-bash:600 ] \
+  || fail "the bundle made through sudo is not hsh-bash's, 0600: $(on stat -c '%n %U:%a' "$dir/$sudo_name"*)"
+[ "$(on stat -c %a "$dir")" = 711 ] || fail "$dir is not 0711 for hsh-bash to pass: $(on stat -c %a "$dir")"
+grep -q "Readable by hsh-bash" "$cfg/sudo-copy.out" || fail "backup does not say who may read the bundle"
+# A bundle readable by root only (made before): refused with what to do, nothing left here.
+on chown root "$dir/$sudo_name" "$dir/$sudo_name.sha256"
+cli sudo-denied backup "$su" --newest --download "$cfg/sudo-denied" && fail "a root-only bundle was copied as hsh-bash"
+grep -q "readable by root only" "$cfg/sudo-denied.err" || fail "the refused copy does not say the bundle is root's only"
+[ -z "$(find "$cfg/sudo-denied" -name '*.tar' 2>/dev/null)" ] || fail "a refused copy left a file here"
+on rm -f "$dir/$sudo_name" "$dir/$sudo_name.sha256"
 
 echo "== 6. host A gone, a fresh host B (Mastodon installed, database empty): hoshu-cli restore"
 ha=$h hb=$prefix-2

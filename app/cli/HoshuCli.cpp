@@ -21,6 +21,7 @@
 #include "history/HistoryStore.h"
 #include "servers/ProfileStore.h"
 #include "servers/SecretStore.h"
+#include "ssh/SshThreadReaper.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -115,7 +116,10 @@ int HoshuCli::exec(QCoreApplication &app, const QStringList &args)
         Terminal::print(QStringLiteral("hoshu-cli " HOSHU_VERSION));
         return ExitCode::Ok;
     }
-    return run(args);
+    const int exitCode = run(args);
+    // The connections' threads end while the application still exists (see SshThreadReaper).
+    SshThreadReaper::instance().finish(SshThreadReaper::GraceMs);
+    return exitCode;
 }
 
 int HoshuCli::run(const QStringList &args)

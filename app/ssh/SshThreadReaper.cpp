@@ -51,7 +51,7 @@ void SshThreadReaper::forget(QThread *thread)
     m_entries.removeIf([thread](const Entry &e) { return e.thread == thread; });
 }
 
-void SshThreadReaper::finish()
+void SshThreadReaper::finish(int graceMs)
 {
     QList<Entry> entries;
     {
@@ -60,6 +60,11 @@ void SshThreadReaper::finish()
     }
     if (entries.isEmpty())
         return;
+    if (graceMs > 0) {
+        const QDeadlineTimer grace(graceMs);
+        for (const Entry &e : std::as_const(entries))
+            e.thread->wait(grace); // closing on its own: channels closed, the server told
+    }
     for (const Entry &e : std::as_const(entries))
         e.aborter->abort();
     const QDeadlineTimer deadline(ExitWaitMs);

@@ -22,9 +22,12 @@ public:
 
     void adopt(QThread *thread, std::shared_ptr<SocketAborter> aborter);
     int pendingCount() const; // threads still closing
-    // Waits (at most ExitWaitMs after aborting them) for every adopted thread.
-    // Threads stuck even then (e.g. in getaddrinfo) are left to the OS at exit.
-    void finish();
+    // Waits (at most ExitWaitMs after aborting them) for every adopted thread; with
+    // graceMs, first that long for them to close gracefully. Threads stuck even then
+    // (e.g. in getaddrinfo) are left to the OS at exit. A program without an event loop's
+    // exec() (hoshu-cli) calls it before it returns: after main, the threads would run on
+    // while QCoreApplication and the libraries' globals are torn down.
+    void finish(int graceMs = 0);
 
 private:
     SshThreadReaper() = default;

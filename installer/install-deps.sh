@@ -17,6 +17,8 @@ PKGS=(
   qt6-qpa-plugins libqt6opengl6-dev libxkbcommon-dev
   debootstrap systemd-container iproute2 openssl e2fsprogs util-linux python3 curl
   shellcheck
+  # The copies on the desktop are encrypted through gpg (OpenPGP: users open them without Hoshu).
+  gnupg
   # Login shells the transport is tested under (sshd hands the exec line to them).
   bash dash zsh fish tcsh passwd
 )

@@ -420,6 +420,10 @@
         <source>The partial copy is kept; this resumes it: hoshu-cli backup %1 --download %2 --newest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypted with the passphrase of the copies (OpenPGP): open it without Hoshu with gpg -d %1 &gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -547,6 +551,14 @@
     </message>
     <message>
         <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server and this computer (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -681,6 +693,25 @@
         <source>%1 is on the server as %2, its SHA-256 checked. Confirm the restore to go on; cancelled, it stays there and nothing else changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the encrypted copy %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting %1 on this computer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1 (%2, %3/s) and encrypted; its SHA-256 is the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encrypted copy(ies) cannot be opened with the passphrase in the keychain (or gpg is missing): set the passphrase they were made with in Settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleDownload</name>
@@ -694,6 +725,14 @@
             <numerusform>Removed the oldest copies on this computer (keeping %n):</numerusform>
             <numerusform>Removed the oldest copies on this computer (keeping %n):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted: %1 It is kept as it is, readable by you only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,6 +911,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>If the fingerprint is right, run the command again with --accept-host-key and that fingerprint (SHA256:...), or at a terminal, to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passphrase of the backup copies here: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -968,10 +1011,130 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>CopiesCommand</name>
+    <message>
+        <source>Usage: hoshu-cli copies [--json]
+       hoshu-cli copies encrypt --passphrase-stdin | --off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies kept in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New copies are encrypted with the passphrase in the keychain (open one: gpg -d NAME.tar.gpg &gt; NAME.tar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New copies are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New copies are no longer encrypted. The copies encrypted before stay as they are; their passphrase stays in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New copies are encrypted with this passphrase, kept in the keychain. Keep it somewhere else as well: without it nobody can open the copies, Hoshu included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopiesEncryptionBox</name>
+    <message>
+        <source>Encrypt new copies with a passphrase (OpenPGP, AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can open the copies, Hoshu included: keep it in a password manager or on paper as well. Hoshu keeps it in this computer&apos;s keychain. A copy opens without Hoshu with: gpg -d NAME.tar.gpg &gt; NAME.tar. Copies made before stay as they are, with the passphrase they were made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type a new one to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopiesFolder</name>
     <message>
         <source>Cannot save the backup settings in %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPassphrase</name>
+    <message>
+        <source>The passphrase of the encrypted copies is not in the keychain. Set it again in Settings (or: hoshu-cli copies encrypt --passphrase-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyCipher</name>
+    <message>
+        <source>gpg could not be started (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1: it was encrypted with another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole encrypted copy (cut short or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpg stopped abnormally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpg ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encrypt %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,6 +1157,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>no checksum: an unfinished copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted, and its passphrase does not open it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +1218,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message>
         <source>Cannot remove the old copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: it is read through its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2949,6 +3124,13 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>GpgProgram</name>
+    <message>
+        <source>GnuPG (gpg) is not installed on this computer, so the copies cannot be encrypted. Install it (Linux: the gnupg package; Windows: Gpg4win; macOS: GPG Suite or Homebrew&apos;s gnupg), then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HoshuCli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -3012,6 +3194,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
+  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
@@ -3029,6 +3212,9 @@ backup makes a bundle on the server (database, configuration, certificates, Redi
 --download it is copied into DIR/NAME/ here (SHA-256 checked, an interrupted copy resumed by
 --newest, the newest N copies kept, 7 unless --keep). The copies hold the server&apos;s secrets.
 backups lists the bundles on the server and the copies here (--copies: default %2).
+copies tells where the copies are kept and whether they are encrypted; copies encrypt makes
+new copies NAME.tar.gpg (OpenPGP, AES-256) with the passphrase read from stdin, kept in the
+keychain: open one without Hoshu with gpg -d NAME.tar.gpg &gt; NAME.tar.
 drill restores the newest backup into a scratch database on the server and compares row counts.
 restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the
 server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its
@@ -3765,6 +3951,10 @@ Choose another folder or check the disk space.</source>
         <source>Settings Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The passphrase could not be kept in the keychain, so the copies are not encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RenewalDoneDialog</name>
@@ -3812,10 +4002,6 @@ Choose another folder or check the disk space.</source>
     <name>RestoreCommand</name>
     <message>
         <source>A restore replaces everything the database of %1 holds now, its configuration and its certificates. Type the server&apos;s name to confirm: --confirm %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as hoshu-cli backup --download saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3870,23 +4056,23 @@ Choose another folder or check the disk space.</source>
         <source>%1 is restored (%2). Check it now: hoshu-cli check %1 --slow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar (or .tar.gpg), as hoshu-cli backup --download saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the encrypted copy %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreSender</name>
-    <message>
-        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as Hoshu saves the copies.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No SHA-256 is recorded beside %1 (%1.sha256), so Hoshu cannot tell that it is what was copied. Copy the bundle from a server again, or restore it with hoshu-cli restore, which reads it whole first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore from a Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hoshu bundles (mastodon-bundle-*.tar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3909,6 +4095,14 @@ Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore 
     </message>
     <message>
         <source>What was sent stays on the server; sending the same copy again continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar (or .tar.gpg), as Hoshu saves the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoshu bundles (mastodon-bundle-*.tar mastodon-bundle-*.tar.gpg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,6 +4225,14 @@ Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore 
     </message>
     <message>
         <source>&amp;sudo password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the Backup Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -418,6 +418,10 @@
         <source>The partial copy is kept; this resumes it: hoshu-cli backup %1 --download %2 --newest</source>
         <translation>途中までのコピーは残してあります。続きから再開するには: hoshu-cli backup %1 --download %2 --newest</translation>
     </message>
+    <message>
+        <source>Encrypted with the passphrase of the copies (OpenPGP): open it without Hoshu with gpg -d %1 &gt; %2</source>
+        <translation>コピーのパスフレーズで暗号化しました(OpenPGP)。Hoshu なしで開くには: gpg -d %1 &gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -542,6 +546,14 @@
     <message>
         <source>%1 bytes</source>
         <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>server and this computer (encrypted)</source>
+        <translation>サーバとこのコンピュータ(暗号化済み)</translation>
+    </message>
+    <message>
+        <source>this computer (encrypted)</source>
+        <translation>このコンピュータ(暗号化済み)</translation>
     </message>
 </context>
 <context>
@@ -672,6 +684,24 @@
         <source>%1 is on the server as %2, its SHA-256 checked. Confirm the restore to go on; cancelled, it stays there and nothing else changes.</source>
         <translation>%1 はサーバに %2 として置かれ、SHA-256 も照合しました。続けるには復元を確認してください。キャンセルしても、このファイルが残るだけで他は何も変わりません。</translation>
     </message>
+    <message>
+        <source>Opening the encrypted copy %1 …</source>
+        <translation>暗号化されたコピー %1 を開いています…</translation>
+    </message>
+    <message>
+        <source>Encrypting %1 on this computer …</source>
+        <translation>このコンピュータで %1 を暗号化しています…</translation>
+    </message>
+    <message>
+        <source>Copied to %1 (%2, %3/s) and encrypted; its SHA-256 is the server&apos;s.</source>
+        <translation>%1 にコピーして暗号化しました(%2、%3/秒)。SHA-256 はサーバのものと一致しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n encrypted copy(ies) cannot be opened with the passphrase in the keychain (or gpg is missing): set the passphrase they were made with in Settings.</source>
+        <translation>
+            <numerusform>暗号化されたコピー %n 件を、キーチェーンのパスフレーズで開けません(または gpg がありません)。作成時のパスフレーズを設定で指定してください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BundleDownload</name>
@@ -684,6 +714,14 @@
         <translation>
             <numerusform>このコンピュータの古いコピーを削除しました(%n 個を残します):</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted: %1 It is kept as it is, readable by you only: %2</source>
+        <translation>コピーは暗号化されていません: %1 コピーはそのまま残してあり、あなただけが読めます: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 を削除できません。</translation>
     </message>
 </context>
 <context>
@@ -864,6 +902,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <source>If the fingerprint is right, run the command again with --accept-host-key and that fingerprint (SHA256:...), or at a terminal, to be asked.</source>
         <translation>フィンガープリントが正しければ、--accept-host-key にそのフィンガープリント（SHA256:...）を付けてもう一度実行してください。端末から実行すれば確認を求めます。</translation>
     </message>
+    <message>
+        <source>Passphrase of the backup copies here: </source>
+        <translation>このコンピュータのバックアップコピーのパスフレーズ: </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -960,10 +1002,130 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>CopiesCommand</name>
+    <message>
+        <source>Usage: hoshu-cli copies [--json]
+       hoshu-cli copies encrypt --passphrase-stdin | --off</source>
+        <translation>使い方: hoshu-cli copies [--json]
+        hoshu-cli copies encrypt --passphrase-stdin | --off</translation>
+    </message>
+    <message>
+        <source>Copies kept in: %1</source>
+        <translation>コピーの保存先: %1</translation>
+    </message>
+    <message>
+        <source>New copies are encrypted with the passphrase in the keychain (open one: gpg -d NAME.tar.gpg &gt; NAME.tar).</source>
+        <translation>新しいコピーはキーチェーンのパスフレーズで暗号化されます(開くには: gpg -d NAME.tar.gpg &gt; NAME.tar)。</translation>
+    </message>
+    <message>
+        <source>New copies are not encrypted.</source>
+        <translation>新しいコピーは暗号化されません。</translation>
+    </message>
+    <message>
+        <source>gpg: %1</source>
+        <translation>gpg: %1</translation>
+    </message>
+    <message>
+        <source>New copies are no longer encrypted. The copies encrypted before stay as they are; their passphrase stays in the keychain.</source>
+        <translation>新しいコピーは暗号化しなくなりました。暗号化済みのコピーはそのままで、そのパスフレーズもキーチェーンに残ります。</translation>
+    </message>
+    <message>
+        <source>New copies are encrypted with this passphrase, kept in the keychain. Keep it somewhere else as well: without it nobody can open the copies, Hoshu included.</source>
+        <translation>新しいコピーはこのパスフレーズで暗号化されます(キーチェーンに保存しました)。別の場所にも控えておいてください。パスフレーズがなければ、Hoshu を含め誰もコピーを開けません。</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesEncryptionBox</name>
+    <message>
+        <source>Encrypt new copies with a passphrase (OpenPGP, AES-256)</source>
+        <translation>新しいコピーをパスフレーズで暗号化する(OpenPGP、AES-256)</translation>
+    </message>
+    <message>
+        <source>Without the passphrase nobody can open the copies, Hoshu included: keep it in a password manager or on paper as well. Hoshu keeps it in this computer&apos;s keychain. A copy opens without Hoshu with: gpg -d NAME.tar.gpg &gt; NAME.tar. Copies made before stay as they are, with the passphrase they were made with.</source>
+        <translation>パスフレーズがなければ、Hoshu を含め誰もコピーを開けません。パスワードマネージャーや紙にも控えておいてください。Hoshu はこのコンピュータのキーチェーンに保存します。Hoshu なしで開くには: gpg -d NAME.tar.gpg &gt; NAME.tar 。作成済みのコピーは、作成時のパスフレーズのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>もう一度:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>2 つのパスフレーズが違います。同じものを 2 回入力してください。</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type a new one to change it)</source>
+        <translation>(キーチェーンに保存済み。変えるときは新しいものを入力)</translation>
+    </message>
+</context>
+<context>
     <name>CopiesFolder</name>
     <message>
         <source>Cannot save the backup settings in %1.</source>
         <translation>バックアップの設定を %1 に保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesPassphrase</name>
+    <message>
+        <source>The passphrase of the encrypted copies is not in the keychain. Set it again in Settings (or: hoshu-cli copies encrypt --passphrase-stdin).</source>
+        <translation>暗号化されたコピーのパスフレーズがキーチェーンにありません。設定でもう一度指定してください(または: hoshu-cli copies encrypt --passphrase-stdin)。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCipher</name>
+    <message>
+        <source>gpg could not be started (%1): %2</source>
+        <translation>gpg を起動できません(%1): %2</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open %1: it was encrypted with another one.</source>
+        <translation>このパスフレーズでは %1 を開けません。別のパスフレーズで暗号化されています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole encrypted copy (cut short or damaged).</source>
+        <translation>%1 は完全な暗号化コピーではありません(途中で切れているか壊れています)。</translation>
+    </message>
+    <message>
+        <source>gpg stopped abnormally</source>
+        <translation>gpg が異常終了しました</translation>
+    </message>
+    <message>
+        <source>gpg ended with status %1</source>
+        <translation>gpg が終了コード %1 で終わりました</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 を開けませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Could not encrypt %1: %2.</source>
+        <translation>%1 を暗号化できませんでした: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読めません。</translation>
+    </message>
+    <message>
+        <source>Cannot save %1.</source>
+        <translation>%1 を保存できません。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be one line.</source>
+        <translation>パスフレーズは 1 行にしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>パスフレーズは %n 文字以上にしてください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,6 +1149,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>no checksum: an unfinished copy?</source>
         <translation>チェックサムなし: コピーが途中かもしれません</translation>
+    </message>
+    <message>
+        <source>encrypted, and its passphrase does not open it</source>
+        <translation>暗号化済み、パスフレーズで開けません</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1205,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Cannot remove the old copy %1.</source>
         <translation>古いコピー %1 を削除できません。</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: it is read through its passphrase.</source>
+        <translation>%1 は暗号化されています。パスフレーズを使って読みます。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 を読めません。</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3098,13 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
 </context>
 <context>
+    <name>GpgProgram</name>
+    <message>
+        <source>GnuPG (gpg) is not installed on this computer, so the copies cannot be encrypted. Install it (Linux: the gnupg package; Windows: Gpg4win; macOS: GPG Suite or Homebrew&apos;s gnupg), then come back here.</source>
+        <translation>このコンピュータには GnuPG (gpg) がないため、コピーを暗号化できません。インストールしてから(Linux: gnupg パッケージ、Windows: Gpg4win、macOS: GPG Suite または Homebrew の gnupg)、もう一度開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>HoshuCli</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -2988,6 +3169,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
+  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
@@ -3005,6 +3187,9 @@ backup makes a bundle on the server (database, configuration, certificates, Redi
 --download it is copied into DIR/NAME/ here (SHA-256 checked, an interrupted copy resumed by
 --newest, the newest N copies kept, 7 unless --keep). The copies hold the server&apos;s secrets.
 backups lists the bundles on the server and the copies here (--copies: default %2).
+copies tells where the copies are kept and whether they are encrypted; copies encrypt makes
+new copies NAME.tar.gpg (OpenPGP, AES-256) with the passphrase read from stdin, kept in the
+keychain: open one without Hoshu with gpg -d NAME.tar.gpg &gt; NAME.tar.
 drill restores the newest backup into a scratch database on the server and compares row counts.
 restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the
 server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its
@@ -3037,6 +3222,7 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
   hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
+  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
   hoshu-cli --help | --version
@@ -3054,6 +3240,9 @@ backup はサーバ上にバンドル(データベース、設定、証明書、
 このコンピュータの DIR/NAME/ にコピーします(SHA-256 を確認、中断したコピーは --newest で続きから、
 新しいコピーを N 個残します。--keep がなければ 7 個)。コピーにはサーバの秘密情報が含まれます。
 backups はサーバ上のバンドルとこのコンピュータのコピーを一覧します(--copies の既定: %2)。
+copies はコピーの保存先と暗号化の有無を表示します。copies encrypt は、標準入力から読んだ
+パスフレーズ(キーチェーンに保存)で新しいコピーを NAME.tar.gpg(OpenPGP、AES-256)にします。
+Hoshu なしで開くには: gpg -d NAME.tar.gpg &gt; NAME.tar
 drill は最新のバックアップをサーバ上の作業用データベースに復元し、行数を比べます。
 restore はこのコンピュータのコピー(BUNDLE: backup --download で保存したもの)から NAME を作り直します。
 サーバへ送り(~/hoshu-restore/。中断しても続きから)、Mastodon を止めてデータベース・設定・証明書・
@@ -3064,7 +3253,8 @@ audit は実行された内容を新しい順に表示します（--limit がな
 check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
 refresh は各サーバの状態を履歴（history.sqlite）にも保存します。check は読むだけです。
 --domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
-接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
+接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。
+</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3979,10 @@ Choose another folder or check the disk space.</source>
         <source>Settings Not Saved</source>
         <translation>設定を保存できませんでした</translation>
     </message>
+    <message>
+        <source>The passphrase could not be kept in the keychain, so the copies are not encrypted: %1</source>
+        <translation>パスフレーズをキーチェーンに保存できなかったため、コピーは暗号化されません: %1</translation>
+    </message>
 </context>
 <context>
     <name>RenewalDoneDialog</name>
@@ -3837,10 +4031,6 @@ Choose another folder or check the disk space.</source>
     <message>
         <source>A restore replaces everything the database of %1 holds now, its configuration and its certificates. Type the server&apos;s name to confirm: --confirm %1</source>
         <translation>復元すると、%1 のデータベースの今の内容、設定、証明書がすべて置き換わります。確認のためサーバ名を入力してください: --confirm %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as hoshu-cli backup --download saves it.</source>
-        <translation>%1 は Hoshu のバンドルではありません。名前は hoshu-cli backup --download が保存する mastodon-bundle-….tar の形である必要があります。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -3894,13 +4084,17 @@ Choose another folder or check the disk space.</source>
         <source>%1 is restored (%2). Check it now: hoshu-cli check %1 --slow</source>
         <translation>%1 を復元しました(%2)。すぐに点検してください: hoshu-cli check %1 --slow</translation>
     </message>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar (or .tar.gpg), as hoshu-cli backup --download saves it.</source>
+        <translation>%1 は Hoshu のバンドルではありません。名前は hoshu-cli backup --download が保存するとおり mastodon-bundle-….tar(または .tar.gpg)である必要があります。</translation>
+    </message>
+    <message>
+        <source>Opening the encrypted copy %1 …</source>
+        <translation>暗号化されたコピー %1 を開いています…</translation>
+    </message>
 </context>
 <context>
     <name>RestoreSender</name>
-    <message>
-        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as Hoshu saves the copies.</source>
-        <translation>%1 は Hoshu のバンドルではありません。名前は Hoshu がコピーを保存するときと同じ mastodon-bundle-….tar である必要があります。</translation>
-    </message>
     <message>
         <source>No SHA-256 is recorded beside %1 (%1.sha256), so Hoshu cannot tell that it is what was copied. Copy the bundle from a server again, or restore it with hoshu-cli restore, which reads it whole first.</source>
         <translation>%1 の隣に SHA-256 の記録(%1.sha256)がないため、コピーしたときのままか Hoshu には分かりません。サーバからバンドルをコピーし直すか、先に全体を読んで確かめる hoshu-cli restore で復元してください。</translation>
@@ -3908,10 +4102,6 @@ Choose another folder or check the disk space.</source>
     <message>
         <source>Restore from a Copy</source>
         <translation>コピーから復元</translation>
-    </message>
-    <message>
-        <source>Hoshu bundles (mastodon-bundle-*.tar)</source>
-        <translation>Hoshu のバンドル (mastodon-bundle-*.tar)</translation>
     </message>
     <message>
         <source>Restore onto %1</source>
@@ -3936,6 +4126,14 @@ Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore 
     <message>
         <source>What was sent stays on the server; sending the same copy again continues.</source>
         <translation>送信済みの部分はサーバに残ります。同じコピーをもう一度送ると続きから送ります。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar (or .tar.gpg), as Hoshu saves the copies.</source>
+        <translation>%1 は Hoshu のバンドルではありません。名前は Hoshu が保存するとおり mastodon-bundle-….tar(または .tar.gpg)である必要があります。</translation>
+    </message>
+    <message>
+        <source>Hoshu bundles (mastodon-bundle-*.tar mastodon-bundle-*.tar.gpg)</source>
+        <translation>Hoshu のバンドル (mastodon-bundle-*.tar mastodon-bundle-*.tar.gpg)</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4259,14 @@ Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore 
     <message>
         <source>&amp;sudo password:</source>
         <translation>sudo パスワード(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Passphrase of the Backup Copies</source>
+        <translation>バックアップコピーのパスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
     </message>
 </context>
 <context>

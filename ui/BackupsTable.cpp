@@ -61,7 +61,10 @@ void BackupsTable::fillRow(int row, const BackupInventory::Entry &r, const QStri
         const CopyState::State state = stateOf(*r.copy);
         damaged = state == CopyState::State::Damaged;
         checksum = CopyState::text(state);
-        where = r.onServer ? tr("server and this computer") : tr("this computer");
+        if (r.copy->encrypted)
+            where = r.onServer ? tr("server and this computer (encrypted)") : tr("this computer (encrypted)");
+        else
+            where = r.onServer ? tr("server and this computer") : tr("this computer");
         path = QDir::toNativeSeparators(r.copy->path);
         if (r.onServer)
             path += QLatin1Char('\n') + r.onServer->path;

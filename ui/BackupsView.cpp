@@ -10,6 +10,7 @@
 #include "ServerWorkspace.h"
 #include "UiIcons.h"
 #include "backups/BundleDownload.h"
+#include "backups/CopiesPassphrase.h"
 #include "backups/CopiesFolder.h"
 #include "backups/CopyVerifier.h"
 #include "backups/DesktopBackupFolder.h"
@@ -109,6 +110,10 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
         m_transfer->update(tr("%1: %2 of %3 sent, %4/s"), m_sender->copy().fileName, done, total,
                            m_sender->bytesPerSecond());
     });
+    connect(m_sender, &RestoreSender::opening, this,
+            [this] { m_transfer->busy(tr("Opening the encrypted copy %1 …").arg(m_sender->copy().fileName)); });
+    connect(m_sender, &RestoreSender::sending, this,
+            [this] { m_transfer->begin(tr("Sending %1 to the server …").arg(m_sender->copy().bundleName)); });
     connect(m_sender, &RestoreSender::sent, this, &BackupsView::onSentForRestore);
     connect(m_sender, &RestoreSender::failed, this, [this](const QString &message, bool cancelled) {
         m_transfer->hide();
@@ -351,7 +356,7 @@ void BackupsView::copyNewest()
     }
     const BundleLine &newest = m_onServer.constFirst();
     for (const DesktopCopy &copy : std::as_const(m_copies)) {
-        if (QFileInfo(copy.path).fileName() == newest.fileName()) {
+        if (copy.bundleName == newest.fileName()) {
             if (quiet)
                 return;
             showMessage(MessageBanner::Level::Information,
@@ -421,6 +426,8 @@ void BackupsView::startDownload(const BundleLine &bundle)
         return;
     }
     connect(m_download, &BundleDownload::progress, this, &BackupsView::onProgress);
+    connect(m_download, &BundleDownload::encrypting, this,
+            [this] { m_transfer->busy(tr("Encrypting %1 on this computer …").arg(m_download->bundle().fileName())); });
     connect(m_download, &BundleDownload::finished, this, &BackupsView::onDownloaded);
     connect(m_download, &BundleDownload::failed, this, &BackupsView::onDownloadFailed);
     m_banner->hide();
@@ -443,16 +450,20 @@ void BackupsView::onDownloaded()
     const QFileInfo info(path);
     // The download compared every byte with the server's SHA-256: this copy is verified.
     m_table->remember(DesktopBackupFolder::copyAt(path), CopyState::State::Verified);
-    QString text = tr("Copied to %1 (%2, %3/s); its SHA-256 is the server's.")
+    QString text = (m_download->isEncrypted() ? tr("Copied to %1 (%2, %3/s) and encrypted; its SHA-256 is the server's.")
+                                              : tr("Copied to %1 (%2, %3/s); its SHA-256 is the server's."))
                        .arg(QDir::toNativeSeparators(path), locale.formattedDataSize(m_download->bundle().size),
                             locale.formattedDataSize(m_download->bytesPerSecond()));
+    const bool notEncrypted = !m_download->encryptionError().isEmpty();
+    if (notEncrypted)
+        text += QLatin1Char('\n') + m_download->encryptionError();
     if (!m_download->removedMessage().isEmpty())
         text += QLatin1Char('\n') + m_download->removedMessage();
     const bool pruneFailed = !m_download->pruneError().isEmpty();
     if (pruneFailed)
         text += QLatin1Char('\n') + m_download->pruneError();
     endDownload();
-    showMessage(pruneFailed ? MessageBanner::Level::Warning : MessageBanner::Level::Information, text);
+    showMessage(pruneFailed || notEncrypted ? MessageBanner::Level::Warning : MessageBanner::Level::Information, text);
     Q_EMIT downloadEnded(true);
 }
 
@@ -516,7 +527,6 @@ void BackupsView::sendForRestore(const DesktopCopy &copy)
         return;
     }
     m_banner->hide();
-    m_transfer->begin(tr("Sending %1 to the server …").arg(copy.fileName));
     updateButtons();
 }
 
@@ -536,20 +546,31 @@ void BackupsView::checkCopies()
 {
     if (m_verifier->isRunning() || m_copies.isEmpty())
         return;
-    m_verifier->start(m_copies);
     m_checkButton->setEnabled(false);
     m_checkButton->setText(tr("Checking the copies…"));
+    const bool anyEncrypted =
+        std::any_of(m_copies.cbegin(), m_copies.cend(), [](const DesktopCopy &c) { return c.encrypted; });
+    if (!anyEncrypted) {
+        m_verifier->start(m_copies);
+        return;
+    }
+    // Encrypted copies are read through gpg: the passphrase first (without it they are unopenable).
+    CopiesPassphrase::fetch(this, [this](bool found, const SecretBytes &passphrase, const QString &) {
+        if (!m_verifier->start(m_copies, found ? passphrase : SecretBytes()))
+            m_checkButton->setText(tr("&Check the copies"));
+    });
 }
 
 void BackupsView::onCopiesChecked(const QList<DesktopCopy> &copies, const QList<CopyState::State> &states)
 {
     qsizetype damaged = 0;
+    qsizetype unopenable = 0;
     for (qsizetype i = 0; i < copies.size() && i < states.size(); ++i) {
         const DesktopCopy &c = copies.at(i);
         if (c.checksum == DesktopCopy::Checksum::Recorded)
             m_table->remember(c, states.at(i));
-        if (states.at(i) == CopyState::State::Damaged)
-            ++damaged;
+        damaged += states.at(i) == CopyState::State::Damaged;
+        unopenable += states.at(i) == CopyState::State::Unopenable;
     }
     m_checkButton->setText(tr("&Check the copies"));
     reloadCopies();
@@ -558,6 +579,11 @@ void BackupsView::onCopiesChecked(const QList<DesktopCopy> &copies, const QList<
                     tr("%n copy(ies) on this computer are DAMAGED: they are not what was copied. Copy the "
                        "bundle again from the server.",
                        nullptr, int(damaged)));
+    else if (unopenable > 0)
+        showMessage(MessageBanner::Level::Error,
+                    tr("%n encrypted copy(ies) cannot be opened with the passphrase in the keychain (or gpg is "
+                       "missing): set the passphrase they were made with in Settings.",
+                       nullptr, int(unopenable)));
     else
         showMessage(MessageBanner::Level::Information,
                     tr("Every copy with a recorded checksum was read again and is what was copied."));

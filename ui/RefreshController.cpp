@@ -5,6 +5,7 @@
 #include "TrayNotifier.h"
 #include "WindowSettings.h"
 #include "backups/CopiesFolder.h"
+#include "backups/CopiesPassphrase.h"
 #include "history/HistoryStore.h"
 
 #include <QMessageBox>
@@ -56,6 +57,7 @@ void RefreshController::openSettings()
     dialog->setIntervalMinutes(m_settings->refreshMinutes());
     dialog->setBackupCopiesDir(CopiesFolder::current());
     dialog->setKeepCopiesUpToDate(CopiesFolder::keepsUpToDate());
+    dialog->setEncryptCopies(CopiesFolder::encrypts());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_settings->setRefreshMinutes(dialog->intervalMinutes());
         m_hub->setAutoRefreshMinutes(dialog->intervalMinutes());
@@ -69,8 +71,30 @@ void RefreshController::openSettings()
         if (dialog->keepCopiesUpToDate() != CopiesFolder::keepsUpToDate()
             && !CopiesFolder::setKeepsUpToDate(dialog->keepCopiesUpToDate(), &error))
             QMessageBox::warning(m_window, tr("Settings Not Saved"), error);
+        applyEncryption(dialog->encryptCopies(), dialog->newCopiesPassphrase());
     });
     dialog->open();
+}
+
+void RefreshController::applyEncryption(bool on, const SecretBytes &passphrase)
+{
+    QString error;
+    if (!on || passphrase.isEmpty()) {
+        if (on != CopiesFolder::encrypts() && !CopiesFolder::setEncrypts(on, &error))
+            QMessageBox::warning(m_window, tr("Settings Not Saved"), error);
+        return;
+    }
+    // The passphrase reaches the keychain first: the copies are never "encrypted" without one.
+    CopiesPassphrase::store(this, passphrase, [this](bool ok, const QString &why) {
+        QString error;
+        if (!ok)
+            QMessageBox::warning(m_window, tr("Settings Not Saved"),
+                                 tr("The passphrase could not be kept in the keychain, so the copies are not "
+                                    "encrypted: %1")
+                                     .arg(why));
+        else if (!CopiesFolder::setEncrypts(true, &error))
+            QMessageBox::warning(m_window, tr("Settings Not Saved"), error);
+    });
 }
 
 void RefreshController::notifyCritical(const QString &id, const QString &title, const QString &message)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/SecretBytes.h"
+
 #include <QObject>
 
 class MonitorHub;
@@ -23,13 +25,14 @@ public:
     void start();
     void refresh(const QString &id, const QString &name);
     void refreshAll();
-    void openSettings(); // the interval
+    void openSettings(); // the interval, the copies folder, keeping and encrypting the copies
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     void backupCopiesDirChanged(const QString &root);
 
 private:
+    void applyEncryption(bool on, const SecretBytes &passphrase);
     void notifyCritical(const QString &id, const QString &title, const QString &message);
 
     MonitorHub *m_hub;

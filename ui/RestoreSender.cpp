@@ -1,34 +1,60 @@
 #include "RestoreSender.h"
 
+#include "backups/CipherJob.h"
+#include "backups/CopiesPassphrase.h"
+#include "backups/CopyCipher.h"
 #include "backups/DesktopBackupFolder.h"
 #include "session/ServerSession.h"
 #include "ssh/SftpDownload.h"
 #include "ssh/SftpUploadRequest.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 
 RestoreSender::RestoreSender(ServerSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_cipher(new CipherJob(this))
 {
+    connect(m_cipher, &CipherJob::finished, this, [this](bool ok, const QString &why) {
+        m_opening = false;
+        QString error;
+        if (!ok || !send(m_opened, &error)) {
+            removeOpened();
+            Q_EMIT failed(ok ? error : why, false);
+        }
+    });
+}
+
+RestoreSender::~RestoreSender()
+{
+    delete m_cipher; // waits for gpg, then the half-opened file can go
+    removeOpened();
+}
+
+void RestoreSender::removeOpened()
+{
+    if (!m_opened.isEmpty())
+        QFile::remove(m_opened);
+    m_opened.clear();
 }
 
 QString RestoreSender::refusal(const DesktopCopy &copy)
 {
-    static const QRegularExpression bundleName(QStringLiteral("^mastodon-bundle-[A-Za-z0-9._-]{1,120}\\.tar$"));
-    if (!bundleName.match(copy.fileName).hasMatch())
-        return tr("%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as Hoshu saves the copies.")
+    if (!DesktopBackupFolder::isBundleName(copy.bundleName))
+        return tr("%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar (or .tar.gpg), as Hoshu saves "
+                  "the copies.")
             .arg(QDir::toNativeSeparators(copy.path));
     if (copy.checksum != DesktopCopy::Checksum::Recorded)
         return tr("No SHA-256 is recorded beside %1 (%1.sha256), so Hoshu cannot tell that it is what was copied. "
                   "Copy the bundle from a server again, or restore it with hoshu-cli restore, which reads it whole "
                   "first.")
-            .arg(copy.fileName);
+            .arg(copy.bundleName);
     return {};
 }
 
@@ -40,7 +66,7 @@ std::optional<DesktopCopy> RestoreSender::askForCopy(QWidget *parent, const QStr
         copy = *selected;
     } else {
         const QString path = QFileDialog::getOpenFileName(parent, tr("Restore from a Copy"), copiesRoot,
-                                                          tr("Hoshu bundles (mastodon-bundle-*.tar)"));
+                                                          tr("Hoshu bundles (mastodon-bundle-*.tar mastodon-bundle-*.tar.gpg)"));
         if (path.isEmpty())
             return std::nullopt;
         copy = DesktopBackupFolder::copyAt(path);
@@ -69,12 +95,41 @@ bool RestoreSender::start(const DesktopCopy &copy, QString *error)
         *error = why;
         return false;
     }
-    m_upload = m_session->upload({copy.path, QStringLiteral("hoshu-restore"), copy.fileName, copy.sha256.toLatin1()});
-    if (!m_upload) {
+    if (!m_session->isConnected()) {
         *error = tr("Not connected to %1: connect, then send the copy again.").arg(m_session->profile().name);
         return false;
     }
     m_copy = copy;
+    if (!copy.encrypted)
+        return send(copy.path, error);
+    m_opening = true;
+    Q_EMIT opening();
+    CopiesPassphrase::fetch(this, [this](bool found, const SecretBytes &passphrase, const QString &why) {
+        if (found)
+            return open(passphrase);
+        m_opening = false;
+        Q_EMIT failed(why, false);
+    });
+    return true;
+}
+
+void RestoreSender::open(const SecretBytes &passphrase)
+{
+    const QFileInfo sealed(m_copy.path);
+    m_opened = sealed.absolutePath() + QStringLiteral("/.") + m_copy.bundleName + QStringLiteral(".opened");
+    const QString from = m_copy.path;
+    const QString to = m_opened;
+    m_cipher->start([from, to, passphrase](QString *error) { return CopyCipher::decrypt(from, to, passphrase, error); });
+}
+
+bool RestoreSender::send(const QString &localPath, QString *error)
+{
+    m_upload = m_session->upload({localPath, QStringLiteral("hoshu-restore"), m_copy.bundleName, m_copy.sha256.toLatin1()});
+    if (!m_upload) {
+        *error = tr("Not connected to %1: connect, then send the copy again.").arg(m_session->profile().name);
+        return false;
+    }
+    Q_EMIT sending();
     m_upload->setParent(this);
     m_clock.start();
     m_firstDone = -1;
@@ -89,6 +144,7 @@ bool RestoreSender::start(const DesktopCopy &copy, QString *error)
         const QString remote = m_upload->remotePath();
         m_upload->deleteLater();
         m_upload = nullptr;
+        removeOpened();
         Q_EMIT sent(remote, m_copy.sha256);
     });
     connect(m_upload, &SftpDownload::failed, this, &RestoreSender::onFailed);
@@ -99,6 +155,7 @@ void RestoreSender::onFailed(const TransferError &error)
 {
     m_upload->deleteLater();
     m_upload = nullptr;
+    removeOpened();
     const bool cancelled = error.kind == TransferError::Kind::Cancelled;
     QString message = error.message();
     if (cancelled || error.kind == TransferError::Kind::Connection)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backups/DesktopCopy.h"
+#include "common/SecretBytes.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -8,6 +9,7 @@
 
 #include <optional>
 
+class CipherJob;
 class QWidget;
 class ServerSession;
 class SftpDownload;
@@ -18,18 +20,21 @@ struct TransferError;
 // the upload (SFTP, into ~/hoshu-restore/, resumed from a part already there) checks every
 // byte against it and puts nothing in place otherwise. Nothing on the server changes here;
 // the restore itself is the catalog action, confirmed with the server's name typed and
-// its plan (what it replaces) shown.
+// its plan (what it replaces) shown. An encrypted copy is opened first (gpg, the passphrase
+// from the keychain) into a hidden file beside it, readable by the user only, which is sent
+// and then removed.
 class RestoreSender : public QObject
 {
     Q_OBJECT
 
 public:
     explicit RestoreSender(ServerSession *session, QObject *parent = nullptr);
+    ~RestoreSender() override;
 
     // Over a connected session. False with the reason when it cannot start.
     bool start(const DesktopCopy &copy, QString *error);
     void cancel(); // the part stays on the server: sending the same copy again resumes it
-    bool isSending() const { return m_upload != nullptr; }
+    bool isSending() const { return m_upload != nullptr || m_opening; }
     const DesktopCopy &copy() const { return m_copy; }
     qint64 bytesPerSecond() const;
 
@@ -42,15 +47,23 @@ public:
                                                  const std::optional<DesktopCopy> &selected);
 
 Q_SIGNALS:
+    void opening(); // gpg opens the encrypted copy on this computer
+    void sending(); // the upload begins
     void progress(qint64 done, qint64 total);
     void sent(const QString &remotePath, const QString &sha256);
     void failed(const QString &message, bool cancelled);
 
 private:
+    void open(const SecretBytes &passphrase);
+    bool send(const QString &localPath, QString *error);
     void onFailed(const TransferError &error);
+    void removeOpened();
 
     ServerSession *m_session;
     QPointer<SftpDownload> m_upload;
+    CipherJob *m_cipher;
+    bool m_opening = false;
+    QString m_opened; // the opened (decrypted) copy being sent, removed when it ends
     DesktopCopy m_copy;
     QElapsedTimer m_clock;
     qint64 m_firstDone = -1;

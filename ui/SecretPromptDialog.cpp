@@ -27,6 +27,9 @@ SecretPromptDialog::SecretPromptDialog(SecretStore::Kind kind, const QString &se
     case SecretStore::Kind::SudoPassword:
         setWindowTitle(tr("sudo Password for %1").arg(serverName));
         break;
+    case SecretStore::Kind::CopiesPassphrase:
+        setWindowTitle(tr("Passphrase of the Backup Copies"));
+        break;
     }
 
     auto *reasonLabel = new QLabel(reason, this);
@@ -91,6 +94,8 @@ QString SecretPromptDialog::kindLabel(SecretStore::Kind kind)
         return tr("Key &passphrase:");
     case SecretStore::Kind::SudoPassword:
         return tr("&sudo password:");
+    case SecretStore::Kind::CopiesPassphrase:
+        return tr("&Passphrase:");
     }
     return QString();
 }

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "CopiesEncryptionBox.h"
 #include "common/AppPaths.h"
 
 #include <QCheckBox>
@@ -21,6 +22,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_keepUpToDate(new QCheckBox(tr("Keep the copies up to date: while Hoshu runs, copy the newest bundle of "
                                       "each server that has a copy here once a day"),
                                    this))
+    , m_encryption(new CopiesEncryptionBox(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -73,6 +75,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addSpacing(12);
     layout->addLayout(copiesForm);
     layout->addWidget(copiesNote);
+    layout->addSpacing(8);
+    layout->addWidget(m_encryption);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -116,4 +120,25 @@ void SettingsDialog::setKeepCopiesUpToDate(bool on)
 bool SettingsDialog::keepCopiesUpToDate() const
 {
     return m_keepUpToDate->isChecked();
+}
+
+void SettingsDialog::setEncryptCopies(bool on)
+{
+    m_encryption->setEncrypting(on);
+}
+
+bool SettingsDialog::encryptCopies() const
+{
+    return m_encryption->encrypts();
+}
+
+SecretBytes SettingsDialog::newCopiesPassphrase() const
+{
+    return m_encryption->newPassphrase();
+}
+
+void SettingsDialog::accept()
+{
+    if (m_encryption->validate())
+        QDialog::accept();
 }

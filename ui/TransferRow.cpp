@@ -33,8 +33,18 @@ TransferRow::TransferRow(QWidget *parent)
 
 void TransferRow::begin(const QString &text)
 {
+    m_bar->setRange(0, kSteps);
     m_bar->setValue(0);
+    m_cancel->setEnabled(true);
     m_label->setText(text);
+    show();
+}
+
+void TransferRow::busy(const QString &text)
+{
+    m_bar->setRange(0, 0);
+    m_label->setText(text);
+    m_cancel->setEnabled(false);
     show();
 }
 

@@ -17,6 +17,8 @@ public:
     explicit TransferRow(QWidget *parent = nullptr);
 
     void begin(const QString &text); // shown, at 0
+    // Shown, busy without a measure (gpg at work on this computer: cannot be stopped halfway).
+    void busy(const QString &text);
     // FORMAT takes the name, the bytes done, the total and the rate per second (%1..%4).
     void update(const QString &format, const QString &name, qint64 done, qint64 total, qint64 bytesPerSecond);
 

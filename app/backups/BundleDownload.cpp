@@ -1,7 +1,14 @@
 #include "backups/BundleDownload.h"
 
+#include "backups/CipherJob.h"
+#include "backups/CopiesFolder.h"
+#include "backups/CopiesPassphrase.h"
+#include "backups/CopyCipher.h"
 #include "backups/DesktopBackupFolder.h"
 #include "ssh/SftpDownload.h"
+
+#include <QDir>
+#include <QFile>
 
 BundleDownload::BundleDownload(const QString &copiesRoot, const QString &serverName, const BundleLine &bundle,
                                QObject *parent)
@@ -9,6 +16,7 @@ BundleDownload::BundleDownload(const QString &copiesRoot, const QString &serverN
     , m_root(copiesRoot)
     , m_server(serverName)
     , m_bundle(bundle)
+    , m_encrypt(CopiesFolder::encrypts())
 { }
 
 BundleDownload::~BundleDownload()
@@ -58,7 +66,8 @@ qint64 BundleDownload::bytesPerSecond() const
 {
     if (!m_download || !m_clock.isValid())
         return 0;
-    const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
+    // The transfer's own time: the encryption after it is local work.
+    const double seconds = qMax<qint64>(1, m_transferMs >= 0 ? m_transferMs : m_clock.elapsed()) / 1000.0;
     // While it runs, the progress tells what arrived; at the end, the transport's count.
     const qint64 moved =
         m_download->hasEnded() ? m_download->bytesTransferred() : m_done - qMax<qint64>(0, m_firstDone);
@@ -75,11 +84,53 @@ QString BundleDownload::removedMessage() const
 
 void BundleDownload::onFinished()
 {
+    m_transferMs = m_clock.elapsed();
     QString error;
     if (!DesktopBackupFolder::recordChecksum(m_localPath, m_bundle.sha256, &error)) {
         Q_EMIT failed(TransferError(TransferError::Kind::LocalFile, m_localPath + QStringLiteral(".sha256"), error));
         return;
     }
+    if (!m_encrypt)
+        return end();
+    Q_EMIT encrypting();
+    CopiesPassphrase::fetch(this, [this](bool found, const SecretBytes &passphrase, const QString &why) {
+        if (!found) {
+            m_encryptionError = notEncrypted(why);
+            return end();
+        }
+        encrypt(passphrase);
+    });
+}
+
+QString BundleDownload::notEncrypted(const QString &why) const
+{
+    return tr("The copy is NOT encrypted: %1 It is kept as it is, readable by you only: %2")
+        .arg(why, QDir::toNativeSeparators(m_localPath));
+}
+
+void BundleDownload::encrypt(const SecretBytes &passphrase)
+{
+    const QString plain = m_localPath;
+    const QString sealed = plain + CopyCipher::suffix();
+    m_cipher = new CipherJob(this);
+    connect(m_cipher, &CipherJob::finished, this, [this, plain, sealed](bool ok, const QString &why) {
+        if (ok && QFile::remove(plain)) {
+            m_localPath = sealed;
+            m_encrypted = true;
+        } else {
+            if (ok)
+                QFile::remove(sealed); // one copy, not two: the plain one could not go
+            m_encryptionError = notEncrypted(ok ? tr("Cannot remove %1.").arg(QDir::toNativeSeparators(plain)) : why);
+        }
+        end();
+    });
+    m_cipher->start([plain, sealed, passphrase](QString *error) {
+        return CopyCipher::encrypt(plain, sealed, passphrase, error);
+    });
+}
+
+void BundleDownload::end()
+{
     if (m_keep > 0)
         m_removed = DesktopBackupFolder(m_root).prune(m_server, m_keep, &m_pruneError);
     Q_EMIT finished();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backups/BundleLine.h"
+#include "common/SecretBytes.h"
 #include "ssh/SftpDownloadRequest.h"
 #include "ssh/TransferError.h"
 
@@ -11,13 +12,16 @@
 
 #include <functional>
 
+class CipherJob;
 class SftpDownload;
 
 // Copies one bundle off a server into the copies folder on this computer, as
 // `hoshu-cli backup --download` and the GUI's Backups tab both do: the server's
 // folder made 0700, the transfer resumed from an earlier attempt's .part (0600),
 // its SHA-256 checked against the server's (a wrong one is refused: nothing is
-// saved), NAME.tar.sha256 written beside it, then only the newest KEEP copies kept.
+// saved), NAME.tar.sha256 written beside it; when the copies are encrypted (CopiesFolder),
+// NAME.tar becomes NAME.tar.gpg with the passphrase from the keychain; then only the newest
+// KEEP copies kept. A copy that could not be encrypted is kept as it is, and said so.
 // cancel() keeps the .part for the next attempt. Exactly one of finished/failed.
 class BundleDownload : public QObject
 {
@@ -32,6 +36,7 @@ public:
     ~BundleDownload() override;
 
     void setKeepCopies(int keep) { m_keep = keep; } // 0: none removed
+    void setEncrypt(bool encrypt) { m_encrypt = encrypt; } // default: CopiesFolder::encrypts()
     // Prepares the folder and starts; false with *error (translated) when it cannot.
     bool start(const Starter &starter, QString *error);
     void cancel();
@@ -46,14 +51,21 @@ public:
     // "Removed the oldest copies on this computer (keeping N): …"; empty when none was removed.
     QString removedMessage() const;
     QString pruneError() const { return m_pruneError; } // after finished: removing old copies failed
+    // After finished: the copy is NOT encrypted although the copies are, and why (translated).
+    QString encryptionError() const { return m_encryptionError; }
+    bool isEncrypted() const { return m_encrypted; }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total);
+    void encrypting(); // the transfer is over and checked; gpg is at work
     void finished(); // saved, SHA-256 equal to the server's, recorded; old copies pruned
     void failed(const TransferError &error);
 
 private:
     void onFinished();
+    void encrypt(const SecretBytes &passphrase);
+    void end();
+    QString notEncrypted(const QString &why) const;
 
     QString m_root;
     QString m_server;
@@ -62,9 +74,14 @@ private:
     int m_keep = 0;
     QPointer<SftpDownload> m_download;
     QElapsedTimer m_clock;
+    qint64 m_transferMs = -1; // from start() to the transfer's end
     qint64 m_firstDone = -1;
     qint64 m_done = 0;
     qint64 m_total = -1;
     QStringList m_removed;
     QString m_pruneError;
+    bool m_encrypt;
+    bool m_encrypted = false;
+    QString m_encryptionError;
+    CipherJob *m_cipher = nullptr;
 };

@@ -9,6 +9,7 @@
 namespace {
 const QString Key = QStringLiteral("backups/copiesDir");
 const QString KeyUpToDate = QStringLiteral("backups/keepUpToDate");
+const QString KeyEncrypt = QStringLiteral("backups/encryptCopies");
 
 QString chosenFolder()
 {
@@ -71,4 +72,14 @@ bool CopiesFolder::keepsUpToDate()
 bool CopiesFolder::setKeepsUpToDate(bool on, QString *error)
 {
     return store(KeyUpToDate, on ? QVariant() : QVariant(false), error);
+}
+
+bool CopiesFolder::encrypts()
+{
+    return QSettings(settingsFile(), QSettings::IniFormat).value(KeyEncrypt, false).toBool();
+}
+
+bool CopiesFolder::setEncrypts(bool on, QString *error)
+{
+    return store(KeyEncrypt, on ? QVariant(true) : QVariant(), error);
 }

@@ -20,4 +20,9 @@ public:
     // copied here once a day (the first copy of a server is always the user's own choice).
     static bool keepsUpToDate(); // default on
     static bool setKeepsUpToDate(bool on, QString *error);
+
+    // Copies made from now on are encrypted with the passphrase in the keychain
+    // (CopiesPassphrase, CopyCipher): NAME.tar.gpg beside NAME.tar.sha256. Default off.
+    static bool encrypts();
+    static bool setEncrypts(bool on, QString *error);
 };

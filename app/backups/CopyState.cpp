@@ -2,7 +2,7 @@
 
 #include "backups/DesktopBackupFolder.h"
 
-CopyState::State CopyState::of(const DesktopCopy &copy, bool verify)
+CopyState::State CopyState::of(const DesktopCopy &copy, bool verify, const SecretBytes *passphrase)
 {
     switch (copy.checksum) {
     case DesktopCopy::Checksum::Missing:
@@ -14,7 +14,10 @@ CopyState::State CopyState::of(const DesktopCopy &copy, bool verify)
     }
     if (!verify)
         return State::Recorded;
-    return DesktopBackupFolder::verify(copy, nullptr) ? State::Verified : State::Damaged;
+    QString actual;
+    if (DesktopBackupFolder::verify(copy, &actual, passphrase))
+        return State::Verified;
+    return copy.encrypted && actual.isEmpty() ? State::Unopenable : State::Damaged;
 }
 
 QString CopyState::id(State state)
@@ -30,6 +33,8 @@ QString CopyState::id(State state)
         return QStringLiteral("missing");
     case State::Unreadable:
         return QStringLiteral("unreadable");
+    case State::Unopenable:
+        return QStringLiteral("unopenable");
     }
     return QStringLiteral("missing");
 }
@@ -45,6 +50,8 @@ QString CopyState::text(State state)
         return tr("checksum recorded");
     case State::Unreadable:
         return tr("checksum file unreadable");
+    case State::Unopenable:
+        return tr("encrypted, and its passphrase does not open it");
     case State::Missing:
         break;
     }
@@ -53,5 +60,5 @@ QString CopyState::text(State state)
 
 bool CopyState::sameBundle(const BundleLine &bundle, const DesktopCopy &copy)
 {
-    return bundle.fileName() == copy.fileName && bundle.sha256 == copy.sha256;
+    return bundle.fileName() == copy.bundleName && bundle.sha256 == copy.sha256;
 }

@@ -2,6 +2,7 @@
 
 #include "backups/BundleLine.h"
 #include "backups/DesktopCopy.h"
+#include "common/SecretBytes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -20,11 +21,13 @@ public:
         Damaged, // the file was read again and is NOT what was copied
         Missing, // no NAME.tar.sha256: an unfinished copy, or one put there by hand
         Unreadable, // NAME.tar.sha256 is not "<64 hex>  NAME.tar"
+        Unopenable, // encrypted, and gpg could not open it (no passphrase, another one, no gpg)
     };
 
-    // From the copy's record; with verify, a recorded copy is read again (slow: the whole file).
-    static State of(const DesktopCopy &copy, bool verify);
-    static QString id(State state); // recorded, verified, mismatch, missing, unreadable (the JSON's words)
+    // From the copy's record; with verify, a recorded copy is read again (slow: the whole file),
+    // an encrypted one through gpg with PASSPHRASE.
+    static State of(const DesktopCopy &copy, bool verify, const SecretBytes *passphrase = nullptr);
+    static QString id(State state); // recorded, verified, mismatch, missing, unreadable, unopenable (the JSON's words)
     static QString text(State state); // for people, translated
     // The server's bundle and the copy are the same file: same name, same recorded SHA-256.
     static bool sameBundle(const BundleLine &bundle, const DesktopCopy &copy);

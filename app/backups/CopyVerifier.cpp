@@ -17,14 +17,14 @@ CopyVerifier::~CopyVerifier()
     }
 }
 
-bool CopyVerifier::start(const QList<DesktopCopy> &copies)
+bool CopyVerifier::start(const QList<DesktopCopy> &copies, const SecretBytes &passphrase)
 {
     if (m_thread)
         return false;
     auto states = std::make_shared<QList<CopyState::State>>();
-    m_thread = QThread::create([copies, states] {
+    m_thread = QThread::create([copies, states, passphrase] {
         for (const DesktopCopy &c : copies)
-            states->append(CopyState::of(c, true));
+            states->append(CopyState::of(c, true, passphrase.isEmpty() ? nullptr : &passphrase));
     });
     connect(m_thread, &QThread::finished, this, [this, copies, states] {
         m_thread->deleteLater();

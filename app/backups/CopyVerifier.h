@@ -2,6 +2,7 @@
 
 #include "backups/CopyState.h"
 #include "backups/DesktopCopy.h"
+#include "common/SecretBytes.h"
 
 #include <QList>
 #include <QObject>
@@ -18,7 +19,8 @@ public:
     explicit CopyVerifier(QObject *parent = nullptr);
     ~CopyVerifier() override; // waits for a check under way (it only reads local files)
 
-    bool start(const QList<DesktopCopy> &copies); // false while a check runs
+    // An encrypted copy is read through gpg with PASSPHRASE (none: it is Unopenable).
+    bool start(const QList<DesktopCopy> &copies, const SecretBytes &passphrase = {}); // false while a check runs
     bool isRunning() const { return m_thread != nullptr; }
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 #include "backups/DesktopBackupFolder.h"
 
+#include "backups/CopyCipher.h"
 #include "common/Sha256.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,12 @@ bool DesktopBackupFolder::prepare(const QString &serverName, QString *error) con
     return makeOwnerOnlyDir(m_root, error) && makeOwnerOnlyDir(serverDir(serverName), error);
 }
 
+bool DesktopBackupFolder::isBundleName(const QString &bundleFileName)
+{
+    static const QRegularExpression re(QStringLiteral("\\Amastodon-bundle-[A-Za-z0-9._-]{1,120}\\.tar\\z"));
+    return re.match(bundleFileName).hasMatch();
+}
+
 QDateTime DesktopBackupFolder::stampOf(const QString &bundleFileName)
 {
     const QRegularExpressionMatch m = bundleName().match(bundleFileName);
@@ -116,11 +123,13 @@ DesktopCopy DesktopBackupFolder::copyAt(const QString &path)
     c.fileName = fi.fileName();
     c.size = fi.size();
     c.modified = fi.lastModified();
-    c.madeUtc = stampOf(c.fileName);
-    const QString shaPath = c.path + QStringLiteral(".sha256");
+    c.encrypted = c.fileName.endsWith(CopyCipher::suffix());
+    c.bundleName = c.encrypted ? c.fileName.chopped(CopyCipher::suffix().size()) : c.fileName;
+    c.madeUtc = stampOf(c.bundleName);
+    const QString shaPath = c.checksumPath();
     if (QFileInfo::exists(shaPath)) {
         bool readable = false;
-        c.sha256 = readRecorded(shaPath, c.fileName, &readable);
+        c.sha256 = readRecorded(shaPath, c.bundleName, &readable);
         c.checksum = readable ? DesktopCopy::Checksum::Recorded : DesktopCopy::Checksum::Unreadable;
     }
     return c;
@@ -130,7 +139,8 @@ QList<DesktopCopy> DesktopBackupFolder::list(const QString &serverName) const
 {
     QList<DesktopCopy> out;
     const QDir dir(serverDir(serverName));
-    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.tar")}, QDir::Files | QDir::Hidden);
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.tar"), QStringLiteral("*.tar") + CopyCipher::suffix()},
+                                                     QDir::Files | QDir::Hidden);
     for (const QFileInfo &fi : files)
         out << copyAt(fi.absoluteFilePath());
     std::sort(out.begin(), out.end(), [](const DesktopCopy &a, const DesktopCopy &b) {
@@ -170,23 +180,43 @@ QStringList DesktopBackupFolder::prune(const QString &serverName, int keep, QStr
                 *error = tr("Cannot remove the old copy %1.").arg(QDir::toNativeSeparators(c.path));
             return removed;
         }
-        QFile::remove(c.path + QStringLiteral(".sha256"));
+        QFile::remove(c.checksumPath());
         removed << c.fileName;
     }
     return removed;
 }
 
-bool DesktopBackupFolder::verify(const DesktopCopy &copy, QString *actualSha256)
+bool DesktopBackupFolder::verify(const DesktopCopy &copy, QString *actualSha256, const SecretBytes *passphrase,
+                                 QString *error)
 {
+    if (copy.encrypted) {
+        QString actual;
+        if (!passphrase) {
+            if (error)
+                *error = tr("%1 is encrypted: it is read through its passphrase.").arg(copy.fileName);
+            return false;
+        }
+        if (!CopyCipher::decryptedSha256(copy.path, *passphrase, &actual, error))
+            return false;
+        if (actualSha256)
+            *actualSha256 = actual;
+        return copy.checksum == DesktopCopy::Checksum::Recorded && actual == copy.sha256;
+    }
     QFile f(copy.path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1.").arg(QDir::toNativeSeparators(copy.path));
         return false;
+    }
     Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 n = f.read(buffer.data(), buffer.size());
-        if (n < 0)
+        if (n < 0) {
+            if (error)
+                *error = tr("Cannot read %1.").arg(QDir::toNativeSeparators(copy.path));
             return false;
+        }
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));

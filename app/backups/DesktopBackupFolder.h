@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backups/DesktopCopy.h"
+#include "common/SecretBytes.h"
 
 #include <QList>
 #include <QString>
@@ -9,6 +10,8 @@
 // The folder on this computer that keeps the bundles copied off the servers:
 //   ROOT/<server folder>/mastodon-bundle-HOST-STAMP.tar       0600
 //   ROOT/<server folder>/mastodon-bundle-HOST-STAMP.tar.sha256 0600, "HEX  NAME.tar" (sha256sum -c reads it)
+//   ROOT/<server folder>/mastodon-bundle-HOST-STAMP.tar.gpg   0600, instead of NAME.tar when the copies are
+//                                                              encrypted (CopyCipher); the .sha256 is NAME.tar's
 // ROOT and the server folders are 0700: a bundle holds the server's secrets
 // (.env.production, the database), so only this user may read it.
 class DesktopBackupFolder
@@ -28,16 +31,21 @@ public:
 
     // The server's copies, newest first (by the stamp in the name, else by file time).
     QList<DesktopCopy> list(const QString &serverName) const;
-    // Writes NAME.tar.sha256 beside a finished copy (atomically, 0600).
     // One bundle file anywhere (a copy chosen for a restore), with its recorded checksum.
     static DesktopCopy copyAt(const QString &path);
+    // Writes NAME.tar.sha256 beside a finished copy (atomically, 0600).
     static bool recordChecksum(const QString &copyPath, const QString &sha256, QString *error);
     // Removes the oldest finished copies beyond KEEP (>= 1), with their .sha256 files;
     // returns the file names removed. Unfinished downloads (.part) are left alone.
     QStringList prune(const QString &serverName, int keep, QString *error) const;
-    // Reads the copy and compares with its recorded SHA-256 (false if none is recorded).
-    static bool verify(const DesktopCopy &copy, QString *actualSha256);
+    // Reads the copy and compares with its recorded SHA-256 (false if none is recorded). An
+    // encrypted copy is read through gpg with PASSPHRASE; without one it is not read. *ERROR
+    // tells why it could not be read (an unequal checksum is no error).
+    static bool verify(const DesktopCopy &copy, QString *actualSha256, const SecretBytes *passphrase = nullptr,
+                       QString *error = nullptr);
 
+    // A name backup.bundle gives a bundle (mastodon-bundle-….tar): what a restore accepts.
+    static bool isBundleName(const QString &bundleFileName);
     // The stamp of mastodon-bundle-HOST-YYYYMMDDTHHMMSSZ.tar, as UTC; invalid otherwise.
     static QDateTime stampOf(const QString &bundleFileName);
 

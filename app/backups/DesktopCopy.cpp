@@ -1,5 +1,12 @@
 #include "backups/DesktopCopy.h"
 
+#include <QFileInfo>
+
+QString DesktopCopy::checksumPath() const
+{
+    return QFileInfo(path).absolutePath() + QLatin1Char('/') + bundleName + QStringLiteral(".sha256");
+}
+
 QString DesktopCopy::checksumId(Checksum c)
 {
     switch (c) {

@@ -7,6 +7,7 @@
 #include "session/ServerSession.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 BackupCommand::BackupCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent)
@@ -115,6 +116,15 @@ void BackupCommand::onDownloaded()
         : tr("Copied to %1: %2, %3/s; its SHA-256 is the server's.")
               .arg(localPath, locale.formattedDataSize(bundle.size), rate);
     Terminal::message(copied);
+    if (m_download->isEncrypted())
+        Terminal::message(tr("Encrypted with the passphrase of the copies (OpenPGP): open it without Hoshu with "
+                             "gpg -d %1 > %2")
+                              .arg(QFileInfo(localPath).fileName(), bundle.fileName()));
+    if (!m_download->encryptionError().isEmpty()) {
+        Terminal::message(m_download->encryptionError());
+        Q_EMIT done(ExitCode::CantCreate);
+        return;
+    }
     if (!m_download->removedMessage().isEmpty())
         Terminal::message(m_download->removedMessage());
     if (!m_download->pruneError().isEmpty()) {

@@ -1,5 +1,6 @@
 #include "BackupsCommand.h"
 
+#include "backups/CopiesPassphrase.h"
 #include "backups/CopyState.h"
 #include "backups/DesktopBackupFolder.h"
 #include "cli/ExitCode.h"
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace {
 
@@ -23,8 +26,18 @@ struct LocalCopy
 QList<LocalCopy> localCopies(const QString &root, const QString &server, bool verify, const QList<BundleLine> &onServer)
 {
     QList<LocalCopy> out;
-    for (const DesktopCopy &c : DesktopBackupFolder(root).list(server)) {
-        LocalCopy l{c, CopyState::of(c, verify), false};
+    const QList<DesktopCopy> copies = DesktopBackupFolder(root).list(server);
+    // Encrypted copies are read again through gpg, with the passphrase from the keychain.
+    SecretBytes passphrase;
+    const bool anyEncrypted =
+        std::any_of(copies.cbegin(), copies.cend(), [](const DesktopCopy &c) { return c.encrypted; });
+    if (verify && anyEncrypted) {
+        QString error;
+        if (!CopiesPassphrase::readBlocking(&passphrase, &error))
+            Terminal::message(error);
+    }
+    for (const DesktopCopy &c : copies) {
+        LocalCopy l{c, CopyState::of(c, verify, passphrase.isEmpty() ? nullptr : &passphrase), false};
         for (const BundleLine &b : onServer)
             l.onServer = l.onServer || CopyState::sameBundle(b, c);
         out << l;
@@ -128,6 +141,7 @@ void BackupsCommand::printJson(const QList<BundleLine> &onServer, bool reached) 
             {QStringLiteral("path"), l.copy.path},
             {QStringLiteral("size"), l.copy.size},
             {QStringLiteral("sha256"), l.copy.sha256},
+            {QStringLiteral("encrypted"), l.copy.encrypted},
             {QStringLiteral("checksum"), CopyState::id(l.state)},
             {QStringLiteral("made"), l.copy.madeUtc.isValid() ? l.copy.madeUtc.toString(Qt::ISODate) : QString()},
             {QStringLiteral("onServer"), l.onServer}});

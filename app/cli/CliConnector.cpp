@@ -39,6 +39,9 @@ CliConnector::CliConnector(ServerSession *session, bool acceptNewHostKey, const 
         case SecretStore::Kind::SudoPassword:
             prompt = QCoreApplication::translate("CliConnector", "sudo password on %1: ");
             break;
+        case SecretStore::Kind::CopiesPassphrase:
+            prompt = QCoreApplication::translate("CliConnector", "Passphrase of the backup copies here: ");
+            break;
         }
         if (!reason.isEmpty())
             Terminal::message(reason);

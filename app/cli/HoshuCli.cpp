@@ -16,6 +16,7 @@
 #include "cli/ServerCommands.h"
 #include "cli/Terminal.h"
 #include "backups/CopiesFolder.h"
+#include "cli/CopiesCommand.h"
 #include "common/AppPaths.h"
 #include "history/AuditLog.h"
 #include "history/HistoryStore.h"
@@ -72,6 +73,7 @@ QString HoshuCli::usage()
               "  hoshu-cli audit [NAME] [--json] [--limit N]\n"
               "  hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...\n"
               "  hoshu-cli backups NAME [--copies DIR] [--verify] [--json]\n"
+              "  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off\n"
               "  hoshu-cli drill NAME [--param bundle=PATH]\n"
               "  hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]\n"
               "  hoshu-cli --help | --version\n"
@@ -89,6 +91,9 @@ QString HoshuCli::usage()
               "--download it is copied into DIR/NAME/ here (SHA-256 checked, an interrupted copy resumed by\n"
               "--newest, the newest N copies kept, 7 unless --keep). The copies hold the server's secrets.\n"
               "backups lists the bundles on the server and the copies here (--copies: default %2).\n"
+              "copies tells where the copies are kept and whether they are encrypted; copies encrypt makes\n"
+              "new copies NAME.tar.gpg (OpenPGP, AES-256) with the passphrase read from stdin, kept in the\n"
+              "keychain: open one without Hoshu with gpg -d NAME.tar.gpg > NAME.tar.\n"
               "drill restores the newest backup into a scratch database on the server and compares row counts.\n"
               "restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the\n"
               "server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its\n"
@@ -129,7 +134,8 @@ int HoshuCli::run(const QStringList &args)
     if (!isServer && command != QLatin1String("actions") && command != QLatin1String("run")
         && command != QLatin1String("check") && command != QLatin1String("refresh") && command != QLatin1String("fix")
         && command != QLatin1String("audit") && command != QLatin1String("backup") && command != QLatin1String("backups")
-        && command != QLatin1String("drill") && command != QLatin1String("restore")) {
+        && command != QLatin1String("drill") && command != QLatin1String("restore")
+        && command != QLatin1String("copies")) {
         Terminal::message(tr("Unknown command \"%1\".").arg(command));
         Terminal::message(usage());
         return ExitCode::Usage;
@@ -144,6 +150,8 @@ int HoshuCli::run(const QStringList &args)
     }
     if (command == QLatin1String("actions"))
         return ActionsCommand::run(catalog, args.mid(1));
+    if (command == QLatin1String("copies"))
+        return CopiesCommand::run(args.mid(1));
 
     QString error;
     if (!AppPaths::ensureConfigDir(&error)) {

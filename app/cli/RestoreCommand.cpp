@@ -1,5 +1,7 @@
 #include "RestoreCommand.h"
 
+#include "backups/CopiesPassphrase.h"
+#include "backups/CopyCipher.h"
 #include "backups/DesktopBackupFolder.h"
 #include "backups/ResultLine.h"
 #include "cli/CliConnector.h"
@@ -9,9 +11,9 @@
 #include "ssh/SftpDownload.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 
 RestoreCommand::RestoreCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent)
     : QObject(parent)
@@ -22,6 +24,12 @@ RestoreCommand::RestoreCommand(const Options &options, SecretStore *secrets, Aud
     , m_connector(new CliConnector(m_session, options.run.acceptNewHostKey || !options.run.acceptFingerprint.isEmpty(),
                                    options.run.acceptFingerprint, this))
 {
+}
+
+RestoreCommand::~RestoreCommand()
+{
+    if (!m_opened.isEmpty())
+        QFile::remove(m_opened); // the opened copy lives no longer than the command
 }
 
 void RestoreCommand::start()
@@ -61,10 +69,10 @@ int RestoreCommand::checkBundle()
         return ExitCode::Usage;
     }
     const QFileInfo file(m_options.bundlePath);
-    static const QRegularExpression name(QStringLiteral("^mastodon-bundle-[A-Za-z0-9._-]{1,120}\\.tar$"));
-    if (!name.match(file.fileName()).hasMatch()) {
-        Terminal::message(tr("%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar, as hoshu-cli backup "
-                             "--download saves it.")
+    DesktopCopy copy = DesktopBackupFolder::copyAt(file.absoluteFilePath());
+    if (!DesktopBackupFolder::isBundleName(copy.bundleName)) {
+        Terminal::message(tr("%1 is not a Hoshu bundle: its name must be mastodon-bundle-….tar (or .tar.gpg), as "
+                             "hoshu-cli backup --download saves it.")
                               .arg(QDir::toNativeSeparators(m_options.bundlePath)));
         return ExitCode::Usage;
     }
@@ -72,7 +80,13 @@ int RestoreCommand::checkBundle()
         Terminal::message(tr("Cannot read %1.").arg(QDir::toNativeSeparators(file.absoluteFilePath())));
         return ExitCode::NoInput;
     }
-    const DesktopCopy copy = DesktopBackupFolder::copyAt(file.absoluteFilePath());
+    m_sendName = copy.bundleName;
+    m_sendPath = copy.path;
+    if (copy.encrypted) {
+        const int opened = openEncrypted(copy, &copy);
+        if (opened >= 0)
+            return opened;
+    }
     Terminal::message(tr("Checking %1 (%2)…").arg(QDir::toNativeSeparators(copy.path), QLocale().formattedDataSize(copy.size)));
     QString actual;
     const bool verified = DesktopBackupFolder::verify(copy, &actual);
@@ -101,11 +115,32 @@ int RestoreCommand::checkBundle()
     return -1;
 }
 
+int RestoreCommand::openEncrypted(const DesktopCopy &copy, DesktopCopy *opened)
+{
+    SecretBytes passphrase;
+    QString error;
+    if (!CopiesPassphrase::readBlocking(&passphrase, &error)) {
+        Terminal::message(error);
+        return ExitCode::NoInput;
+    }
+    m_opened = QFileInfo(copy.path).absolutePath() + QStringLiteral("/.") + copy.bundleName + QStringLiteral(".opened");
+    Terminal::message(tr("Opening the encrypted copy %1 …").arg(QDir::toNativeSeparators(copy.path)));
+    if (!CopyCipher::decrypt(copy.path, m_opened, passphrase, &error)) {
+        Terminal::message(error);
+        return ExitCode::NoInput;
+    }
+    // What is checked and sent from here on is the bundle itself, with the copy's record.
+    opened->path = m_opened;
+    opened->encrypted = false;
+    opened->size = QFileInfo(m_opened).size();
+    m_sendPath = m_opened;
+    return -1;
+}
+
 void RestoreCommand::upload()
 {
     disconnect(m_session, &ServerSession::failed, m_connector, nullptr);
-    const QFileInfo file(m_options.bundlePath);
-    m_upload = m_session->upload({file.absoluteFilePath(), QStringLiteral("hoshu-restore"), file.fileName(), m_sha256});
+    m_upload = m_session->upload({m_sendPath, QStringLiteral("hoshu-restore"), m_sendName, m_sha256});
     if (!m_upload) {
         Terminal::message(tr("The connection to %1 closed before the bundle could be sent.").arg(m_options.run.profile.name));
         Q_EMIT done(ExitCode::Unavailable);

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 
+struct DesktopCopy;
 class AuditLog;
 class CliConnector;
 class SecretStore;
@@ -18,7 +19,9 @@ struct TransferError;
 // NAME.tar.sha256 beside it, puts it on the server over SFTP (~/hoshu-restore/, resumable),
 // then runs backup.restore with its path and checksum, which stops Mastodon, restores the
 // database, the files and Redis, and starts everything again. The server's name typed
-// is the confirmation: what the server's database holds now is replaced.
+// is the confirmation: what the server's database holds now is replaced. An encrypted copy
+// (NAME.tar.gpg) is opened first with the passphrase in the keychain, into a hidden file
+// beside it (0600) that is removed when the command ends.
 class RestoreCommand : public QObject
 {
     Q_OBJECT
@@ -30,6 +33,7 @@ public:
     };
 
     RestoreCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent = nullptr);
+    ~RestoreCommand() override;
 
     void start();
     void interrupt();
@@ -39,6 +43,7 @@ Q_SIGNALS:
 
 private:
     int checkBundle(); // an exit code when it must stop, else -1
+    int openEncrypted(const DesktopCopy &copy, DesktopCopy *opened); // likewise
     void upload();
     void onProgress(qint64 done, qint64 total);
     void onUploaded();
@@ -49,6 +54,9 @@ private:
     SecretStore *m_secrets;
     AuditLog *m_audit;
     QByteArray m_sha256;
+    QString m_sendPath; // what goes to the server: the copy, or the opened one
+    QString m_sendName; // NAME.tar
+    QString m_opened; // removed at the end
     ServerSession *m_session;
     CliConnector *m_connector;
     QPointer<SftpDownload> m_upload;

@@ -41,6 +41,8 @@ QString SecretStore::keyFor(const QString &profileId, Kind kind)
         return profileId + QStringLiteral("/key-passphrase");
     case Kind::SudoPassword:
         return profileId + QStringLiteral("/sudo-password");
+    case Kind::CopiesPassphrase:
+        return QStringLiteral("copies/passphrase");
     }
     return profileId;
 }

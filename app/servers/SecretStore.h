@@ -15,7 +15,8 @@ class SecretStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Password, KeyPassphrase, SudoPassword };
+    // CopiesPassphrase belongs to no server: the key is "copies/passphrase" whatever profileId says.
+    enum class Kind { Password, KeyPassphrase, SudoPassword, CopiesPassphrase };
     Q_ENUM(Kind)
     enum class Status { Ok, NotFound, NoKeychain, AccessDenied, OtherError };
     Q_ENUM(Status)

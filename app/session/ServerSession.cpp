@@ -177,6 +177,8 @@ void ServerSession::onSecretRead(const QString &profileId, SecretStore::Kind kin
         if (found)
             m_passphrase = secret;
         break;
+    case SecretStore::Kind::CopiesPassphrase:
+        return; // belongs to the copies on this computer, not to a connection
     }
     if (found || reason.isEmpty()) {
         openConnection(); // a password login without a stored password: the server's answer decides
@@ -287,6 +289,8 @@ void ServerSession::provideSecret(SecretStore::Kind kind, const SecretBytes &sec
         m_sudoPasswordFromKeychain = remember;
         m_waitingForSudo = false;
         deliverSudoPassword();
+        break;
+    case SecretStore::Kind::CopiesPassphrase:
         break;
     }
 }

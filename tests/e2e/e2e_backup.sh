@@ -27,7 +27,9 @@
 #      by Ctrl+C keeps its .part and --newest resumes it and verifies; hoshu-cli drill passes,
 #      and without backups fails saying why;
 #      afterwards `hoshu-cli check --slow --json` reports no backup.stale / backup.missing;
-#   6. the seed 004 night: a last bundle of host A copied here, A brought down, a fresh host B
+#   5c. copies encrypt --passphrase-stdin: the next copy is NAME.tar.gpg only (0600), opened by
+#      plain gpg -d and sha256sum -c, verified through gpg by backups --verify;
+#   6. the seed 004 night: a last (encrypted) bundle of host A copied here, A brought down, a fresh host B
 #      (scenario fresh-install: Mastodon installed, database empty) takes over A's domain;
 #      `hoshu-cli restore B COPY` refuses without --confirm, with it B holds A's row counts, its
 #      only finding is backup.missing, and after the schedule and a drill it is healthy.
@@ -435,11 +437,40 @@ grep -q "readable by root only" "$cfg/sudo-denied.err" || fail "the refused copy
 [ -z "$(find "$cfg/sudo-denied" -name '*.tar' 2>/dev/null)" ] || fail "a refused copy left a file here"
 on rm -f "$dir/$sudo_name" "$dir/$sudo_name.sha256"
 
+echo "== 5c. the copies here encrypted with a passphrase kept in the keychain"
+export GNUPGHOME=$cfg/gnupg # never the tester's own keyrings
+mkdir -m 700 "$GNUPGHOME"
+pass='e2e passphrase 保守'
+printf 'short\n' | "$cli" copies encrypt --passphrase-stdin >"$cfg/enc-short.out" 2>&1 \
+  && fail "copies encrypt took a 5-character passphrase"
+printf '%s\n' "$pass" | "$cli" copies encrypt --passphrase-stdin >"$cfg/enc-on.out" 2>&1 \
+  || { cat "$cfg/enc-on.out" >&2; fail "hoshu-cli copies encrypt failed"; }
+"$cli" copies --json >"$cfg/copies.json" || fail "hoshu-cli copies --json failed"
+grep -q '"encrypted": true' "$cfg/copies.json" || fail "copies --json does not say the copies are encrypted"
+cli enc backup "$h" --newest --download "$cfg/enc" || fail "backup --download with encryption failed"
+enc=$(find "$cfg/enc/$h" -name 'mastodon-bundle-*.tar.gpg' | head -n 1)
+[ -f "$enc" ] || fail "no encrypted copy (NAME.tar.gpg) made"
+[ -z "$(find "$cfg/enc/$h" -name '*.tar')" ] || fail "a plain copy is left beside the encrypted one"
+[ "$(stat -c %a "$enc")" = 600 ] || fail "the encrypted copy is $(stat -c %a "$enc"), not 600"
+grep -q "gpg -d" "$cfg/enc.err" || fail "backup --download does not say how to open the encrypted copy"
+# Opened without Hoshu: the gpg command and sha256sum, nothing else.
+(cd "$cfg/enc/$h" && gpg --batch --pinentry-mode loopback --passphrase "$pass" -o "${enc%.gpg}" -d "$enc" 2>/dev/null \
+  && sha256sum -c --quiet "$(basename "${enc%.gpg}").sha256") || fail "gpg -d and sha256sum -c do not open the encrypted copy"
+rm -f "${enc%.gpg}"
+cli enc-list backups "$h" --copies "$cfg/enc" --verify --json || fail "backups --verify of the encrypted copy failed"
+python3 - "$cfg/enc-list.out" <<'PY' || fail "backups --json does not list the encrypted copy as verified"
+import json, sys
+local = json.load(open(sys.argv[1]))["local"]
+assert len(local) == 1 and local[0]["encrypted"] is True and local[0]["checksum"] == "verified", local
+print("backups --json: the encrypted copy is verified through gpg")
+PY
+
 echo "== 6. host A gone, a fresh host B (Mastodon installed, database empty): hoshu-cli restore"
 ha=$h hb=$prefix-2
 cli final backup "$ha" --download "$cfg/final" || fail "the last backup --download of $ha failed"
-copy=$(find "$cfg/final/$ha" -name 'mastodon-bundle-*.tar' | head -n 1)
-[ -f "$copy" ] || fail "no copy of $ha's last bundle"
+# The copies are still encrypted (5c): B is restored from NAME.tar.gpg.
+copy=$(find "$cfg/final/$ha" -name 'mastodon-bundle-*.tar.gpg' | head -n 1)
+[ -f "$copy" ] || fail "no encrypted copy of $ha's last bundle"
 counts_sql="SELECT 'accounts=' || (SELECT count(*) FROM accounts) || ' statuses=' || (SELECT count(*) FROM statuses) || ' media_attachments=' || (SELECT count(*) FROM media_attachments) || ' users=' || (SELECT count(*) FROM users)"
 counts() { e2e_ssh "$1" "cd / && runuser -u postgres -- psql -X -A -t -q -d mastodon_production -c \"$counts_sql\""; }
 counts_a=$(counts "$ha")
@@ -463,6 +494,8 @@ t0=$(date +%s)
 cli restore restore "$hb" "$copy" --confirm "$hb" || fail "hoshu-cli restore $hb failed"
 echo "restore took $(( $(date +%s) - t0 )) s"
 grep -q "^$hb is restored (" "$cfg/restore.err" || fail "restore does not say $hb is restored"
+grep -q "Opening the encrypted copy" "$cfg/restore.err" || fail "restore does not say it opened the encrypted copy"
+[ -z "$(find "$cfg/final" -name '*.opened')" ] || fail "the opened copy is left on this computer after the restore"
 [ "$(counts "$hb")" = "$counts_a" ] || fail "$hb holds $(counts "$hb") after the restore, $ha held $counts_a"
 grep -q "^hoshu-restore: result=ok $counts_a source=" "$cfg/restore.out" || fail "the restore's last line does not carry $ha's counts"
 h=$hb
@@ -479,6 +512,8 @@ cli copy-b backup "$hb" --newest --download "$HOSHU_BACKUP_DIR" || fail "copying
 findings healthy
 [ -s "$cfg/healthy.ids" ] && fail "$hb is not healthy after its restore and first backup: $(paste -sd'|' "$cfg/healthy.ids")"
 echo "host A gone -> host B healthy: $(( $(date +%s) - t_gone )) s (boot of B, restore, schedule, drill, checks)"
+"$cli" copies encrypt --off >/dev/null 2>&1 || fail "copies encrypt --off failed"
+gpgconf --kill gpg-agent 2>/dev/null || true
 
 echo "e2e_backup ran $(( $(date +%s) - t_start )) s (boot included)"
 [ "$fails" -eq 0 ] || die "$fails check(s) failed"

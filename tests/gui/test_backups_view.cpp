@@ -14,6 +14,9 @@
 #include "ServerWorkspace.h"
 #include "TransferRow.h"
 #include "SshdFixture.h"
+#include "backups/CopiesFolder.h"
+#include "backups/CopiesPassphrase.h"
+#include "backups/CopyCipher.h"
 #include "backups/DesktopBackupFolder.h"
 #include "checks/Finding.h"
 #include "common/AppPaths.h"
@@ -29,6 +32,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -227,6 +231,20 @@ private:
         if (listed.isEmpty() && !listed.wait(30000))
             return false;
         return listed.first().at(0).toBool();
+    }
+
+    // Into the real keychain, as Settings keeps it.
+    bool storePassphrase(const QString &text)
+    {
+        bool done = false;
+        bool ok = false;
+        CopiesPassphrase::store(this, SecretBytes::fromUtf8(text), [&](bool stored, const QString &why) {
+            done = true;
+            ok = stored;
+            if (!stored)
+                qWarning("keychain: %s", qPrintable(why));
+        });
+        return QTest::qWaitFor([&] { return done; }, 30000) && ok;
     }
 
 private Q_SLOTS:
@@ -508,6 +526,84 @@ private Q_SLOTS:
         QVERIFY2(h->view.banner()->text().contains(QStringLiteral("No SHA-256 is recorded")),
                  qPrintable(h->view.banner()->text()));
         QVERIFY(asked.isEmpty());
+    }
+
+    // With "Encrypt new copies" on: the copy here is NAME.tar.gpg (no plain NAME.tar left), its
+    // record NAME.tar.sha256 the bundle's; the check reads it through gpg; a restore opens it
+    // with the passphrase from the keychain (real gnome-keyring) and sends the bundle itself,
+    // leaving nothing opened behind; with another passphrase in the keychain it refuses, and
+    // nothing reaches the server.
+    void encryptedCopies()
+    {
+        const Fixture f = fresh();
+        QTemporaryDir gnupg;
+        QFile::setPermissions(gnupg.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("GNUPGHOME", QFile::encodeName(gnupg.path()));
+        QVERIFY(storePassphrase(QStringLiteral("the copies' passphrase")));
+        QString error;
+        QVERIFY2(CopiesFolder::setEncrypts(true, &error), qPrintable(error));
+
+        const QString name = QStringLiteral("mastodon-bundle-web1-20261201T010000Z.tar");
+        const QByteArray data = pattern(2 * 1024 * 1024 + 5);
+        const QByteArray sha = serveBundle(f.server, name, data);
+        auto h = harness(f);
+        BackupsView &view = h->view;
+        QVERIFY(showAndList(view));
+        view.table()->selectRow(rowOf(view, name));
+        QSignalSpy ended(&view, &BackupsView::downloadEnded);
+        QTest::mouseClick(view.downloadButton(), Qt::LeftButton);
+        QVERIFY(ended.wait(60000));
+        QVERIFY2(ended.first().at(0).toBool(), qPrintable(view.banner()->text()));
+        QVERIFY2(view.banner()->text().contains(QStringLiteral("and encrypted")), qPrintable(view.banner()->text()));
+        const QString here = DesktopBackupFolder(f.copies).serverDir(QStringLiteral("web1"));
+        QCOMPARE(QDir(here).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+                 QStringList({name + QStringLiteral(".gpg"), name + QStringLiteral(".sha256")}));
+        QVERIFY(!(QFile::permissions(here + QLatin1Char('/') + name + QStringLiteral(".gpg")) & kGroupOrOther));
+        QString opened;
+        QVERIFY2(CopyCipher::decryptedSha256(here + QLatin1Char('/') + name + QStringLiteral(".gpg"),
+                                             SecretBytes::fromUtf8(QStringLiteral("the copies' passphrase")), &opened,
+                                             &error),
+                 qPrintable(error));
+        QCOMPARE(opened.toLatin1(), sha);
+        QCOMPARE(cell(view, name, BackupsTable::WhereColumn), QStringLiteral("server and this computer (encrypted)"));
+
+        QSignalSpy checked(&view, &BackupsView::copiesChecked);
+        QTest::mouseClick(view.checkButton(), Qt::LeftButton);
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(cell(view, name, BackupsTable::ChecksumColumn), QStringLiteral("checksum verified now"));
+
+        // Restore from the encrypted copy: the bundle itself arrives, checked; nothing opened is left here.
+        QSignalSpy asked(&view, &BackupsView::actionRequested);
+        QSignalSpy sent(&view, &BackupsView::sendEnded);
+        const DesktopCopy copy = DesktopBackupFolder::copyAt(here + QLatin1Char('/') + name + QStringLiteral(".gpg"));
+        view.sendForRestore(copy);
+        QVERIFY(sent.wait(60000));
+        QVERIFY2(sent.first().at(0).toBool(), qPrintable(view.banner()->text()));
+        const auto params = asked.first().at(1).value<QMap<QString, QString>>();
+        const QString remote = params.value(QStringLiteral("bundle"));
+        QVERIFY2(remote.endsWith(QStringLiteral("/hoshu-restore/") + name), qPrintable(remote));
+        QFile arrived(remote);
+        QVERIFY(arrived.open(QIODevice::ReadOnly));
+        QCOMPARE(QCryptographicHash::hash(arrived.readAll(), QCryptographicHash::Sha256).toHex(), sha);
+        QFile::remove(remote);
+        QCOMPARE(QDir(here).entryList(QDir::Files | QDir::Hidden).size(), 2);
+
+        // Another passphrase in the keychain: refused with the reason, nothing sent.
+        QVERIFY(storePassphrase(QStringLiteral("not the one it was made with")));
+        sent.clear();
+        asked.clear();
+        view.sendForRestore(copy);
+        QVERIFY(sent.wait(60000));
+        QVERIFY(!sent.first().at(0).toBool());
+        QVERIFY(asked.isEmpty());
+        QVERIFY2(view.banner()->text().contains(QStringLiteral("passphrase does not open")),
+                 qPrintable(view.banner()->text()));
+        QVERIFY(!QFile::exists(remote));
+        QCOMPARE(QDir(here).entryList(QDir::Files | QDir::Hidden).size(), 2);
+
+        QVERIFY(CopiesFolder::setEncrypts(false, &error));
+        QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+        qunsetenv("GNUPGHOME");
     }
 
     // backup.no_offsite_copy's card in the window: "Copy the newest backup here" opens the

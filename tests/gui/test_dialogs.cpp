@@ -66,6 +66,7 @@ private Q_SLOTS:
     void secretPromptHidesInput();
     void parameterInputs();
     void settingsKeepBackupCopiesInAPrivateFolder();
+    void settingsEncryptCopiesWithAPassphrase();
 };
 
 void TestDialogs::initTestCase()
@@ -513,6 +514,69 @@ void TestDialogs::settingsKeepBackupCopiesInAPrivateFolder()
     QVERIFY(!CopiesFolder::keepsUpToDate());
     QVERIFY(CopiesFolder::setKeepsUpToDate(true, &error));
     QVERIFY(CopiesFolder::keepsUpToDate());
+}
+
+void TestDialogs::settingsEncryptCopiesWithAPassphrase()
+{
+    {
+        SettingsDialog dialog;
+        auto *encrypt = child<QCheckBox>(&dialog, "encryptCopiesCheck");
+        auto *passphrase = child<QLineEdit>(&dialog, "copiesPassphraseEdit");
+        auto *again = child<QLineEdit>(&dialog, "copiesPassphraseAgainEdit");
+        auto *problem = child<QLabel>(&dialog, "copiesPassphraseProblem");
+        QVERIFY(encrypt->isEnabled()); // gpg is installed here (gnupg)
+        QVERIFY(!encrypt->isChecked());
+        QVERIFY(!passphrase->isEnabled());
+        const QString note = child<QLabel>(&dialog, "copiesEncryptNote")->text();
+        QVERIFY2(note.contains(QStringLiteral("gpg -d NAME.tar.gpg > NAME.tar")) && note.contains(QStringLiteral("Without")),
+                 qPrintable(note));
+        QCOMPARE(passphrase->echoMode(), QLineEdit::Password);
+
+        encrypt->setChecked(true);
+        QVERIFY(passphrase->isEnabled());
+        dialog.show();
+        // Turned on without a passphrase, with two that differ, with a short one: not accepted, said why.
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(problem->isVisible() && problem->text().contains(QStringLiteral("at least 8")), qPrintable(problem->text()));
+        passphrase->setText(QStringLiteral("a long passphrase"));
+        again->setText(QStringLiteral("a long passphrase!"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("differ")), qPrintable(problem->text()));
+        again->setText(QStringLiteral("a long passphrase"));
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.encryptCopies());
+        QVERIFY(dialog.newCopiesPassphrase() == SecretBytes::fromUtf8(QStringLiteral("a long passphrase")));
+    }
+    {
+        // Already on: the fields may stay empty (the keychain keeps the passphrase).
+        SettingsDialog dialog;
+        dialog.setEncryptCopies(true);
+        QVERIFY(dialog.encryptCopies());
+        dialog.show();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.newCopiesPassphrase().isEmpty());
+    }
+    {
+        // No gpg on this computer: the choice is off, and the dialog says what to install.
+        qputenv("HOSHU_GPG", "/nonexistent/gpg");
+        SettingsDialog dialog;
+        qunsetenv("HOSHU_GPG");
+        dialog.setEncryptCopies(true);
+        QVERIFY(!child<QCheckBox>(&dialog, "encryptCopiesCheck")->isEnabled());
+        QVERIFY(!dialog.encryptCopies());
+        QVERIFY(child<QLabel>(&dialog, "copiesEncryptNote")->text().contains(QStringLiteral("Gpg4win")));
+    }
+    QString error;
+    QVERIFY(!CopiesFolder::encrypts()); // off unless chosen
+    QVERIFY(CopiesFolder::setEncrypts(true, &error));
+    QVERIFY(CopiesFolder::encrypts());
+    QVERIFY(CopiesFolder::setEncrypts(false, &error));
+    QVERIFY(!CopiesFolder::encrypts());
 }
 
 QTEST_MAIN(TestDialogs)

@@ -22,6 +22,7 @@ DesktopCopy here(const QString &name, char sha, const QDateTime &modified = QDat
     DesktopCopy c;
     c.path = QStringLiteral("/home/u/copies/web1/") + name;
     c.fileName = name;
+    c.bundleName = name;
     c.size = 2000;
     c.modified = modified;
     c.sha256 = sha ? QString(64, QLatin1Char(sha)) : QString();

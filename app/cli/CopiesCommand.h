@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// `hoshu-cli copies`: where the backup copies on this computer are kept and whether they are
+// encrypted; `copies encrypt --passphrase-stdin` encrypts the copies made from now on with a
+// passphrase kept in the keychain (the same setting as the GUI's), `copies encrypt --off`
+// stops (the passphrase stays in the keychain: the copies made before still need it).
+class CopiesCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CopiesCommand)
+
+public:
+    static int run(const QStringList &args);
+
+private:
+    static int show(bool json);
+    static int encrypt(bool off, bool passphraseFromStdin);
+};

@@ -392,14 +392,9 @@ bool BackupsView::pullIfDue()
         || !m_workspace->session()->isConnected())
         return false;
     reloadCopies();
-    if (m_copies.isEmpty())
+    const QDateTime newest = DesktopBackupFolder::newestMade(m_copies);
+    if (!newest.isValid()) // never a first copy unasked
         return false;
-    QDateTime newest;
-    for (const DesktopCopy &c : std::as_const(m_copies)) {
-        const QDateTime made = c.madeUtc.isValid() ? c.madeUtc : c.modified.toUTC();
-        if (!newest.isValid() || made > newest)
-            newest = made;
-    }
     if (newest.secsTo(QDateTime::currentDateTimeUtc()) < kPullAfterSeconds)
         return false;
     m_quietPull = true;

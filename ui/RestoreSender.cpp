@@ -1,6 +1,6 @@
 #include "RestoreSender.h"
 
-#include "backups/CipherJob.h"
+#include "backups/FileWorkJob.h"
 #include "backups/CopiesPassphrase.h"
 #include "backups/CopyCipher.h"
 #include "backups/DesktopBackupFolder.h"
@@ -19,9 +19,9 @@
 RestoreSender::RestoreSender(ServerSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_cipher(new CipherJob(this))
+    , m_cipher(new FileWorkJob(this))
 {
-    connect(m_cipher, &CipherJob::finished, this, [this](bool ok, const QString &why) {
+    connect(m_cipher, &FileWorkJob::finished, this, [this](bool ok, const QString &why) {
         m_opening = false;
         QString error;
         if (!ok || !send(m_opened, &error)) {
@@ -131,13 +131,9 @@ bool RestoreSender::send(const QString &localPath, QString *error)
     }
     Q_EMIT sending();
     m_upload->setParent(this);
-    m_clock.start();
-    m_firstDone = -1;
-    m_done = 0;
+    m_rate.start();
     connect(m_upload, &SftpDownload::progress, this, [this](qint64 done, qint64 total) {
-        if (m_firstDone < 0)
-            m_firstDone = done; // where this attempt began: what a resume found there
-        m_done = done;
+        m_rate.progress(done); // the first report is where this attempt began: what a resume found
         Q_EMIT progress(done, total);
     });
     connect(m_upload, &SftpDownload::finished, this, [this] {
@@ -171,7 +167,6 @@ void RestoreSender::cancel()
 
 qint64 RestoreSender::bytesPerSecond() const
 {
-    const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
-    return ms > 0 ? qMax<qint64>(0, m_done - qMax<qint64>(0, m_firstDone)) * 1000 / ms : 0;
+    return m_rate.bytesPerSecond();
 }
 

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "backups/DesktopCopy.h"
+#include "backups/TransferRate.h"
 #include "common/SecretBytes.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 #include <optional>
 
-class CipherJob;
+class FileWorkJob;
 class QWidget;
 class ServerSession;
 class SftpDownload;
@@ -61,11 +61,9 @@ private:
 
     ServerSession *m_session;
     QPointer<SftpDownload> m_upload;
-    CipherJob *m_cipher;
+    FileWorkJob *m_cipher;
     bool m_opening = false;
     QString m_opened; // the opened (decrypted) copy being sent, removed when it ends
     DesktopCopy m_copy;
-    QElapsedTimer m_clock;
-    qint64 m_firstDone = -1;
-    qint64 m_done = 0;
+    TransferRate m_rate;
 };

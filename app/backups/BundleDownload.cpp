@@ -1,6 +1,6 @@
 #include "backups/BundleDownload.h"
 
-#include "backups/CipherJob.h"
+#include "backups/FileWorkJob.h"
 #include "backups/CopiesFolder.h"
 #include "backups/CopiesPassphrase.h"
 #include "backups/CopyCipher.h"
@@ -38,10 +38,9 @@ bool BundleDownload::start(const Starter &starter, QString *error)
         return false;
     }
     m_download->setParent(this);
-    m_clock.start();
+    m_rate.start();
     connect(m_download, &SftpDownload::progress, this, [this](qint64 done, qint64 total) {
-        if (m_firstDone < 0)
-            m_firstDone = done; // the transport says first where it goes on from (a resumed .part)
+        m_rate.progress(done);
         m_done = done;
         m_total = total;
         Q_EMIT progress(done, total);
@@ -64,14 +63,10 @@ qint64 BundleDownload::resumedFrom() const
 
 qint64 BundleDownload::bytesPerSecond() const
 {
-    if (!m_download || !m_clock.isValid())
+    if (!m_download)
         return 0;
-    // The transfer's own time: the encryption after it is local work.
-    const double seconds = qMax<qint64>(1, m_transferMs >= 0 ? m_transferMs : m_clock.elapsed()) / 1000.0;
     // While it runs, the progress tells what arrived; at the end, the transport's count.
-    const qint64 moved =
-        m_download->hasEnded() ? m_download->bytesTransferred() : m_done - qMax<qint64>(0, m_firstDone);
-    return qint64(qMax<qint64>(0, moved) / seconds);
+    return m_rate.bytesPerSecond(m_download->hasEnded() ? m_download->bytesTransferred() : -1);
 }
 
 QString BundleDownload::removedMessage() const
@@ -84,7 +79,7 @@ QString BundleDownload::removedMessage() const
 
 void BundleDownload::onFinished()
 {
-    m_transferMs = m_clock.elapsed();
+    m_rate.end(); // what follows (the record, gpg) is local work
     QString error;
     if (!DesktopBackupFolder::recordChecksum(m_localPath, m_bundle.sha256, &error)) {
         Q_EMIT failed(TransferError(TransferError::Kind::LocalFile, m_localPath + QStringLiteral(".sha256"), error));
@@ -112,8 +107,8 @@ void BundleDownload::encrypt(const SecretBytes &passphrase)
 {
     const QString plain = m_localPath;
     const QString sealed = plain + CopyCipher::suffix();
-    m_cipher = new CipherJob(this);
-    connect(m_cipher, &CipherJob::finished, this, [this, plain, sealed](bool ok, const QString &why) {
+    m_cipher = new FileWorkJob(this);
+    connect(m_cipher, &FileWorkJob::finished, this, [this, plain, sealed](bool ok, const QString &why) {
         if (ok && QFile::remove(plain)) {
             m_localPath = sealed;
             m_encrypted = true;

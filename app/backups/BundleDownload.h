@@ -1,18 +1,18 @@
 #pragma once
 
 #include "backups/BundleLine.h"
+#include "backups/TransferRate.h"
 #include "common/SecretBytes.h"
 #include "ssh/SftpDownloadRequest.h"
 #include "ssh/TransferError.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 #include <functional>
 
-class CipherJob;
+class FileWorkJob;
 class SftpDownload;
 
 // Copies one bundle off a server into the copies folder on this computer, as
@@ -73,9 +73,7 @@ private:
     QString m_localPath;
     int m_keep = 0;
     QPointer<SftpDownload> m_download;
-    QElapsedTimer m_clock;
-    qint64 m_transferMs = -1; // from start() to the transfer's end
-    qint64 m_firstDone = -1;
+    TransferRate m_rate;
     qint64 m_done = 0;
     qint64 m_total = -1;
     QStringList m_removed;
@@ -83,5 +81,5 @@ private:
     bool m_encrypt;
     bool m_encrypted = false;
     QString m_encryptionError;
-    CipherJob *m_cipher = nullptr;
+    FileWorkJob *m_cipher = nullptr;
 };

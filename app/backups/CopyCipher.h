@@ -8,7 +8,7 @@
 // Encrypts and opens the copies on this computer with a passphrase, through gpg (GpgProgram):
 // OpenPGP symmetric, AES-256, no compression (a bundle is compressed already). The result is a
 // plain .gpg file that `gpg -d NAME.tar.gpg > NAME.tar` opens without Hoshu. Blocking: call it
-// from a worker thread (CipherJob) or from hoshu-cli. Output is written as PATH.part (0600 from
+// from a worker thread (FileWorkJob) or from hoshu-cli. Output is written as PATH.part (0600 from
 // the start) and renamed only when gpg succeeded, so a failure never leaves a half file.
 class CopyCipher
 {

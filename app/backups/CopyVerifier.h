@@ -7,7 +7,7 @@
 #include <QList>
 #include <QObject>
 
-class QThread;
+class FileWorkJob;
 
 // Reads copies on this computer again (CopyState::of with verify), in a thread of its
 // own: a bundle may be gigabytes, and the window must stay responsive meanwhile.
@@ -21,12 +21,12 @@ public:
 
     // An encrypted copy is read through gpg with PASSPHRASE (none: it is Unopenable).
     bool start(const QList<DesktopCopy> &copies, const SecretBytes &passphrase = {}); // false while a check runs
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const;
 
 Q_SIGNALS:
     // states.at(i) is what copies.at(i) was found to be.
     void finished(const QList<DesktopCopy> &copies, const QList<CopyState::State> &states);
 
 private:
-    QThread *m_thread = nullptr;
+    FileWorkJob *m_job;
 };

@@ -151,6 +151,17 @@ QList<DesktopCopy> DesktopBackupFolder::list(const QString &serverName) const
     return out;
 }
 
+QDateTime DesktopBackupFolder::newestMade(const QList<DesktopCopy> &copies)
+{
+    QDateTime newest;
+    for (const DesktopCopy &c : copies) {
+        const QDateTime made = c.madeUtc.isValid() ? c.madeUtc : c.modified.toUTC();
+        if (c.checksum == DesktopCopy::Checksum::Recorded && (!newest.isValid() || made > newest))
+            newest = made;
+    }
+    return newest;
+}
+
 bool DesktopBackupFolder::recordChecksum(const QString &copyPath, const QString &sha256, QString *error)
 {
     QSaveFile f(copyPath + QStringLiteral(".sha256"));

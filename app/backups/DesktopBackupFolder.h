@@ -31,6 +31,9 @@ public:
 
     // The server's copies, newest first (by the stamp in the name, else by file time).
     QList<DesktopCopy> list(const QString &serverName) const;
+    // When the server made the newest finished copy among COPIES (its .sha256 recorded; dated
+    // by the bundle's name, else the file's time); invalid when there is none.
+    static QDateTime newestMade(const QList<DesktopCopy> &copies);
     // One bundle file anywhere (a copy chosen for a restore), with its recorded checksum.
     static DesktopCopy copyAt(const QString &path);
     // Writes NAME.tar.sha256 beside a finished copy (atomically, 0600).

@@ -102,11 +102,7 @@ Checker::Inputs ServerMonitor::inputsFor(const ServerProfile &profile)
     in.serverName = profile.name;
     in.offsiteFolder = copies.serverDir(profile.name);
     in.offsiteCopiesLooked = true;
-    for (const DesktopCopy &c : copies.list(profile.name)) {
-        const QDateTime made = c.madeUtc.isValid() ? c.madeUtc : c.modified.toUTC();
-        if (c.checksum == DesktopCopy::Checksum::Recorded && (!in.newestOffsiteCopy.isValid() || made > in.newestOffsiteCopy))
-            in.newestOffsiteCopy = made;
-    }
+    in.newestOffsiteCopy = DesktopBackupFolder::newestMade(copies.list(profile.name));
     return in;
 }
 

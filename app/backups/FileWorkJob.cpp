@@ -1,14 +1,14 @@
-#include "backups/CipherJob.h"
+#include "backups/FileWorkJob.h"
 
 #include <QThread>
 
 #include <memory>
 
-CipherJob::CipherJob(QObject *parent)
+FileWorkJob::FileWorkJob(QObject *parent)
     : QObject(parent)
 { }
 
-CipherJob::~CipherJob()
+FileWorkJob::~FileWorkJob()
 {
     if (m_thread) {
         m_thread->disconnect(this);
@@ -17,7 +17,7 @@ CipherJob::~CipherJob()
     }
 }
 
-bool CipherJob::start(const Work &work)
+bool FileWorkJob::start(const Work &work)
 {
     if (m_thread)
         return false;

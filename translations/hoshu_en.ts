@@ -682,10 +682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 of %3 sent, %4/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sending %1 to the server …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,6 +707,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sent for the restore, %4/s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -673,10 +673,6 @@
         <translation>このコンピュータにあるコピーをこのサーバに送り、復元します。データベース、設定、証明書、Redis のデータが置き換わります(置き換わるものを先に表示し、サーバ名の入力で確認します)</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 sent, %4/s</source>
-        <translation>%1: %3 のうち %2 を送信済み、%4/秒</translation>
-    </message>
-    <message>
         <source>Sending %1 to the server …</source>
         <translation>%1 をサーバに送信しています…</translation>
     </message>
@@ -701,6 +697,10 @@
         <translation>
             <numerusform>暗号化されたコピー %n 件を、キーチェーンのパスフレーズで開けません(または gpg がありません)。作成時のパスフレーズを設定で指定してください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 sent for the restore, %4/s</source>
+        <translation>%1: 復元用に %3 のうち %2 を送信済み、%4/秒</translation>
     </message>
 </context>
 <context>

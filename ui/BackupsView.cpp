@@ -107,7 +107,7 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     connect(m_checkButton, &QPushButton::clicked, this, &BackupsView::checkCopies);
     connect(m_restoreButton, &QPushButton::clicked, this, &BackupsView::restoreFromCopy);
     connect(m_sender, &RestoreSender::progress, this, [this](qint64 done, qint64 total) {
-        m_transfer->update(tr("%1: %2 of %3 sent, %4/s"), m_sender->copy().fileName, done, total,
+        m_transfer->update(tr("%1: %2 of %3 sent for the restore, %4/s"), m_sender->copy().bundleName, done, total,
                            m_sender->bytesPerSecond());
     });
     connect(m_sender, &RestoreSender::opening, this,

@@ -2,7 +2,7 @@
 // what users see is looked at (in both languages) before it lands. Not a test: it asserts
 // nothing and needs a server; tests/tools/take-screenshots.sh boots a test host for it.
 //
-//   hoshu-shots OUTDIR SERVER [--lang en|ja] [--fix BUTTON]... [--copy-here]
+//   hoshu-shots OUTDIR SERVER [--lang en|ja] [--fix BUTTON]... [--copy-here [--encrypt]]
 //
 // Selects SERVER (a profile in HOSHU_CONFIG_DIR), checks it, and writes OUTDIR/findings.png
 // (the Findings tab). For each --fix BUTTON (an objectName, or its start: "fixButton_disk.",
@@ -10,17 +10,28 @@
 // (N-confirm.png), runs the action, waits for its end and the re-check and writes N-after.png (the tab
 // with the log pane). With --copy-here it presses backup.no_offsite_copy's "Copy the newest
 // backup here" (copy-here-card.png: the card), writes backups.png (the Backups tab once the copy is here) and, after the
-// re-check, copied-findings.png. Ends with audit.png (the Audit tab). Exits 1 when a step times out.
+// re-check, copied-findings.png; on the way download-progress.png (the copy coming here) and
+// restore-progress.png (the copy sent back for a restore, then cancelled), and at the end
+// settings.png (Settings, encryption being turned on); with --encrypt the copies are encrypted
+// (the copy is NAME.tar.gpg, the restore opens it first). Ends with audit.png (the Audit tab).
+// Exits 1 when a step times out.
 #include "BackupsView.h"
 #include "ConfirmActionDialog.h"
 #include "FindingCard.h"
 #include "MainWindow.h"
 #include "ServerDashboard.h"
+#include "SettingsDialog.h"
+#include "backups/CopiesFolder.h"
+#include "backups/CopiesPassphrase.h"
+#include "backups/DesktopBackupFolder.h"
 #include "common/AppPaths.h"
 #include "common/Translations.h"
 #include "servers/ProfileStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLabel>
@@ -104,6 +115,7 @@ int main(int argc, char **argv)
     QStringList fixes;
     QStringList positional;
     const bool copyHere = args.removeAll(QStringLiteral("--copy-here")) > 0;
+    const bool encrypt = args.removeAll(QStringLiteral("--encrypt")) > 0;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
             lang = args.at(++i);
@@ -126,6 +138,18 @@ int main(int argc, char **argv)
     if (!profile) {
         err() << "no server named " << positional.at(1) << " in " << AppPaths::profilesFile() << Qt::endl;
         return 2;
+    }
+    if (encrypt) {
+        // The copies encrypted as Settings would keep it: the passphrase in this session's keychain.
+        bool stored = false;
+        bool done = false;
+        CopiesPassphrase::store(&app, SecretBytes::fromUtf8(QStringLiteral("hoshu-shots passphrase")),
+                                [&](bool ok, const QString &) { stored = ok; done = true; });
+        QString error;
+        if (!waitFor([&] { return done; }, 60) || !stored || !CopiesFolder::setEncrypts(true, &error)) {
+            err() << "cannot turn the copies' encryption on " << error << Qt::endl;
+            return 1;
+        }
     }
     MainWindow window;
     window.resize(1400, 950);
@@ -196,16 +220,41 @@ int main(int argc, char **argv)
         ok = save(&window, out + QStringLiteral("/copy-here-card.png")) && ok;
         b->click();
         waitFor([&] { return view->isDownloading(); }, 60);
+        auto *bar = view->findChild<QProgressBar *>(QStringLiteral("backupsProgress"));
+        const auto pastAQuarter = [bar] { return bar && bar->maximum() > 0 && bar->value() > bar->maximum() / 4; };
+        waitFor([&] { return !view->isDownloading() || pastAQuarter(); }, 600);
+        ok = (view->isDownloading() && save(&window, out + QStringLiteral("/download-progress.png"))) && ok;
         if (!waitFor([&] { return !view->isDownloading(); }, 600)) {
             err() << "the copy did not end within 600 s" << Qt::endl;
             return 1;
         }
         ok = save(&window, out + QStringLiteral("/backups.png")) && ok;
+        // The copy sent back to the server for a restore, photographed on its way, then cancelled.
+        const QList<DesktopCopy> copies = DesktopBackupFolder(CopiesFolder::current()).list(profile->name);
+        if (copies.isEmpty()) {
+            err() << "no copy here after the copy" << Qt::endl;
+            return 1;
+        }
+        view->sendForRestore(copies.constFirst());
+        waitFor([&] { return !view->isSending() || pastAQuarter(); }, 600);
+        ok = (view->isSending() && save(&window, out + QStringLiteral("/restore-progress.png"))) && ok;
+        view->cancelDownload();
+        waitFor([&] { return !view->isSending(); }, 60);
         settle(8000); // the re-check the copy asks for
         showTab(dashboard, QStringLiteral("findingsView"));
         ok = save(&window, out + QStringLiteral("/copied-findings.png")) && ok;
     }
     showTab(dashboard, QStringLiteral("auditView"));
     ok = save(&window, out + QStringLiteral("/audit.png")) && ok;
+    if (copyHere) {
+        // Settings with the copies' encryption being turned on (nothing is kept: not accepted).
+        SettingsDialog settings(&window);
+        settings.setBackupCopiesDir(CopiesFolder::current());
+        settings.findChild<QCheckBox *>(QStringLiteral("encryptCopiesCheck"))->setChecked(true);
+        for (const char *name : {"copiesPassphraseEdit", "copiesPassphraseAgainEdit"})
+            settings.findChild<QLineEdit *>(QLatin1String(name))->setText(QStringLiteral("a passphrase"));
+        settings.show();
+        ok = save(&settings, out + QStringLiteral("/settings.png")) && ok;
+    }
     return ok ? 0 : 1;
 }

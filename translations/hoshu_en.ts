@@ -712,6 +712,10 @@
         <source>%1: %2 of %3 sent for the restore, %4/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the passphrase %1 was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleDownload</name>
@@ -3197,6 +3201,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
+                 [--passphrase-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -3219,7 +3224,8 @@ drill restores the newest backup into a scratch database on the server and compa
 restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the
 server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its
 database, configuration, certificates and Redis data and starts it again. The same Mastodon
-version must be installed there. 66: BUNDLE cannot be read.
+version must be installed there. 66: BUNDLE cannot be read. An encrypted BUNDLE (.tar.gpg) is
+opened with the copies&apos; passphrase from the keychain, --passphrase-stdin, or one typed.
 audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
 ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
@@ -4064,6 +4070,10 @@ Choose another folder or check the disk space.</source>
         <source>Opening the encrypted copy %1 …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Passphrase %1 was encrypted with: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestoreSender</name>
@@ -4103,6 +4113,10 @@ Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore 
     </message>
     <message>
         <source>Hoshu bundles (mastodon-bundle-*.tar mastodon-bundle-*.tar.gpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

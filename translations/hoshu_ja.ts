@@ -702,6 +702,10 @@
         <source>%1: %2 of %3 sent for the restore, %4/s</source>
         <translation>%1: 復元用に %3 のうち %2 を送信済み、%4/秒</translation>
     </message>
+    <message>
+        <source>Type the passphrase %1 was encrypted with.</source>
+        <translation>%1 を暗号化したときのパスフレーズを入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>BundleDownload</name>
@@ -3172,6 +3176,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
+                 [--passphrase-stdin]
   hoshu-cli --help | --version
 
 Files live in $HOSHU_CONFIG_DIR (default: %1); secrets only in the system keychain.
@@ -3194,7 +3199,8 @@ drill restores the newest backup into a scratch database on the server and compa
 restore rebuilds NAME from a copy here (BUNDLE, as backup --download saved it): sends it to the
 server (~/hoshu-restore/, resumed if interrupted), then, with Mastodon stopped, replaces its
 database, configuration, certificates and Redis data and starts it again. The same Mastodon
-version must be installed there. 66: BUNDLE cannot be read.
+version must be installed there. 66: BUNDLE cannot be read. An encrypted BUNDLE (.tar.gpg) is
+opened with the copies&apos; passphrase from the keychain, --passphrase-stdin, or one typed.
 audit shows what ran (newest first, 20 unless --limit): when, by whom, the command, how it
 ended and its output, from the GUI and hoshu-cli alike.
 check and refresh exit as monitoring plugins do: 0 all OK, 1 warning, 2 critical, 3 unknown or unreachable.
@@ -3225,6 +3231,7 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
   hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
+                 [--passphrase-stdin]
   hoshu-cli --help | --version
 
 ファイルは $HOSHU_CONFIG_DIR（既定: %1）に置かれます。秘密情報はシステムのキーチェーンにだけ保存します。
@@ -3248,13 +3255,14 @@ restore はこのコンピュータのコピー(BUNDLE: backup --download で保
 サーバへ送り(~/hoshu-restore/。中断しても続きから)、Mastodon を止めてデータベース・設定・証明書・
 Redis のデータを置き換え、もう一度起動します。同じバージョンの Mastodon がそこにインストール
 されている必要があります。66: BUNDLE を読めません。
+暗号化された BUNDLE(.tar.gpg)は、キーチェーンのコピー用パスフレーズ、--passphrase-stdin、
+または入力されたパスフレーズで開きます。
 audit は実行された内容を新しい順に表示します（--limit がなければ 20 件）: 日時、実行者、コマンド、結果と
 その出力。GUI と hoshu-cli のどちらで実行したものも含みます。
 check と refresh の終了コードは監視プラグインと同じです: 0 すべて正常、1 警告、2 重大、3 不明または接続できない。
 refresh は各サーバの状態を履歴（history.sqlite）にも保存します。check は読むだけです。
 --domain: .env.production から分からないときの公開ドメイン。--http-address: HTTP チェックがドメインを名前解決する代わりに
-接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。
-</translation>
+接続する IP アドレス（DNS を向ける前、CDN の背後）。--http-ca-file: このサーバの HTTP チェックで追加で信頼する CA 証明書の PEM ファイル。</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4100,10 @@ Choose another folder or check the disk space.</source>
         <source>Opening the encrypted copy %1 …</source>
         <translation>暗号化されたコピー %1 を開いています…</translation>
     </message>
+    <message>
+        <source>Passphrase %1 was encrypted with: </source>
+        <translation>%1 を暗号化したパスフレーズ: </translation>
+    </message>
 </context>
 <context>
     <name>RestoreSender</name>
@@ -4134,6 +4146,10 @@ Nothing on %3 changes yet. Once the copy is there, Hoshu shows what the restore 
     <message>
         <source>Hoshu bundles (mastodon-bundle-*.tar mastodon-bundle-*.tar.gpg)</source>
         <translation>Hoshu のバンドル (mastodon-bundle-*.tar mastodon-bundle-*.tar.gpg)</translation>
+    </message>
+    <message>
+        <source>No passphrase given: nothing was sent.</source>
+        <translation>パスフレーズが入力されなかったため、何も送信していません。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "LogPane.h"
 #include "MessageBanner.h"
 #include "RestoreSender.h"
+#include "SecretPromptDialog.h"
 #include "TransferRow.h"
 #include "ServerWorkspace.h"
 #include "UiIcons.h"
@@ -112,6 +113,7 @@ BackupsView::BackupsView(ServerWorkspace *workspace, QWidget *parent)
     });
     connect(m_sender, &RestoreSender::opening, this,
             [this] { m_transfer->busy(tr("Opening the encrypted copy %1 …").arg(m_sender->copy().fileName)); });
+    connect(m_sender, &RestoreSender::passphraseNeeded, this, &BackupsView::askCopiesPassphrase);
     connect(m_sender, &RestoreSender::sending, this,
             [this] { m_transfer->begin(tr("Sending %1 to the server …").arg(m_sender->copy().bundleName)); });
     connect(m_sender, &RestoreSender::sent, this, &BackupsView::onSentForRestore);
@@ -523,6 +525,23 @@ void BackupsView::sendForRestore(const DesktopCopy &copy)
     }
     m_banner->hide();
     updateButtons();
+}
+
+void BackupsView::askCopiesPassphrase(const QString &why)
+{
+    // Typed for this copy only: the keychain's passphrase is what new copies are made with.
+    auto *dialog = new SecretPromptDialog(SecretStore::Kind::CopiesPassphrase, QString(),
+                                          why + QLatin1Char('\n')
+                                              + tr("Type the passphrase %1 was encrypted with.").arg(m_sender->copy().fileName),
+                                          this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        if (result == QDialog::Accepted)
+            m_sender->providePassphrase(dialog->takeSecret());
+        else
+            m_sender->abandon();
+    });
+    dialog->open();
 }
 
 void BackupsView::onSentForRestore(const QString &remotePath, const QString &sha256)

@@ -103,6 +103,7 @@ private:
     void startDownload(const BundleLine &bundle);
     void onProgress(qint64 done, qint64 total);
     void onSentForRestore(const QString &remotePath, const QString &sha256);
+    void askCopiesPassphrase(const QString &why);
     void whenConnected(const std::function<void()> &then);
     void onDownloaded();
     void onDownloadFailed(const TransferError &error);

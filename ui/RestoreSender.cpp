@@ -20,8 +20,14 @@ RestoreSender::RestoreSender(ServerSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_cipher(new FileWorkJob(this))
+    , m_wrongPassphrase(std::make_shared<bool>(false))
 {
     connect(m_cipher, &FileWorkJob::finished, this, [this](bool ok, const QString &why) {
+        if (!ok && *m_wrongPassphrase) {
+            removeOpened();
+            Q_EMIT passphraseNeeded(why); // another passphrase (one the copy was made with) may open it
+            return;
+        }
         m_opening = false;
         QString error;
         if (!ok || !send(m_opened, &error)) {
@@ -107,8 +113,7 @@ bool RestoreSender::start(const DesktopCopy &copy, QString *error)
     CopiesPassphrase::fetch(this, [this](bool found, const SecretBytes &passphrase, const QString &why) {
         if (found)
             return open(passphrase);
-        m_opening = false;
-        Q_EMIT failed(why, false);
+        Q_EMIT passphraseNeeded(why); // a new computer: the keychain never had it
     });
     return true;
 }
@@ -119,7 +124,24 @@ void RestoreSender::open(const SecretBytes &passphrase)
     m_opened = sealed.absolutePath() + QStringLiteral("/.") + m_copy.bundleName + QStringLiteral(".opened");
     const QString from = m_copy.path;
     const QString to = m_opened;
-    m_cipher->start([from, to, passphrase](QString *error) { return CopyCipher::decrypt(from, to, passphrase, error); });
+    auto wrong = m_wrongPassphrase;
+    m_cipher->start([from, to, passphrase, wrong](QString *error) {
+        return CopyCipher::decrypt(from, to, passphrase, error, wrong.get());
+    });
+}
+
+void RestoreSender::providePassphrase(const SecretBytes &passphrase)
+{
+    if (m_opening && !m_cipher->isRunning())
+        open(passphrase);
+}
+
+void RestoreSender::abandon()
+{
+    if (!m_opening || m_cipher->isRunning())
+        return;
+    m_opening = false;
+    Q_EMIT failed(tr("No passphrase given: nothing was sent."), true);
 }
 
 bool RestoreSender::send(const QString &localPath, QString *error)

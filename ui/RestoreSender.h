@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class FileWorkJob;
@@ -34,6 +35,9 @@ public:
     // Over a connected session. False with the reason when it cannot start.
     bool start(const DesktopCopy &copy, QString *error);
     void cancel(); // the part stays on the server: sending the same copy again resumes it
+    // After passphraseNeeded: open the copy with the passphrase the user typed, or give up.
+    void providePassphrase(const SecretBytes &passphrase);
+    void abandon();
     bool isSending() const { return m_upload != nullptr || m_opening; }
     const DesktopCopy &copy() const { return m_copy; }
     qint64 bytesPerSecond() const;
@@ -48,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void opening(); // gpg opens the encrypted copy on this computer
+    // The keychain has no passphrase, or not the one this copy was made with (why says which).
+    void passphraseNeeded(const QString &why);
     void sending(); // the upload begins
     void progress(qint64 done, qint64 total);
     void sent(const QString &remotePath, const QString &sha256);
@@ -63,6 +69,7 @@ private:
     QPointer<SftpDownload> m_upload;
     FileWorkJob *m_cipher;
     bool m_opening = false;
+    std::shared_ptr<bool> m_wrongPassphrase; // set by the gpg step, read when it ended
     QString m_opened; // the opened (decrypted) copy being sent, removed when it ends
     DesktopCopy m_copy;
     TransferRate m_rate;

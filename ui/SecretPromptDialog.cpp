@@ -32,6 +32,8 @@ SecretPromptDialog::SecretPromptDialog(SecretStore::Kind kind, const QString &se
         break;
     }
 
+    // The copies' passphrase typed here opens one copy; the one kept is set in Settings.
+    m_remember->setVisible(kind != SecretStore::Kind::CopiesPassphrase);
     auto *reasonLabel = new QLabel(reason, this);
     reasonLabel->setObjectName(QStringLiteral("secretReason"));
     reasonLabel->setWordWrap(true);

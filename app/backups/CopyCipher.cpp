@@ -75,6 +75,11 @@ GpgRun runGpg(const QStringList &arguments, const SecretBytes &passphrase,
     return run;
 }
 
+bool isWrongPassphrase(const GpgRun &run)
+{
+    return run.started && !run.crashed && run.stderrText.contains("Bad session key");
+}
+
 // gpg's last words, one line of printable text (it may quote a file name).
 QString lastLine(const QByteArray &text)
 {
@@ -93,7 +98,7 @@ QString failure(const GpgRun &run, const QString &path, bool opening)
         return GpgProgram::missingReason();
     if (!run.started)
         return CopyCipher::tr("gpg could not be started (%1): %2").arg(GpgProgram::path(), run.startError);
-    if (opening && run.stderrText.contains("Bad session key"))
+    if (opening && isWrongPassphrase(run))
         return CopyCipher::tr("The passphrase does not open %1: it was encrypted with another one.").arg(file);
     if (opening && (run.stderrText.contains("no valid OpenPGP data") || run.stderrText.contains("unexpected EOF")
                     || run.stderrText.contains("Invalid packet") || run.stderrText.contains("problem reading source")))
@@ -118,9 +123,11 @@ bool preparePart(const QString &part, QString *error)
 }
 
 bool transform(const QString &from, const QString &to, const QStringList &how, const SecretBytes &passphrase,
-               bool opening, QString *error)
+               bool opening, QString *error, bool *wrongPassphrase)
 {
     QString why;
+    if (wrongPassphrase)
+        *wrongPassphrase = false;
     if (GpgProgram::path().isEmpty()) {
         why = GpgProgram::missingReason();
     } else if (!QFileInfo(from).isFile()) {
@@ -136,6 +143,8 @@ bool transform(const QString &from, const QString &to, const QStringList &how, c
                 why = CopyCipher::tr("Cannot save %1.").arg(QDir::toNativeSeparators(to));
             } else {
                 why = failure(run, from, opening);
+                if (wrongPassphrase)
+                    *wrongPassphrase = opening && isWrongPassphrase(run);
             }
             QFile::remove(part);
         }
@@ -152,13 +161,13 @@ bool CopyCipher::encrypt(const QString &plainPath, const QString &encryptedPath,
 {
     const QStringList how = {QStringLiteral("--symmetric"), QStringLiteral("--cipher-algo"), QStringLiteral("AES256"),
                              QStringLiteral("--compress-algo"), QStringLiteral("none")};
-    return transform(plainPath, encryptedPath, how, passphrase, false, error);
+    return transform(plainPath, encryptedPath, how, passphrase, false, error, nullptr);
 }
 
 bool CopyCipher::decrypt(const QString &encryptedPath, const QString &plainPath, const SecretBytes &passphrase,
-                         QString *error)
+                         QString *error, bool *wrongPassphrase)
 {
-    return transform(encryptedPath, plainPath, {QStringLiteral("--decrypt")}, passphrase, true, error);
+    return transform(encryptedPath, plainPath, {QStringLiteral("--decrypt")}, passphrase, true, error, wrongPassphrase);
 }
 
 bool CopyCipher::decryptedSha256(const QString &encryptedPath, const SecretBytes &passphrase, QString *sha256,

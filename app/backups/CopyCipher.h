@@ -19,8 +19,9 @@ public:
 
     static bool encrypt(const QString &plainPath, const QString &encryptedPath, const SecretBytes &passphrase,
                         QString *error);
+    // *WRONGPASSPHRASE: it failed because the passphrase is not the one it was made with.
     static bool decrypt(const QString &encryptedPath, const QString &plainPath, const SecretBytes &passphrase,
-                        QString *error);
+                        QString *error, bool *wrongPassphrase = nullptr);
     // The SHA-256 (hex) of what ENCRYPTED holds, read through gpg and written nowhere.
     static bool decryptedSha256(const QString &encryptedPath, const SecretBytes &passphrase, QString *sha256,
                                 QString *error);

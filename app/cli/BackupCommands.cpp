@@ -145,7 +145,8 @@ int BackupCommands::drill(const ProfileStore &store, SecretStore &secrets, const
 int BackupCommands::restore(const ProfileStore &store, SecretStore &secrets, const Catalog &catalog,
                             const QStringList &args)
 {
-    CommandLine cl(kConnectionValues + QStringList{QStringLiteral("confirm")}, kConnectionFlags);
+    CommandLine cl(kConnectionValues + QStringList{QStringLiteral("confirm")},
+                   kConnectionFlags + QStringList{QStringLiteral("passphrase-stdin")});
     if (!parse(cl, args))
         return ExitCode::Usage;
     RestoreCommand::Options options;
@@ -154,6 +155,8 @@ int BackupCommands::restore(const ProfileStore &store, SecretStore &secrets, con
         return exitCode;
     options.bundlePath = cl.positionals().at(1);
     options.run.confirmName = cl.value(QStringLiteral("confirm"));
+    if (cl.isSet(QStringLiteral("passphrase-stdin"))) // after the sudo password's line, when both are given
+        options.passphrase = Terminal::readStdinSecret();
     AuditLog audit(AppPaths::auditLogFile(), AuditLog::Source::Cli);
     RestoreCommand command(options, &secrets, &audit);
     return runUntilDone(command);

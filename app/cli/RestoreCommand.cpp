@@ -117,17 +117,26 @@ int RestoreCommand::checkBundle()
 
 int RestoreCommand::openEncrypted(const DesktopCopy &copy, DesktopCopy *opened)
 {
-    SecretBytes passphrase;
+    // --passphrase-stdin, else the keychain's; a person at the terminal is asked when that is
+    // missing or not the one this copy was made with (a new computer, a changed passphrase).
+    SecretBytes passphrase = m_options.passphrase;
     QString error;
-    if (!CopiesPassphrase::readBlocking(&passphrase, &error)) {
-        Terminal::message(error);
-        return ExitCode::NoInput;
-    }
+    if (passphrase.isEmpty() && !CopiesPassphrase::readBlocking(&passphrase, &error))
+        passphrase.clear();
     m_opened = QFileInfo(copy.path).absolutePath() + QStringLiteral("/.") + copy.bundleName + QStringLiteral(".opened");
     Terminal::message(tr("Opening the encrypted copy %1 …").arg(QDir::toNativeSeparators(copy.path)));
-    if (!CopyCipher::decrypt(copy.path, m_opened, passphrase, &error)) {
+    for (int attempt = 0;; ++attempt) {
+        bool wrong = false;
+        if (!passphrase.isEmpty() && CopyCipher::decrypt(copy.path, m_opened, passphrase, &error, &wrong))
+            break;
+        if ((!passphrase.isEmpty() && !wrong) || attempt == 3 || !Terminal::stdinIsInteractive()) {
+            Terminal::message(error);
+            return ExitCode::NoInput;
+        }
         Terminal::message(error);
-        return ExitCode::NoInput;
+        passphrase = Terminal::readSecretLine(tr("Passphrase %1 was encrypted with: ").arg(copy.fileName));
+        if (passphrase.isEmpty())
+            return ExitCode::Interrupted;
     }
     // What is checked and sent from here on is the bundle itself, with the copy's record.
     opened->path = m_opened;

@@ -2,6 +2,7 @@
 
 #include "cli/RunCommand.h"
 #include "cli/TransferProgressLine.h"
+#include "common/SecretBytes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,6 +31,7 @@ public:
     struct Options {
         RunCommand::Options run; // profile, backup.restore, confirmName, host key and sudo options
         QString bundlePath; // on this computer
+        SecretBytes passphrase; // --passphrase-stdin: opens an encrypted copy instead of the keychain's
     };
 
     RestoreCommand(const Options &options, SecretStore *secrets, AuditLog *audit, QObject *parent = nullptr);

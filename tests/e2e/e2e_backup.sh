@@ -464,6 +464,13 @@ local = json.load(open(sys.argv[1]))["local"]
 assert len(local) == 1 and local[0]["encrypted"] is True and local[0]["checksum"] == "verified", local
 print("backups --json: the encrypted copy is verified through gpg")
 PY
+# Not the passphrase it was made with (--passphrase-stdin, nobody at the terminal): refused
+# before anything connects, with the reason, nothing opened left here.
+printf 'not the passphrase\n' | "$cli" restore "$h" "$enc" --confirm "$h" --passphrase-stdin >"$cfg/enc-wrong.out" 2>"$cfg/enc-wrong.err"
+rc=$?
+[ "$rc" -eq 66 ] || fail "restore with another passphrase exited $rc, not 66"
+grep -q "passphrase does not open" "$cfg/enc-wrong.err" || fail "restore with another passphrase does not say so: $(cat "$cfg/enc-wrong.err")"
+[ -z "$(find "$cfg/enc" -name '*.opened*')" ] || fail "a refused restore left an opened copy here"
 
 echo "== 6. host A gone, a fresh host B (Mastodon installed, database empty): hoshu-cli restore"
 ha=$h hb=$prefix-2

@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "ServerDashboard.h"
+#include "SecretPromptDialog.h"
 #include "ServerWorkspace.h"
 #include "TransferRow.h"
 #include "SshdFixture.h"
@@ -27,6 +28,8 @@
 #include "session/ServerSession.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -231,6 +234,15 @@ private:
         if (listed.isEmpty() && !listed.wait(30000))
             return false;
         return listed.first().at(0).toBool();
+    }
+
+    static SecretPromptDialog *visiblePrompt()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<SecretPromptDialog *>(w); d && d->isVisible())
+                return d;
+        }
+        return nullptr;
     }
 
     // Into the real keychain, as Settings keeps it.
@@ -588,17 +600,34 @@ private Q_SLOTS:
         QFile::remove(remote);
         QCOMPARE(QDir(here).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
-        // Another passphrase in the keychain: refused with the reason, nothing sent.
+        // Another passphrase in the keychain (it was changed since): the user is asked for the one
+        // the copy was made with, with the reason; cancelled, nothing is sent.
         QVERIFY(storePassphrase(QStringLiteral("not the one it was made with")));
         sent.clear();
         asked.clear();
         view.sendForRestore(copy);
-        QVERIFY(sent.wait(60000));
+        SecretPromptDialog *prompt = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (prompt = visiblePrompt()) != nullptr; }, 60000));
+        const QString reason = prompt->findChild<QLabel *>(QStringLiteral("secretReason"))->text();
+        QVERIFY2(reason.contains(QStringLiteral("passphrase does not open")), qPrintable(reason));
+        QVERIFY(!prompt->findChild<QCheckBox *>(QStringLiteral("rememberSecretCheck"))->isVisible());
+        prompt->reject();
+        QVERIFY(!sent.isEmpty() || sent.wait(30000)); // ended at once: nothing was under way
         QVERIFY(!sent.first().at(0).toBool());
         QVERIFY(asked.isEmpty());
-        QVERIFY2(view.banner()->text().contains(QStringLiteral("passphrase does not open")),
-                 qPrintable(view.banner()->text()));
+        QVERIFY2(view.banner()->text().contains(QStringLiteral("No passphrase given")), qPrintable(view.banner()->text()));
         QVERIFY(!QFile::exists(remote));
+        QCOMPARE(QDir(here).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        // Typed rightly: it opens and goes, and the keychain keeps what it had.
+        sent.clear();
+        view.sendForRestore(copy);
+        QVERIFY(QTest::qWaitFor([&] { return (prompt = visiblePrompt()) != nullptr; }, 60000));
+        prompt->findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("the copies' passphrase"));
+        prompt->accept();
+        QVERIFY(sent.wait(60000));
+        QVERIFY2(sent.first().at(0).toBool(), qPrintable(view.banner()->text()));
+        QVERIFY(QFile::exists(remote));
+        QFile::remove(remote);
         QCOMPARE(QDir(here).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
         QVERIFY(CopiesFolder::setEncrypts(false, &error));

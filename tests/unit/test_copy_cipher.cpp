@@ -109,8 +109,10 @@ private Q_SLOTS:
         QString error;
         QVERIFY(CopyCipher::encrypt(plain, plain + QStringLiteral(".gpg"), kPassphrase, &error));
         const QString opened = tmp.filePath(QStringLiteral("opened.tar"));
+        bool wrong = false;
         QVERIFY(!CopyCipher::decrypt(plain + QStringLiteral(".gpg"), opened,
-                                     SecretBytes::fromUtf8(QStringLiteral("not the one")), &error));
+                                     SecretBytes::fromUtf8(QStringLiteral("not the one")), &error, &wrong));
+        QVERIFY(wrong);
         QVERIFY2(error.contains(QLatin1String("passphrase does not open")), qPrintable(error));
         QVERIFY(!QFile::exists(opened));
         QVERIFY(!QFile::exists(opened + QStringLiteral(".part")));
@@ -132,7 +134,9 @@ private Q_SLOTS:
         QFile f(sealed);
         QVERIFY(f.resize(f.size() / 2));
         const QString opened = tmp.filePath(QStringLiteral("opened.tar"));
-        QVERIFY(!CopyCipher::decrypt(sealed, opened, kPassphrase, &error));
+        bool wrong = true;
+        QVERIFY(!CopyCipher::decrypt(sealed, opened, kPassphrase, &error, &wrong));
+        QVERIFY(!wrong); // the passphrase was right: the file is what is wrong
         QVERIFY2(error.contains(QLatin1String("not a whole encrypted copy")), qPrintable(error));
         QVERIFY(!QFile::exists(opened));
         QString streamed;

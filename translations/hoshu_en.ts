@@ -139,9 +139,9 @@
     </message>
     <message numerus="yes">
         <source>Working out the plan took longer than %n seconds and was stopped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Working out the plan took longer than %n seconds and was stopped.</numerusform>
+            <numerusform>Working out the plan took longer than %n seconds and was stopped.</numerusform>
         </translation>
     </message>
 </context>
@@ -703,9 +703,9 @@
     </message>
     <message numerus="yes">
         <source>%n encrypted copy(ies) cannot be opened with the passphrase in the keychain (or gpg is missing): set the passphrase they were made with in Settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encrypted copy cannot be opened with the passphrase in the keychain (or gpg is missing): set the passphrase they were made with in Settings.</numerusform>
+            <numerusform>%n encrypted copies cannot be opened with the passphrase in the keychain (or gpg is missing): set the passphrase they were made with in Settings.</numerusform>
         </translation>
     </message>
     <message>
@@ -732,10 +732,6 @@
     </message>
     <message>
         <source>The copy is NOT encrypted: %1 It is kept as it is, readable by you only: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot remove %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1017,11 +1013,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
 <context>
     <name>CopiesCommand</name>
     <message>
-        <source>Usage: hoshu-cli copies [--json]
-       hoshu-cli copies encrypt --passphrase-stdin | --off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copies kept in: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,6 +1035,33 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>New copies are encrypted with this passphrase, kept in the keychain. Keep it somewhere else as well: without it nobody can open the copies, Hoshu included.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli copies [--json]
+       hoshu-cli copies encrypt --passphrase-stdin | --existing | --off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) already here are not encrypted: hoshu-cli copies encrypt --existing</source>
+        <translation>
+            <numerusform>%n copy already here is not encrypted: hoshu-cli copies encrypt --existing</numerusform>
+            <numerusform>%n copies already here are not encrypted: hoshu-cli copies encrypt --existing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copies are not encrypted: first hoshu-cli copies encrypt --passphrase-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted.</source>
+        <translation>
+            <numerusform>%n copy encrypted.</numerusform>
+            <numerusform>%n copies encrypted.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1135,10 +1153,14 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1761,23 +1783,23 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
@@ -1793,7 +1815,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -1861,6 +1883,49 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Copy here at least every</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExistingCopiesSealer</name>
+    <message>
+        <source>Encrypt the Copies Already Here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) on this computer were made before and are not encrypted. Encrypt them with the same passphrase? Each NAME.tar becomes NAME.tar.gpg; its checksum record stays.</source>
+        <translation>
+            <numerusform>%n copy on this computer was made before and is not encrypted. Encrypt it with the same passphrase? Each NAME.tar becomes NAME.tar.gpg; its checksum record stays.</numerusform>
+            <numerusform>%n copies on this computer were made before and are not encrypted. Encrypt them with the same passphrase? Each NAME.tar becomes NAME.tar.gpg; its checksum record stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting %n copy(ies) on this computer…</source>
+        <translation>
+            <numerusform>Encrypting %n copy on this computer…</numerusform>
+            <numerusform>Encrypting %n copies on this computer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted.</source>
+        <translation>
+            <numerusform>%n copy encrypted.</numerusform>
+            <numerusform>%n copies encrypted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted; these could not be, and stay as they were:</source>
+        <translation>
+            <numerusform>%n copy encrypted; these could not be, and stay as they were:</numerusform>
+            <numerusform>%n copies encrypted; these could not be, and stay as they were:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2292,16 +2357,16 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them:</numerusform>
+            <numerusform>%n of them:</numerusform>
         </translation>
     </message>
     <message>
@@ -3073,9 +3138,9 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message numerus="yes">
         <source>%n fix(es) to run on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fix to run on %1.</numerusform>
+            <numerusform>%n fixes to run on %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3105,9 +3170,9 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     </message>
     <message numerus="yes">
         <source>What the web checks still see is fixed next (%n fix(es)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What the web checks still see is fixed next (%n fix).</numerusform>
+            <numerusform>What the web checks still see is fixed next (%n fixes).</numerusform>
         </translation>
     </message>
     <message>
@@ -3198,7 +3263,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
-  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
+  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --existing | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
                  [--passphrase-stdin]

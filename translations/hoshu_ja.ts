@@ -723,10 +723,6 @@
         <source>The copy is NOT encrypted: %1 It is kept as it is, readable by you only: %2</source>
         <translation>コピーは暗号化されていません: %1 コピーはそのまま残してあり、あなただけが読めます: %2</translation>
     </message>
-    <message>
-        <source>Cannot remove %1.</source>
-        <translation>%1 を削除できません。</translation>
-    </message>
 </context>
 <context>
     <name>BundleLister</name>
@@ -1008,12 +1004,6 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
 <context>
     <name>CopiesCommand</name>
     <message>
-        <source>Usage: hoshu-cli copies [--json]
-       hoshu-cli copies encrypt --passphrase-stdin | --off</source>
-        <translation>使い方: hoshu-cli copies [--json]
-        hoshu-cli copies encrypt --passphrase-stdin | --off</translation>
-    </message>
-    <message>
         <source>Copies kept in: %1</source>
         <translation>コピーの保存先: %1</translation>
     </message>
@@ -1036,6 +1026,32 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>New copies are encrypted with this passphrase, kept in the keychain. Keep it somewhere else as well: without it nobody can open the copies, Hoshu included.</source>
         <translation>新しいコピーはこのパスフレーズで暗号化されます(キーチェーンに保存しました)。別の場所にも控えておいてください。パスフレーズがなければ、Hoshu を含め誰もコピーを開けません。</translation>
+    </message>
+    <message>
+        <source>Usage: hoshu-cli copies [--json]
+       hoshu-cli copies encrypt --passphrase-stdin | --existing | --off</source>
+        <translation>使い方: hoshu-cli copies [--json]
+        hoshu-cli copies encrypt --passphrase-stdin | --existing | --off</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) already here are not encrypted: hoshu-cli copies encrypt --existing</source>
+        <translation>
+            <numerusform>このコンピュータにある %n 件のコピーは暗号化されていません: hoshu-cli copies encrypt --existing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copies are not encrypted: first hoshu-cli copies encrypt --passphrase-stdin</source>
+        <translation>コピーの暗号化が有効になっていません。先に hoshu-cli copies encrypt --passphrase-stdin を実行してください</translation>
+    </message>
+    <message>
+        <source>Encrypted: %1</source>
+        <translation>暗号化しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted.</source>
+        <translation>
+            <numerusform>%n 件のコピーを暗号化しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1146,10 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
         <translation>
             <numerusform>パスフレーズは %n 文字以上にしてください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>%1 を削除できません。</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1861,45 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
     <message>
         <source>Copy here at least every</source>
         <translation>コピーの間隔(最長)</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingCopiesSealer</name>
+    <message>
+        <source>Encrypt the Copies Already Here?</source>
+        <translation>既存のコピーも暗号化しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) on this computer were made before and are not encrypted. Encrypt them with the same passphrase? Each NAME.tar becomes NAME.tar.gpg; its checksum record stays.</source>
+        <translation>
+            <numerusform>このコンピュータにある %n 件のコピーは以前に作成されたもので、暗号化されていません。同じパスフレーズで暗号化しますか? NAME.tar はそれぞれ NAME.tar.gpg になり、チェックサムの記録はそのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting %n copy(ies) on this computer…</source>
+        <translation>
+            <numerusform>このコンピュータの %n 件のコピーを暗号化しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Encrypting the Copies</source>
+        <translation>コピーの暗号化</translation>
+    </message>
+    <message>
+        <source>Copies Encrypted</source>
+        <translation>コピーを暗号化しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted.</source>
+        <translation>
+            <numerusform>%n 件のコピーを暗号化しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) encrypted; these could not be, and stay as they were:</source>
+        <translation>
+            <numerusform>%n 件のコピーを暗号化しました。次のコピーは暗号化できず、元のまま残っています:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3232,7 @@ Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub` run on the server&
   hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
-  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
+  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --existing | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
                  [--passphrase-stdin]
@@ -3228,7 +3287,7 @@ HTTP checks connect to instead of resolving the domain (before DNS points there,
   hoshu-cli audit [NAME] [--json] [--limit N]
   hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...
   hoshu-cli backups NAME [--copies DIR] [--verify] [--json]
-  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off
+  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --existing | --off
   hoshu-cli drill NAME [--param bundle=PATH]
   hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]
                  [--passphrase-stdin]

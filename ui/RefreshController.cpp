@@ -1,5 +1,6 @@
 #include "RefreshController.h"
 
+#include "ExistingCopiesSealer.h"
 #include "MonitorHub.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
@@ -85,15 +86,21 @@ void RefreshController::applyEncryption(bool on, const SecretBytes &passphrase)
         return;
     }
     // The passphrase reaches the keychain first: the copies are never "encrypted" without one.
-    CopiesPassphrase::store(this, passphrase, [this](bool ok, const QString &why) {
+    CopiesPassphrase::store(this, passphrase, [this, passphrase](bool ok, const QString &why) {
         QString error;
-        if (!ok)
+        if (!ok) {
             QMessageBox::warning(m_window, tr("Settings Not Saved"),
                                  tr("The passphrase could not be kept in the keychain, so the copies are not "
                                     "encrypted: %1")
                                      .arg(why));
-        else if (!CopiesFolder::setEncrypts(true, &error))
+        } else if (!CopiesFolder::setEncrypts(true, &error)) {
             QMessageBox::warning(m_window, tr("Settings Not Saved"), error);
+        } else {
+            auto *sealer = new ExistingCopiesSealer(CopiesFolder::current(), passphrase, m_window);
+            connect(sealer, &ExistingCopiesSealer::sealed, this,
+                    [this] { Q_EMIT backupCopiesDirChanged(CopiesFolder::current()); });
+            sealer->offer();
+        }
     });
 }
 

@@ -108,20 +108,16 @@ void BundleDownload::encrypt(const SecretBytes &passphrase)
     const QString plain = m_localPath;
     const QString sealed = plain + CopyCipher::suffix();
     m_cipher = new FileWorkJob(this);
-    connect(m_cipher, &FileWorkJob::finished, this, [this, plain, sealed](bool ok, const QString &why) {
-        if (ok && QFile::remove(plain)) {
+    connect(m_cipher, &FileWorkJob::finished, this, [this, sealed](bool ok, const QString &why) {
+        if (ok) {
             m_localPath = sealed;
             m_encrypted = true;
         } else {
-            if (ok)
-                QFile::remove(sealed); // one copy, not two: the plain one could not go
-            m_encryptionError = notEncrypted(ok ? tr("Cannot remove %1.").arg(QDir::toNativeSeparators(plain)) : why);
+            m_encryptionError = notEncrypted(why);
         }
         end();
     });
-    m_cipher->start([plain, sealed, passphrase](QString *error) {
-        return CopyCipher::encrypt(plain, sealed, passphrase, error);
-    });
+    m_cipher->start([plain, passphrase](QString *error) { return CopyCipher::sealCopy(plain, passphrase, error); });
 }
 
 void BundleDownload::end()

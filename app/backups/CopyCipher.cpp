@@ -164,6 +164,19 @@ bool CopyCipher::encrypt(const QString &plainPath, const QString &encryptedPath,
     return transform(plainPath, encryptedPath, how, passphrase, false, error, nullptr);
 }
 
+bool CopyCipher::sealCopy(const QString &plainPath, const SecretBytes &passphrase, QString *error)
+{
+    const QString sealed = plainPath + suffix();
+    if (!encrypt(plainPath, sealed, passphrase, error))
+        return false;
+    if (QFile::remove(plainPath))
+        return true;
+    QFile::remove(sealed);
+    if (error)
+        *error = tr("Cannot remove %1.").arg(QDir::toNativeSeparators(plainPath));
+    return false;
+}
+
 bool CopyCipher::decrypt(const QString &encryptedPath, const QString &plainPath, const SecretBytes &passphrase,
                          QString *error, bool *wrongPassphrase)
 {

@@ -22,6 +22,9 @@ public:
     // *WRONGPASSPHRASE: it failed because the passphrase is not the one it was made with.
     static bool decrypt(const QString &encryptedPath, const QString &plainPath, const SecretBytes &passphrase,
                         QString *error, bool *wrongPassphrase = nullptr);
+    // A plain copy becomes PLAIN.gpg: encrypted, then the plain file removed (when it cannot
+    // go, the encrypted one goes instead: one copy, never two).
+    static bool sealCopy(const QString &plainPath, const SecretBytes &passphrase, QString *error);
     // The SHA-256 (hex) of what ENCRYPTED holds, read through gpg and written nowhere.
     static bool decryptedSha256(const QString &encryptedPath, const SecretBytes &passphrase, QString *sha256,
                                 QString *error);

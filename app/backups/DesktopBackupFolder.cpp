@@ -97,6 +97,21 @@ bool DesktopBackupFolder::prepare(const QString &serverName, QString *error) con
     return makeOwnerOnlyDir(m_root, error) && makeOwnerOnlyDir(serverDir(serverName), error);
 }
 
+QList<DesktopCopy> DesktopBackupFolder::plainCopies() const
+{
+    QList<DesktopCopy> out;
+    const QFileInfoList folders = QDir(m_root).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &folder : folders) {
+        const QFileInfoList files = QDir(folder.absoluteFilePath()).entryInfoList({QStringLiteral("*.tar")}, QDir::Files);
+        for (const QFileInfo &fi : files) {
+            const DesktopCopy c = copyAt(fi.absoluteFilePath());
+            if (c.checksum == DesktopCopy::Checksum::Recorded)
+                out << c;
+        }
+    }
+    return out;
+}
+
 bool DesktopBackupFolder::isBundleName(const QString &bundleFileName)
 {
     static const QRegularExpression re(QStringLiteral("\\Amastodon-bundle-[A-Za-z0-9._-]{1,120}\\.tar\\z"));

@@ -31,6 +31,8 @@ public:
 
     // The server's copies, newest first (by the stamp in the name, else by file time).
     QList<DesktopCopy> list(const QString &serverName) const;
+    // Every finished copy here that is not encrypted, of every server's folder.
+    QList<DesktopCopy> plainCopies() const;
     // When the server made the newest finished copy among COPIES (its .sha256 recorded; dated
     // by the bundle's name, else the file's time); invalid when there is none.
     static QDateTime newestMade(const QList<DesktopCopy> &copies);

@@ -3,6 +3,7 @@
 #include "backups/CopiesFolder.h"
 #include "backups/CopiesPassphrase.h"
 #include "backups/CopyCipher.h"
+#include "backups/DesktopBackupFolder.h"
 #include "backups/GpgProgram.h"
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
@@ -14,21 +15,25 @@
 
 int CopiesCommand::run(const QStringList &args)
 {
-    CommandLine cl({}, {QStringLiteral("json"), QStringLiteral("off"), QStringLiteral("passphrase-stdin")});
+    CommandLine cl({}, {QStringLiteral("json"), QStringLiteral("off"), QStringLiteral("passphrase-stdin"),
+                        QStringLiteral("existing")});
     QString error;
     const QString usage = tr("Usage: hoshu-cli copies [--json]\n"
-                             "       hoshu-cli copies encrypt --passphrase-stdin | --off");
+                             "       hoshu-cli copies encrypt --passphrase-stdin | --existing | --off");
     if (!cl.parse(args, &error) || cl.positionals().size() > 1) {
         Terminal::message(error.isEmpty() ? usage : error);
         return ExitCode::Usage;
     }
     if (cl.positionals().isEmpty())
         return show(cl.isSet(QStringLiteral("json")));
-    if (cl.positionals().constFirst() != QLatin1String("encrypt")
-        || cl.isSet(QStringLiteral("off")) == cl.isSet(QStringLiteral("passphrase-stdin"))) {
+    const int choices = int(cl.isSet(QStringLiteral("off"))) + int(cl.isSet(QStringLiteral("passphrase-stdin")))
+        + int(cl.isSet(QStringLiteral("existing")));
+    if (cl.positionals().constFirst() != QLatin1String("encrypt") || choices != 1) {
         Terminal::message(usage);
         return ExitCode::Usage;
     }
+    if (cl.isSet(QStringLiteral("existing")))
+        return encryptExisting();
     return encrypt(cl.isSet(QStringLiteral("off")), cl.isSet(QStringLiteral("passphrase-stdin")));
 }
 
@@ -81,5 +86,32 @@ int CopiesCommand::encrypt(bool off, bool passphraseFromStdin)
     }
     Terminal::message(tr("New copies are encrypted with this passphrase, kept in the keychain. Keep it somewhere else "
                          "as well: without it nobody can open the copies, Hoshu included."));
+    if (const qsizetype plain = DesktopBackupFolder(CopiesFolder::current()).plainCopies().size(); plain > 0)
+        Terminal::message(tr("%n copy(ies) already here are not encrypted: hoshu-cli copies encrypt --existing", nullptr,
+                             int(plain)));
     return ExitCode::Ok;
+}
+
+int CopiesCommand::encryptExisting()
+{
+    SecretBytes passphrase;
+    QString error;
+    if (!CopiesFolder::encrypts() || !CopiesPassphrase::readBlocking(&passphrase, &error)) {
+        Terminal::message(CopiesFolder::encrypts() ? error
+                                                   : tr("The copies are not encrypted: first hoshu-cli copies encrypt "
+                                                        "--passphrase-stdin"));
+        return ExitCode::Unavailable;
+    }
+    const QList<DesktopCopy> plain = DesktopBackupFolder(CopiesFolder::current()).plainCopies();
+    int failed = 0;
+    for (const DesktopCopy &c : plain) {
+        if (CopyCipher::sealCopy(c.path, passphrase, &error)) {
+            Terminal::message(tr("Encrypted: %1").arg(QDir::toNativeSeparators(c.path + CopyCipher::suffix())));
+        } else {
+            Terminal::message(error);
+            ++failed;
+        }
+    }
+    Terminal::message(tr("%n copy(ies) encrypted.", nullptr, int(plain.size()) - failed));
+    return failed == 0 ? ExitCode::Ok : ExitCode::CantCreate;
 }

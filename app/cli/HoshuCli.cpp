@@ -73,7 +73,7 @@ QString HoshuCli::usage()
               "  hoshu-cli audit [NAME] [--json] [--limit N]\n"
               "  hoshu-cli backup NAME [--download DIR [--keep N] [--newest]] [--media] [--param KEY=VALUE]...\n"
               "  hoshu-cli backups NAME [--copies DIR] [--verify] [--json]\n"
-              "  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --off\n"
+              "  hoshu-cli copies [--json] | copies encrypt --passphrase-stdin | --existing | --off\n"
               "  hoshu-cli drill NAME [--param bundle=PATH]\n"
               "  hoshu-cli restore NAME BUNDLE --confirm NAME [--accept-new-host-key] [--sudo-password-stdin]\n"
               "                 [--passphrase-stdin]\n"

@@ -464,6 +464,15 @@ local = json.load(open(sys.argv[1]))["local"]
 assert len(local) == 1 and local[0]["encrypted"] is True and local[0]["checksum"] == "verified", local
 print("backups --json: the encrypted copy is verified through gpg")
 PY
+# The copies made before encryption was on (section 5's, in $copies): encrypted when asked.
+plain_before=$(find "$copies/$h" -name 'mastodon-bundle-*.tar' | wc -l)
+grep -q "already here are not encrypted" "$cfg/enc-on.out" || fail "copies encrypt does not mention the plain copies already here"
+cli enc-existing copies encrypt --existing || fail "copies encrypt --existing failed"
+if [ "$plain_before" -eq 0 ] || [ -n "$(find "$copies/$h" -name 'mastodon-bundle-*.tar')" ] \
+  || [ "$(find "$copies/$h" -name 'mastodon-bundle-*.tar.gpg' | wc -l)" -ne "$plain_before" ]; then
+  fail "copies encrypt --existing left $(find "$copies/$h" -name '*.tar' | wc -l) of $plain_before plain copies"
+fi
+grep -q "^$plain_before copies encrypted\." "$cfg/enc-existing.err" || fail "copies encrypt --existing does not count what it encrypted"
 # Not the passphrase it was made with (--passphrase-stdin, nobody at the terminal): refused
 # before anything connects, with the reason, nothing opened left here.
 printf 'not the passphrase\n' | "$cli" restore "$h" "$enc" --confirm "$h" --passphrase-stdin >"$cfg/enc-wrong.out" 2>"$cfg/enc-wrong.err"

@@ -7,6 +7,7 @@
 #include "BackupsTable.h"
 #include "BackupsView.h"
 #include "ConfirmActionDialog.h"
+#include "ExistingCopiesSealer.h"
 #include "LogPane.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -35,6 +36,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -43,6 +45,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 constexpr QFileDevice::Permissions kGroupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup
@@ -631,6 +634,61 @@ private Q_SLOTS:
         QCOMPARE(QDir(here).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
         QVERIFY(CopiesFolder::setEncrypts(false, &error));
+        QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
+        qunsetenv("GNUPGHOME");
+    }
+
+    // Encryption turned on with plain copies already here: asked, then each NAME.tar becomes
+    // NAME.tar.gpg (opened again with the passphrase: the bundle's own bytes), the unfinished
+    // copy without a record left alone, and the message boxes answered as a user would.
+    void existingCopiesEncryptedWhenAsked()
+    {
+        const Fixture f = fresh();
+        QTemporaryDir gnupg;
+        QFile::setPermissions(gnupg.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("GNUPGHOME", QFile::encodeName(gnupg.path()));
+        const DesktopBackupFolder folder(f.copies);
+        QString error;
+        QVERIFY(folder.prepare(QStringLiteral("web1"), &error));
+        const QByteArray data = pattern(512 * 1024);
+        const QString name = QStringLiteral("mastodon-bundle-web1-20261201T010000Z.tar");
+        const QString sha = QString::fromLatin1(serveBundle(folder.serverDir(QStringLiteral("web1")), name, data));
+        QVERIFY(writeFile(folder.pathFor(QStringLiteral("web1"), QStringLiteral("mastodon-bundle-web1-20261202T010000Z.tar")),
+                          "unfinished"));
+        QWidget window;
+        window.show();
+        QStringList asked;
+        QTimer answer; // Yes to the question, OK to the report, as they come
+        connect(&answer, &QTimer::timeout, this, [&asked] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || !box->isVisible())
+                    continue;
+                asked << box->text();
+                QAbstractButton *b = box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes) : box->button(QMessageBox::Ok);
+                b->click();
+            }
+        });
+        answer.start(100);
+        const SecretBytes passphrase = SecretBytes::fromUtf8(QStringLiteral("existing copies' passphrase"));
+        auto *sealer = new ExistingCopiesSealer(f.copies, passphrase, &window);
+        QSignalSpy sealed(sealer, &ExistingCopiesSealer::sealed);
+        sealer->offer();
+        QVERIFY(!sealed.isEmpty() || sealed.wait(60000));
+        QCOMPARE(sealed.first().at(0).toInt(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 10000);
+        QVERIFY2(asked.at(0).contains(QStringLiteral("1 copy on this computer was made before")), qPrintable(asked.at(0)));
+        QVERIFY2(asked.at(1).contains(QStringLiteral("1 copy encrypted")), qPrintable(asked.at(1)));
+        answer.stop();
+        const QList<DesktopCopy> copies = folder.list(QStringLiteral("web1"));
+        QCOMPARE(copies.size(), 2);
+        const DesktopCopy &sealedCopy = copies.at(1);
+        QCOMPARE(sealedCopy.fileName, name + QStringLiteral(".gpg"));
+        QString actual;
+        QVERIFY2(DesktopBackupFolder::verify(sealedCopy, &actual, &passphrase, &error), qPrintable(error));
+        QCOMPARE(actual, sha);
+        QVERIFY(!QFile::exists(folder.pathFor(QStringLiteral("web1"), name)));
+        QVERIFY(!copies.at(0).encrypted); // the unfinished one: no record, not a copy to encrypt
         QProcess::execute(QStringLiteral("gpgconf"), {QStringLiteral("--kill"), QStringLiteral("gpg-agent")});
         qunsetenv("GNUPGHOME");
     }

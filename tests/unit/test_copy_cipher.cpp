@@ -209,6 +209,42 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(newer + QStringLiteral(".sha256")));
     }
 
+    void sealCopyLeavesOneFile()
+    {
+        QTemporaryDir tmp;
+        const DesktopBackupFolder folder(tmp.filePath(QStringLiteral("copies")));
+        QString error;
+        for (const char *server : {"web1", "web2"})
+            QVERIFY(folder.prepare(QLatin1String(server), &error));
+        const auto make = [&](const QString &server, const QString &name, bool record) {
+            const QString path = folder.pathFor(server, name);
+            write(path, QByteArrayLiteral("hello\n"));
+            if (record)
+                QVERIFY(DesktopBackupFolder::recordChecksum(path, sha(QByteArrayLiteral("hello\n")), &error));
+        };
+        make(QStringLiteral("web1"), QStringLiteral("mastodon-bundle-web1-20261201T000000Z.tar"), true);
+        make(QStringLiteral("web2"), QStringLiteral("mastodon-bundle-web2-20261201T000000Z.tar"), true);
+        make(QStringLiteral("web2"), QStringLiteral("mastodon-bundle-web2-20261202T000000Z.tar"), false); // unfinished
+        QCOMPARE(folder.plainCopies().size(), 2);
+        for (const DesktopCopy &c : folder.plainCopies())
+            QVERIFY2(CopyCipher::sealCopy(c.path, kPassphrase, &error), qPrintable(error));
+        QVERIFY(folder.plainCopies().isEmpty()); // sealed ones are no plain copies; the unfinished one is none
+        const QList<DesktopCopy> web2 = folder.list(QStringLiteral("web2"));
+        QCOMPARE(web2.size(), 2);
+        QCOMPARE(web2.at(1).fileName, QStringLiteral("mastodon-bundle-web2-20261201T000000Z.tar.gpg"));
+        QVERIFY(!QFile::exists(folder.pathFor(QStringLiteral("web2"), QStringLiteral("mastodon-bundle-web2-20261201T000000Z.tar"))));
+        QString actual;
+        QVERIFY(DesktopBackupFolder::verify(web2.at(1), &actual, &kPassphrase, &error));
+        // A copy gpg cannot read stays as it was, and no .gpg is left beside it.
+        qputenv("HOSHU_GPG", "/nonexistent/gpg");
+        const QString plain = folder.pathFor(QStringLiteral("web2"), QStringLiteral("mastodon-bundle-web2-20261202T000000Z.tar"));
+        const bool sealed = CopyCipher::sealCopy(plain, kPassphrase, &error);
+        qunsetenv("HOSHU_GPG");
+        QVERIFY(!sealed);
+        QVERIFY(QFile::exists(plain));
+        QVERIFY(!QFile::exists(plain + QStringLiteral(".gpg")));
+    }
+
 private:
     QTemporaryDir m_home;
 };

@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QFileDialog>
 #include <QLocale>
 #include <QMessageBox>
@@ -120,8 +119,7 @@ bool RestoreSender::start(const DesktopCopy &copy, QString *error)
 
 void RestoreSender::open(const SecretBytes &passphrase)
 {
-    const QFileInfo sealed(m_copy.path);
-    m_opened = sealed.absolutePath() + QStringLiteral("/.") + m_copy.bundleName + QStringLiteral(".opened");
+    m_opened = m_copy.openedPath();
     const QString from = m_copy.path;
     const QString to = m_opened;
     auto wrong = m_wrongPassphrase;

@@ -8,8 +8,11 @@ namespace {
 using Kind = SecretStore::Kind;
 const QString Owner = QStringLiteral("copies"); // no server: SecretStore::keyFor gives "copies/passphrase"
 
-QString notFound()
+// Why no passphrase came: not there (an empty entry is none), or the keychain's own reason.
+QString whyMissing(SecretStore::Status status, const QString &message)
 {
+    if (status != SecretStore::Status::NotFound && status != SecretStore::Status::Ok)
+        return message;
     return CopiesPassphrase::tr("The passphrase of the encrypted copies is not in the keychain. Set it again in "
                                 "Settings (or: hoshu-cli copies encrypt --passphrase-stdin).");
 }
@@ -28,11 +31,7 @@ void CopiesPassphrase::fetch(QObject *context, const Done &done)
                          if (!guard)
                              return;
                          const bool found = status == SecretStore::Status::Ok && !secret.isEmpty();
-                         done(found, secret,
-                              found ? QString()
-                                    : status == SecretStore::Status::NotFound || status == SecretStore::Status::Ok
-                                  ? notFound()
-                                  : message);
+                         done(found, secret, found ? QString() : whyMissing(status, message));
                      });
     store->read(Owner, Kind::CopiesPassphrase);
 }
@@ -61,7 +60,7 @@ bool CopiesPassphrase::readBlocking(SecretBytes *passphrase, QString *error)
     if (status == SecretStore::Status::Ok && !passphrase->isEmpty())
         return true;
     if (error)
-        *error = status == SecretStore::Status::NotFound || status == SecretStore::Status::Ok ? notFound() : message;
+        *error = whyMissing(status, message);
     return false;
 }
 

@@ -7,6 +7,11 @@ QString DesktopCopy::checksumPath() const
     return QFileInfo(path).absolutePath() + QLatin1Char('/') + bundleName + QStringLiteral(".sha256");
 }
 
+QString DesktopCopy::openedPath() const
+{
+    return QFileInfo(path).absolutePath() + QStringLiteral("/.") + bundleName + QStringLiteral(".opened");
+}
+
 QString DesktopCopy::checksumId(Checksum c)
 {
     switch (c) {

@@ -24,5 +24,8 @@ struct DesktopCopy
     Checksum checksum = Checksum::Missing;
 
     QString checksumPath() const; // NAME.tar.sha256 beside it
+    // Where an encrypted copy is opened for a restore: .NAME.tar.opened beside it (hidden, 0600,
+    // removed once sent).
+    QString openedPath() const;
     static QString checksumId(Checksum c); // "recorded", "missing", "unreadable"
 };

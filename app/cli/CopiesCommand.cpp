@@ -34,7 +34,7 @@ int CopiesCommand::run(const QStringList &args)
     }
     if (cl.isSet(QStringLiteral("existing")))
         return encryptExisting();
-    return encrypt(cl.isSet(QStringLiteral("off")), cl.isSet(QStringLiteral("passphrase-stdin")));
+    return cl.isSet(QStringLiteral("off")) ? encryptNoMore() : encryptFromStdin();
 }
 
 int CopiesCommand::show(bool json)
@@ -57,19 +57,21 @@ int CopiesCommand::show(bool json)
     return ExitCode::Ok;
 }
 
-int CopiesCommand::encrypt(bool off, bool passphraseFromStdin)
+int CopiesCommand::encryptNoMore()
 {
     QString error;
-    if (off) {
-        if (!CopiesFolder::setEncrypts(false, &error)) {
-            Terminal::message(error);
-            return ExitCode::CantCreate;
-        }
-        Terminal::message(tr("New copies are no longer encrypted. The copies encrypted before stay as they are; their "
-                             "passphrase stays in the keychain."));
-        return ExitCode::Ok;
+    if (!CopiesFolder::setEncrypts(false, &error)) {
+        Terminal::message(error);
+        return ExitCode::CantCreate;
     }
-    Q_UNUSED(passphraseFromStdin)
+    Terminal::message(tr("New copies are no longer encrypted. The copies encrypted before stay as they are; their "
+                         "passphrase stays in the keychain."));
+    return ExitCode::Ok;
+}
+
+int CopiesCommand::encryptFromStdin()
+{
+    QString error;
     if (!GpgProgram::isAvailable()) {
         Terminal::message(GpgProgram::missingReason());
         return ExitCode::Unavailable;

@@ -17,6 +17,7 @@ public:
 
 private:
     static int show(bool json);
-    static int encrypt(bool off, bool passphraseFromStdin);
+    static int encryptFromStdin(); // --passphrase-stdin
+    static int encryptNoMore();    // --off
     static int encryptExisting(); // the plain copies already here, with the keychain's passphrase
 };

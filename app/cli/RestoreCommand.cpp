@@ -123,7 +123,7 @@ int RestoreCommand::openEncrypted(const DesktopCopy &copy, DesktopCopy *opened)
     QString error;
     if (passphrase.isEmpty() && !CopiesPassphrase::readBlocking(&passphrase, &error))
         passphrase.clear();
-    m_opened = QFileInfo(copy.path).absolutePath() + QStringLiteral("/.") + copy.bundleName + QStringLiteral(".opened");
+    m_opened = copy.openedPath();
     Terminal::message(tr("Opening the encrypted copy %1 …").arg(QDir::toNativeSeparators(copy.path)));
     for (int attempt = 0;; ++attempt) {
         bool wrong = false;
